@@ -1,0 +1,5 @@
+import sys
+
+from controlroom.cli import main
+
+sys.exit(main())

@@ -1,0 +1,102 @@
+"""The composition root: the one place that builds the qasync loop, opens the event store,
+creates the services (through each area's wiring) and hands them to the windows."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from controlroom import APP_NAME, ORG_NAME
+from controlroom.clock import Clock, SystemClock
+from controlroom.errors import ControlroomError, EventFileError
+from controlroom.models import EventStore
+from controlroom.ui import i18n as ui_i18n
+from controlroom.ui.context import UiContext
+from controlroom.ui.main_window import MainWindow
+from controlroom.ui.wiring import WIRING_MODULES
+
+log = logging.getLogger("controlroom")
+
+
+def build_window(ctx: UiContext) -> MainWindow:
+    """Build the main window for an open event and let every area wire itself in."""
+    window = MainWindow(ctx)
+    for name in WIRING_MODULES:
+        importlib.import_module(f"controlroom.ui.wiring.{name}").wire(ctx, window)
+    window.finish_setup()
+    return window
+
+
+def make_context(
+    store: EventStore,
+    clock: Clock,
+    loop: asyncio.AbstractEventLoop,
+    settings: QSettings,
+    event_path: Path | None,
+    options: argparse.Namespace | None = None,
+) -> UiContext:
+    return UiContext(store=store, clock=clock, loop=loop, settings=settings, event_path=event_path, options=options)
+
+
+def _install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
+    def excepthook(exc_type, exc, tb) -> None:
+        log.error("Unhandled: %s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if isinstance(exc, ControlroomError):
+            QMessageBox.warning(None, APP_NAME, str(exc))
+
+    sys.excepthook = excepthook
+
+    def loop_handler(_loop, context) -> None:
+        exc = context.get("exception")
+        log.error("Loop error: %s", context.get("message"), exc_info=exc)
+
+    loop.set_exception_handler(loop_handler)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    settings = QSettings()
+    lang = getattr(args, "lang", None) or settings.value("ui/language", "nb")
+    ui_i18n.install(app, str(lang))
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    _install_exception_hooks(loop)
+
+    from controlroom.ui.event_opening import choose_event_path, open_store_interactively
+
+    path = choose_event_path(args, settings)
+    store = open_store_interactively(path, settings)
+    if store is None:
+        return 2
+    ctx = make_context(store, SystemClock(), loop, settings, path, args)
+    window = build_window(ctx)
+    window.show()
+    shot = getattr(args, "screenshot", None)
+    if shot:
+        QTimer.singleShot(1500, lambda: (window.grab().save(str(shot)), app.quit()))
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    store.close()
+    return 0
+
+
+def gui_main() -> int:
+    from controlroom.cli import main
+
+    return main(["open", *sys.argv[1:]])
+
+
+__all__ = ["EventFileError", "build_window", "make_context", "run_gui"]

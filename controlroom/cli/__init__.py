@@ -1,0 +1,68 @@
+"""The command line. The GUI is the default; subcommands serve scripts and tests.
+
+Exit codes: 0 success, 2 bad input (the message on stderr, nothing saved), 1 anything else.
+Each area registers its subcommands from its own module (``register(subparsers)``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from controlroom import __version__
+from controlroom.errors import ActionRefused, BadInputError, EventFileError
+
+#: Modules under ``controlroom.cli`` that add subcommands, in the order ``--help`` lists them.
+COMMAND_MODULES = ("agenda_cmds", "live_cmds", "people_cmds", "input_cmds", "cue_cmds", "integration_cmds")
+
+GUI_COMMANDS = {"open", "gui"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="controlroom",
+        description="Kontrollrom: kontrollrommet for hybride arrangementsdager. Uten argumenter åpnes vinduet.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    gui = sub.add_parser("open", help="åpne en hendelsesfil i vinduet")
+    add_gui_options(gui)
+    gui.add_argument("event", type=Path, nargs="?", help="hendelsesfilen (.krom); uten: sist åpnede eller demo")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"controlroom.cli.{name}")
+        module.register(sub)
+    return parser
+
+
+def add_gui_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--api-port", type=int, default=None, metavar="PORT",
+                   help="slå på fjernstyrings-API-et på denne porten (0 velger en ledig port)")
+    p.add_argument("--allow-lan", action="store_true",
+                   help="la API-et lytte på nettverket (krever token); standard er bare denne maskinen")
+    p.add_argument("--lang", choices=["nb", "en"], default=None, help="språk (standard: norsk bokmål)")
+    p.add_argument("--demo", action="store_true", help="åpne demo-arrangementet")
+    p.add_argument("--screenshot", type=Path, default=None, metavar="PNG",
+                   help="lagre et skjermbilde av vinduet etter oppstart og avslutt (for dokumentasjon og tester)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0].startswith("--") and argv[0] not in ("--help", "-h", "--version"):
+        argv = ["open", *argv]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command in GUI_COMMANDS:
+        from controlroom.app import run_gui  # the composition root; the only Qt import here
+
+        return run_gui(args)
+    if not hasattr(args, "func"):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except (BadInputError, EventFileError, ActionRefused) as exc:
+        print(f"controlroom: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,1 @@
+"""cues: Qt-free core."""

@@ -1,0 +1,1 @@
+"""exporters: Qt-free core."""

@@ -1,0 +1,1 @@
+"""grouping: Qt-free core."""

@@ -1,0 +1,1 @@
+"""importers: Qt-free core."""

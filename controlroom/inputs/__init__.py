@@ -1,0 +1,1 @@
+"""inputs: Qt-free core."""

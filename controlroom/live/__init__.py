@@ -1,0 +1,1 @@
+"""live: Qt-free core."""

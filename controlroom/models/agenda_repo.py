@@ -1,0 +1,262 @@
+"""Reading and writing the agenda. Short sessions; callers get plain ``BlockData`` back."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from controlroom.agenda.types import DEFAULT_CATEGORIES, AgendaDraft, BlockData
+from controlroom.clock import SystemClock, to_micros
+from controlroom.models.agenda import Block, Category, Day, Event, Setting
+from controlroom.models.store import EventStore
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    title: str
+    timezone: str
+    place: str
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+class AgendaRepository:
+    def __init__(self, store: EventStore) -> None:
+        self.store = store
+
+    # -- event -------------------------------------------------------------------------------
+    def ensure_event(self, title: str = "", timezone: str = "Europe/Oslo", place: str = "") -> EventInfo:
+        with self.store.transaction() as s:
+            ev = _event(s, create=True, title=title, timezone=timezone, place=place)
+            return EventInfo(ev.title, ev.timezone, ev.place)
+
+    def event_info(self) -> EventInfo:
+        with self.store.session() as s:
+            ev = s.scalars(select(Event).order_by(Event.id)).first()
+            if ev is None:
+                return EventInfo("", "Europe/Oslo", "")
+            return EventInfo(ev.title, ev.timezone, ev.place)
+
+    def set_event_info(self, *, title: str | None = None, timezone: str | None = None, place: str | None = None) -> None:
+        with self.store.transaction() as s:
+            ev = _event(s, create=True)
+            if title is not None:
+                ev.title = title
+            if timezone is not None:
+                ev.timezone = timezone
+            if place is not None:
+                ev.place = place
+
+    # -- categories --------------------------------------------------------------------------
+    def categories(self) -> dict[str, str]:
+        with self.store.session() as s:
+            return {c.name: c.color for c in s.scalars(select(Category).order_by(Category.position, Category.id))}
+
+    def set_category_color(self, name: str, color: str) -> None:
+        with self.store.transaction() as s:
+            _category(s, name, color).color = color
+
+    # -- blocks ------------------------------------------------------------------------------
+    def blocks(self) -> list[BlockData]:
+        """All blocks in agenda order (day, then position within the day)."""
+        with self.store.session() as s:
+            rows = s.scalars(
+                select(Block)
+                .join(Day)
+                .options(selectinload(Block.day), selectinload(Block.category))
+                .order_by(Day.date, Block.position, Block.id)
+            ).all()
+            return [_to_data(b) for b in rows]
+
+    def block(self, uid: str) -> BlockData | None:
+        with self.store.session() as s:
+            row = s.scalars(select(Block).where(Block.uid == uid)).first()
+            return _to_data(row) if row else None
+
+    def import_draft(self, draft: AgendaDraft) -> list[BlockData]:
+        """Add every block of ``draft`` in one transaction; the event gets the draft's title and
+        zone when it has none. Returns the saved blocks. Nothing is saved if anything fails."""
+        saved: list[BlockData] = []
+        with self.store.transaction() as s:
+            ev = _event(s, create=True, title=draft.title, timezone=draft.timezone, place=draft.place)
+            if not ev.title and draft.title:
+                ev.title = draft.title
+            if not ev.place and draft.place:
+                ev.place = draft.place
+            for name, color in draft.categories.items():
+                _category(s, name, color)
+            touched: set[int] = set()
+            for b in draft.blocks:
+                row = _insert(s, ev, b, position=None)
+                touched.add(row.day_id)
+                saved.append(row)
+            s.flush()
+            for day_id in touched:
+                _renumber_by_start(s, day_id)
+            s.flush()
+            result = [_to_data(r) for r in saved]
+        return result
+
+    def add_block(self, block: BlockData, position: int | None = None) -> BlockData:
+        """Insert a block in its day at ``position`` (None: at its start time's place)."""
+        with self.store.transaction() as s:
+            ev = _event(s, create=True)
+            row = _insert(s, ev, block, position=position)
+            s.flush()
+            if position is None:
+                _renumber_by_start(s, row.day_id)
+            s.flush()
+            return _to_data(row)
+
+    def update_block(self, block: BlockData) -> BlockData:
+        with self.store.transaction() as s:
+            row = s.scalars(select(Block).where(Block.uid == block.uid)).one()
+            ev = _event(s, create=True)
+            if row.day.date != block.day:
+                row.day = _day(s, ev, block.day)
+            _apply(s, row, block)
+            s.flush()
+            return _to_data(row)
+
+    def delete_block(self, uid: str) -> tuple[BlockData, int]:
+        """Delete; returns the block and its position so undo can restore it exactly."""
+        with self.store.transaction() as s:
+            row = s.scalars(select(Block).where(Block.uid == uid)).one()
+            data, position, day_id = _to_data(row), row.position, row.day_id
+            s.delete(row)
+            s.flush()
+            _renumber(s, day_id)
+            return data, position
+
+    def move_block(self, uid: str, position: int) -> None:
+        """Move a block to ``position`` within its day (0-based)."""
+        with self.store.transaction() as s:
+            row = s.scalars(select(Block).where(Block.uid == uid)).one()
+            siblings = [b for b in _day_blocks(s, row.day_id) if b.id != row.id]
+            position = max(0, min(position, len(siblings)))
+            siblings.insert(position, row)
+            for i, b in enumerate(siblings):
+                b.position = i
+
+    def setting(self, key: str, default: object = None) -> object:
+        with self.store.session() as s:
+            row = s.get(Setting, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: object) -> None:
+        with self.store.transaction() as s:
+            row = s.get(Setting, key)
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def _event(s: Session, create: bool, title: str = "", timezone: str = "Europe/Oslo", place: str = "") -> Event:
+    ev = s.scalars(select(Event).order_by(Event.id)).first()
+    if ev is None:
+        if not create:
+            raise LookupError("no event")
+        ev = Event(title=title, timezone=timezone or "Europe/Oslo", place=place, created_us=to_micros(SystemClock().now()))
+        s.add(ev)
+        for i, (name, color) in enumerate(DEFAULT_CATEGORIES.items()):
+            s.add(Category(name=name, color=color, position=i))
+        s.flush()
+    return ev
+
+
+def _category(s: Session, name: str, color: str | None = None) -> Category:
+    cat = s.scalars(select(Category).where(Category.name == name)).first()
+    if cat is None:
+        count = len(s.scalars(select(Category.id)).all())
+        cat = Category(name=name, color=color or "#9AA5B1", position=count)
+        s.add(cat)
+        s.flush()
+    return cat
+
+
+def _day(s: Session, ev: Event, d: date) -> Day:
+    day = s.scalars(select(Day).where(Day.event_id == ev.id, Day.date == d)).first()
+    if day is None:
+        day = Day(event=ev, date=d)
+        s.add(day)
+        s.flush()
+    return day
+
+
+def _day_blocks(s: Session, day_id: int) -> list[Block]:
+    return list(s.scalars(select(Block).where(Block.day_id == day_id).order_by(Block.position, Block.id)))
+
+
+def _renumber(s: Session, day_id: int) -> None:
+    for i, b in enumerate(_day_blocks(s, day_id)):
+        b.position = i
+
+
+def _renumber_by_start(s: Session, day_id: int) -> None:
+    blocks = _day_blocks(s, day_id)
+    blocks.sort(key=lambda b: (b.start_minute, b.position, b.id))
+    for i, b in enumerate(blocks):
+        b.position = i
+
+
+def _insert(s: Session, ev: Event, block: BlockData, position: int | None) -> Block:
+    day = _day(s, ev, block.day)
+    siblings = _day_blocks(s, day.id)
+    if position is None:
+        pos = len(siblings) + 10_000  # placed by start time afterwards
+    else:
+        pos = max(0, min(position, len(siblings)))
+        for b in siblings[pos:]:
+            b.position += 1
+    row = Block(uid=block.uid or new_uid(), day_id=day.id, position=pos, assigned=[])
+    s.add(row)
+    with s.no_autoflush:
+        _apply(s, row, block)
+    s.flush()
+    return row
+
+
+def _apply(s: Session, row: Block, b: BlockData) -> None:
+    row.start_minute = b.start.hour * 60 + b.start.minute
+    row.minutes = b.minutes
+    row.title = b.title
+    row.description = b.description
+    row.category = _category(s, b.category) if b.category else None
+    row.assigned = list(b.assigned)
+    row.notes = b.notes
+    row.streamed = b.streamed
+    row.location = b.location
+    row.fixed_start = b.fixed_start
+    row.warn_seconds = b.warn_seconds
+    row.danger_seconds = b.danger_seconds
+
+
+def _to_data(row: Block) -> BlockData:
+    return BlockData(
+        day=row.day.date,
+        start=time(row.start_minute // 60, row.start_minute % 60),
+        minutes=row.minutes,
+        title=row.title,
+        description=row.description,
+        category=row.category.name if row.category else None,
+        assigned=list(row.assigned or []),
+        notes=row.notes,
+        streamed=row.streamed,
+        location=row.location,  # type: ignore[arg-type]
+        fixed_start=row.fixed_start,
+        warn_seconds=row.warn_seconds,
+        danger_seconds=row.danger_seconds,
+        uid=row.uid,
+        id=row.id,
+    )
+
+
+__all__ = ["AgendaRepository", "EventInfo", "new_uid", "replace"]

@@ -1,0 +1,209 @@
+"""Opening an event: one SQLite file per event (``.krom``), or a PostgreSQL URL when shared.
+
+Opening applies the Alembic migrations (an older file is upgraded in one transaction), refuses a
+file written by a newer Kontrollrom, refuses a file that is not an event file or is damaged (and
+points at the last good copy when there is one), and turns on WAL with full fsync so a commit
+survives a crash or power loss.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from controlroom.errors import EventFileError
+from controlroom.i18n import tr
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+LAST_GOOD_SUFFIX = ".lastgood"
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def schema_head() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def last_good_path(path: Path) -> Path:
+    return path.with_name(path.name + LAST_GOOD_SUFFIX)
+
+
+class EventStore:
+    """An open event. Hand it to repositories; it owns the engine and the session factory."""
+
+    def __init__(self, engine: Engine, path: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, target: str | Path, *, create: bool = False, backup: bool = True) -> EventStore:
+        """Open (or with ``create`` make) an event file or a database URL and migrate it."""
+        text = str(target)
+        if "://" in text:
+            engine = create_engine(text, pool_pre_ping=True)
+            store = cls(engine, None)
+        else:
+            path = Path(target)
+            _check_sqlite_file(path, create)
+            engine = _sqlite_engine(path)
+            store = cls(engine, path)
+        try:
+            store._migrate()
+        except EventFileError:
+            engine.dispose()
+            raise
+        if backup and store.path is not None:
+            store.save_last_good()
+        return store
+
+    def _migrate(self) -> None:
+        cfg = _alembic_config()
+        script = ScriptDirectory.from_config(cfg)
+        known = {rev.revision for rev in script.walk_revisions()}
+        with self.engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        if current is not None and current not in known:
+            raise EventFileError(
+                tr(
+                    "Hendelsesfilen {path} er laget med en nyere versjon av Kontrollrom (skjema {rev}). "
+                    "Oppgrader Kontrollrom for å åpne den; filen er ikke endret."
+                ).format(path=self.path or self.engine.url, rev=current),
+                self.path,
+            )
+        if current == script.get_current_head():
+            return
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def save_last_good(self) -> None:
+        """Copy the file as it is now to ``<file>.lastgood`` (SQLite's online backup: consistent)."""
+        assert self.path is not None
+        target = last_good_path(self.path)
+        tmp = target.with_name(target.name + ".tmp")
+        src = sqlite3.connect(self.path)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        tmp.replace(target)
+
+    # -- use ---------------------------------------------------------------------------------
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short session; commit is the caller's (``with store.session() as s, s.begin():``)."""
+        with self._sessions() as s:
+            yield s
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction, committed on success and rolled back on any error."""
+        with self._sessions() as s, s.begin():
+            yield s
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise EventFileError(tr("{path} er en mappe, ikke en hendelsesfil.").format(path=path), path)
+    if not path.exists():
+        if not create:
+            raise EventFileError(tr("Finner ikke hendelsesfilen {path}.").format(path=path), path)
+        if not path.parent.exists():
+            raise EventFileError(tr("Mappen {path} finnes ikke.").format(path=path.parent), path)
+        return
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    if size == 0:
+        if create:
+            return
+        raise EventFileError(tr("{path} er tom og er ikke en hendelsesfil.").format(path=path), path)
+    good = last_good_path(path)
+    copy = good if good.exists() else None
+    if head != SQLITE_MAGIC:
+        raise EventFileError(
+            tr("{path} er ikke en Kontrollrom-hendelsesfil (ikke en SQLite-database).").format(path=path),
+            path,
+            copy,
+        )
+    problem = _integrity_problem(path)
+    if problem:
+        raise EventFileError(
+            tr("Hendelsesfilen {path} er skadet ({problem}). Den er ikke endret.").format(
+                path=path, problem=problem
+            ),
+            path,
+            copy,
+        )
+
+
+def _integrity_problem(path: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows and rows[0][0] != "ok":
+        return "; ".join(str(r[0]) for r in rows[:3])
+    return None
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
+        # Let SQLAlchemy, not pysqlite, decide when transactions begin (SQLAlchemy's documented recipe).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # pragma: no cover - trivial
+        # IMMEDIATE: two windows writing the same file queue up instead of failing mid-transaction.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def copy_last_good(path: Path, dest: Path) -> Path:
+    """Copy ``<file>.lastgood`` to ``dest`` so the user can open it; the damaged file stays."""
+    shutil.copy2(last_good_path(path), dest)
+    return dest

@@ -1,0 +1,1 @@
+"""Everything Qt: windows, panels and thin item models over the core."""

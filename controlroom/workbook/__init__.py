@@ -1,0 +1,1 @@
+"""workbook: Qt-free core."""
