@@ -1,0 +1,85 @@
+"""The live state: the result of folding the run log over the agenda at an instant.
+
+Produced by ``live.engine``; read by the panels, the stage display, the public view, the remote
+API, the cue scheduler and the input log (which block is running)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+Phase = Literal["idle", "default", "warning", "danger", "overtime", "paused"]
+BlockStatus = Literal["done", "running", "upcoming", "skipped"]
+
+
+@dataclass(frozen=True)
+class BlockTiming:
+    """Planned, projected and actual times of one block (instants are aware, UTC)."""
+
+    index: int
+    uid: str
+    title: str
+    day: date
+    planned_start: datetime
+    planned_seconds: float
+    projected_start: datetime
+    projected_end: datetime
+    actual_start: datetime | None
+    actual_end: datetime | None
+    added_seconds: float
+    fixed_start: bool
+    status: BlockStatus
+
+    @property
+    def actual_seconds(self) -> float | None:
+        if self.actual_start is None or self.actual_end is None:
+            return None
+        return (self.actual_end - self.actual_start).total_seconds()
+
+    @property
+    def over_under_seconds(self) -> float | None:
+        """Actual length minus planned length (positive: it ran long)."""
+        actual = self.actual_seconds
+        return None if actual is None else actual - self.planned_seconds
+
+
+@dataclass(frozen=True)
+class LiveState:
+    now: datetime
+    #: A block is current and its timer runs (not paused).
+    running: bool
+    paused: bool
+    current_index: int | None
+    current_uid: str | None
+    current_title: str | None
+    #: Seconds to the current block's end (planned + added); negative in overtime.
+    remaining_seconds: float
+    elapsed_seconds: float
+    duration_seconds: float
+    phase: Phase
+    warn_seconds: float
+    danger_seconds: float
+    #: How far behind the plan the day runs, in minutes (negative: ahead).
+    offset_minutes: float
+    next_index: int | None
+    next_title: str | None
+    message: str | None = None
+    blackout: bool = False
+    auto_follow: bool = False
+    timings: tuple[BlockTiming, ...] = field(default_factory=tuple)
+    projected_day_end: datetime | None = None
+    #: Id of the last run-log action folded in (for refresh across processes).
+    last_action_id: int = 0
+
+    def api_dict(self) -> dict:
+        """The remote-control API's state object (documented in the README)."""
+        return {
+            "running": self.running,
+            "index": self.current_index,
+            "title": self.current_title,
+            "remaining_seconds": round(self.remaining_seconds, 3),
+            "phase": self.phase,
+            "offset_minutes": round(self.offset_minutes, 2),
+            "next_title": self.next_title,
+        }
