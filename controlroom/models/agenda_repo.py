@@ -89,19 +89,37 @@ class AgendaRepository:
                 ev.title = draft.title
             if not ev.place and draft.place:
                 ev.place = draft.place
-            for name, color in draft.categories.items():
-                _category(s, name, color)
-            touched: set[int] = set()
-            for b in draft.blocks:
-                row = _insert(s, ev, b, position=None)
-                touched.add(row.day_id)
-                saved.append(row)
+            cats = {name: _category(s, name, color) for name, color in draft.categories.items()}
+            days: dict[date, Day] = {}
+            # Days and categories are looked up once per import, not once per block: 2,000 blocks
+            # went from ~6 s to well under a second. New blocks go after the day's existing ones,
+            # in draft order, then each touched day is ordered by start time.
+            with s.no_autoflush:
+                for i, b in enumerate(draft.blocks):
+                    day = days.get(b.day)
+                    if day is None:
+                        day = days[b.day] = _day(s, ev, b.day)
+                    row = Block(uid=b.uid or new_uid(), day=day, position=10_000 + i, assigned=[])
+                    if b.category and b.category not in cats:
+                        cats[b.category] = _category(s, b.category)
+                    _apply(s, row, b, cats)
+                    s.add(row)
+                    saved.append(row)
             s.flush()
-            for day_id in touched:
-                _renumber_by_start(s, day_id)
+            for day in days.values():
+                _renumber_by_start(s, day.id)
             s.flush()
             result = [_to_data(r) for r in saved]
         return result
+
+    def existing_uids(self, uids: list[str]) -> set[str]:
+        """Which of ``uids`` the event already has (an import of the same JSON twice must not collide)."""
+        wanted = [u for u in uids if u]
+        found: set[str] = set()
+        with self.store.session() as s:
+            for i in range(0, len(wanted), 500):
+                found |= set(s.scalars(select(Block.uid).where(Block.uid.in_(wanted[i : i + 500]))))
+        return found
 
     def add_block(self, block: BlockData, position: int | None = None) -> BlockData:
         """Insert a block in its day at ``position`` (None: at its start time's place)."""
@@ -224,12 +242,15 @@ def _insert(s: Session, ev: Event, block: BlockData, position: int | None) -> Bl
     return row
 
 
-def _apply(s: Session, row: Block, b: BlockData) -> None:
+def _apply(s: Session, row: Block, b: BlockData, cats: dict[str, Category] | None = None) -> None:
     row.start_minute = b.start.hour * 60 + b.start.minute
     row.minutes = b.minutes
     row.title = b.title
     row.description = b.description
-    row.category = _category(s, b.category) if b.category else None
+    if b.category and cats is not None and b.category in cats:
+        row.category = cats[b.category]
+    else:
+        row.category = _category(s, b.category) if b.category else None
     row.assigned = list(b.assigned)
     row.notes = b.notes
     row.streamed = b.streamed

@@ -1,0 +1,87 @@
+"""How long agenda import takes: seed 001 (SessionLab) and a generated 2,000-block CSV.
+
+Baseline, measured in the same run: reading the same file's bytes (what any importer must pay).
+Also: the whole CLI path for the CSV (parse + one transaction into a new event file).
+
+    .venv/bin/python bench/agenda_import.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from controlroom.cli.agenda_cmds import import_into  # noqa: E402
+from controlroom.importers import read_agenda  # noqa: E402
+
+SEED001 = REPO / "tests" / "fixtures" / "seed001_sessionlab.txt"
+
+
+def measure(fn: Callable[[], object], repeat: int) -> float:
+    """Median wall time in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def generate_csv(path: Path, blocks: int) -> None:
+    rows = ["Dato;KL.;Lengde;Tittel;Beskrivelse;Kategori;Ansvarlig;Notater;Strømmes"]
+    day, minute = date(2025, 1, 6), 8 * 60
+    for i in range(blocks):
+        if minute >= 20 * 60:
+            day, minute = day + timedelta(days=1), 8 * 60
+        rows.append(
+            f"{day.isoformat()};{minute // 60:02d}:{minute % 60:02d};30;Bolk {i} om bærekraft og samarbeid;"
+            f"Beskrivelse av bolk {i} med æøå;{'Pause' if i % 6 == 5 else 'Innlegg'};Kari Nordmann, Ola Hansen;"
+            f"Notat {i};{'ja' if i % 2 else 'nei'}"
+        )
+        minute += 30
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8-sig")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (< 60 s)")
+    args = parser.parse_args()
+    repeat = 5 if args.quick else 25
+    with tempfile.TemporaryDirectory() as tmp:
+        csv_path = Path(tmp) / "agenda-2000.csv"
+        generate_csv(csv_path, 2000)
+        assert len(read_agenda(csv_path).blocks) == 2000
+        assert len(read_agenda(SEED001).blocks) == 14
+
+        rows = [
+            ("seed 001 (SessionLab, 14 blocks)", SEED001),
+            ("generated CSV (2,000 blocks)", csv_path),
+        ]
+        print(f"{'what':38} {'size':>9} {'read bytes':>12} {'read_agenda':>12} {'ratio':>7}")
+        for label, path in rows:
+            base = measure(lambda p=path: p.read_bytes(), repeat * 4)
+            parsed = measure(lambda p=path: read_agenda(p), repeat)
+            print(f"{label:38} {path.stat().st_size / 1024:7.1f}KB {base:10.3f}ms {parsed:10.1f}ms {parsed / base:6.0f}x")
+
+        counter = iter(range(10_000))
+
+        def cli_path() -> None:
+            import_into(read_agenda(csv_path), Path(tmp) / f"e{next(counter)}.krom", str(csv_path))
+
+        whole = measure(cli_path, 1 if args.quick else 3)
+        print(f"{'CSV 2,000 blocks into a new event file':38} {'':>9} {'':>12} {whole:10.1f}ms"
+              "   (parse + one transaction + fsync)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
