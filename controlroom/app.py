@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import importlib
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from controlroom import APP_NAME, ORG_NAME
 from controlroom.clock import Clock, SystemClock
 from controlroom.errors import ControlroomError, EventFileError
 from controlroom.models import EventStore
+from controlroom.resources import resource_path
 from controlroom.ui import i18n as ui_i18n
 from controlroom.ui.context import UiContext
 from controlroom.ui.main_window import MainWindow
@@ -47,6 +51,47 @@ def make_context(
     return UiContext(store=store, clock=clock, loop=loop, settings=settings, event_path=event_path, options=options)
 
 
+def open_event_window(
+    path: Path,
+    *,
+    clock: Clock,
+    loop: asyncio.AbstractEventLoop,
+    settings: QSettings,
+    options: argparse.Namespace | None = None,
+    previous: MainWindow | None = None,
+    on_open: Callable[[MainWindow], None] | None = None,
+) -> MainWindow | None:
+    """Open ``path`` and build a fresh window for it. When another event is opened from a
+    window, the new window replaces the old one, whose store is closed; nothing is carried
+    over but the loop, the clock and the settings."""
+    from controlroom.demo import refresh_if_demo
+    from controlroom.ui.event_opening import open_store_interactively
+
+    path = refresh_if_demo(Path(path))  # yesterday's demo is rebuilt for today
+    store = open_store_interactively(Path(path), settings, parent=previous)
+    if store is None:
+        return None
+    ctx = make_context(store, clock, loop, settings, Path(path), options)
+    window = build_window(ctx)
+    # Startup objects (modules, Qt wrappers, mappers) leave the cyclic GC's scans: a full collection
+    # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).
+    gc.collect()
+    gc.freeze()
+    window.openEventRequested.connect(
+        lambda other, w=window: open_event_window(
+            Path(other), clock=clock, loop=loop, settings=settings, options=options, previous=w, on_open=on_open
+        )
+    )
+    window.show()
+    if previous is not None:
+        previous.close()
+        previous.ctx.store.close()
+        previous.deleteLater()
+    if on_open is not None:
+        on_open(window)
+    return window
+
+
 def _install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
     def excepthook(exc_type, exc, tb) -> None:
         log.error("Unhandled: %s", "".join(traceback.format_exception(exc_type, exc, tb)))
@@ -66,6 +111,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName("kontrollrom")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kontrollrom.svg"))))
     settings = QSettings()
     lang = getattr(args, "lang", None) or settings.value("ui/language", "nb")
     ui_i18n.install(app, str(lang))
@@ -73,15 +120,19 @@ def run_gui(args: argparse.Namespace) -> int:
     asyncio.set_event_loop(loop)
     _install_exception_hooks(loop)
 
-    from controlroom.ui.event_opening import choose_event_path, open_store_interactively
+    from controlroom.ui.event_opening import choose_event_path
 
-    path = choose_event_path(args, settings)
-    store = open_store_interactively(path, settings)
-    if store is None:
+    clock = SystemClock()
+    current: list[MainWindow] = []
+
+    def remember(window: MainWindow) -> None:
+        current[:] = [window]
+
+    window = open_event_window(
+        choose_event_path(args, settings), clock=clock, loop=loop, settings=settings, options=args, on_open=remember
+    )
+    if window is None:
         return 2
-    ctx = make_context(store, SystemClock(), loop, settings, path, args)
-    window = build_window(ctx)
-    window.show()
     shot = getattr(args, "screenshot", None)
     if shot:
         QTimer.singleShot(1500, lambda: (window.grab().save(str(shot)), app.quit()))
@@ -89,7 +140,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
-    store.close()
+    for w in current:
+        w.ctx.store.close()
     return 0
 
 
@@ -99,4 +151,4 @@ def gui_main() -> int:
     return main(["open", *sys.argv[1:]])
 
 
-__all__ = ["EventFileError", "build_window", "make_context", "run_gui"]
+__all__ = ["EventFileError", "build_window", "make_context", "open_event_window", "run_gui"]

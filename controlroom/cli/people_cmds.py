@@ -1,9 +1,223 @@
-"""Subcommands of this area (filled in by the area's work)."""
+"""Subcommands of the people area: ``participants``, ``groups``, ``rooms``.
+
+``controlroom participants EVENTFILE --json`` lists; ``participants import|noshow|add …`` change.
+``controlroom groups EVENTFILE --block I --json`` reads back; ``groups form|repair|export|notes …`` act.
+``controlroom rooms EVENTFILE --json`` lists; ``rooms set …`` defines rooms. Exit 2 on bad input.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+
+from controlroom.errors import BadInputError, InputProblem
+from controlroom.grouping.rooms import RoomSpec
+from controlroom.grouping.types import Participant, RoundMode
+from controlroom.i18n import tr
+
+ACTIONS = {
+    "participants": ("import", "noshow", "add"),
+    "groups": ("form", "repair", "export", "notes"),
+    "rooms": ("set",),
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to ``sub``."""
+    for name, helptext in (("participants", "deltakere: list, importer, meld ikke møtt, legg til"),
+                           ("groups", "grupper: dann, les, reparer, eksporter, notater"),
+                           ("rooms", "rom på stedet og grupperom i Teams/Zoom")):
+        p = sub.add_parser(name, help=helptext, add_help=False)
+        p.add_argument("-h", "--help", action="store_true", dest="want_help")
+        p.add_argument("rest", nargs=argparse.REMAINDER)
+        p.set_defaults(func=lambda args, name=name: dispatch(name, args.rest, args.want_help))
+
+
+def dispatch(command: str, rest: list[str], want_help: bool = False) -> int:
+    from controlroom.cli import people_actions as acts
+
+    if want_help and not rest:
+        print(f"controlroom {command} EVENTFILE …  |  " + "  |  ".join(f"controlroom {command} {a} …"
+                                                                    for a in ACTIONS[command]))
+        print(tr("Skriv «controlroom {c} HANDLING --help» for hver handling.").format(c=command))
+        rest = ["--help"]
+
+    if rest and rest[0] in ACTIONS[command]:
+        action, rest = rest[0], rest[1:]
+    else:
+        action = "list"
+    parser = argparse.ArgumentParser(prog=f"controlroom {command}" + (f" {action}" if action != "list" else ""))
+    fn = getattr(acts, f"{command}_{action}")
+    _ARGS[(command, action)](parser)
+    return int(fn(parser.parse_args(rest)) or 0)
+
+
+def _event_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--event", type=Path, required=True, metavar="EVENTFILE", help="hendelsesfilen (.krom)")
+
+
+def _block_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--block", type=int, required=True, metavar="INDEX", help="bolkens plass i agendaen (0 = første)")
+
+
+def _args_participants_list(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("--json", action="store_true")
+
+
+def _args_participants_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="FILE", help="påmeldingsliste (.csv eller .xlsx)")
+    _event_opt(p)
+    p.add_argument("--digital", choices=["teams", "zoom"], default=None,
+                   help="plattform for «Digitalt» uten plattform i filen")
+    p.add_argument("--json", action="store_true")
+
+
+def _args_participants_noshow(p: argparse.ArgumentParser) -> None:
+    p.add_argument("emails", nargs="+", metavar="EMAIL")
+    _event_opt(p)
+    p.add_argument("--undo", action="store_true", help="meld som til stede igjen")
+
+
+def _args_participants_add(p: argparse.ArgumentParser) -> None:
+    _event_opt(p)
+    p.add_argument("--name", required=True)
+    p.add_argument("--email", required=True)
+    p.add_argument("--municipality", required=True)
+    p.add_argument("--attendance", required=True, help="f.eks. Fysisk, Teams, Zoom")
+    p.add_argument("--organisation", default="")
+
+
+def _args_groups_list(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    _block_opt(p)
+    p.add_argument("--json", action="store_true")
+
+
+def _args_groups_form(p: argparse.ArgumentParser) -> None:
+    _event_opt(p)
+    _block_opt(p)
+    p.add_argument("--size", default="3-4", help="gruppestørrelse, f.eks. 3-4")
+    p.add_argument("--max-per-municipality", type=int, default=2, metavar="K")
+    p.add_argument("--rounds", type=int, default=1)
+    p.add_argument("--round-mode", default=None, metavar="MODES",
+                   help="per runde: mix eller return:R, f.eks. mix,mix,return:1 (standard: mix i alle)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--more-small-groups", action="store_true",
+                   help="bruk antallet grupper med færrest kommunebrudd (flere 3-persongrupper)")
+    p.add_argument("--fix", action="append", default=[], metavar="EMAIL=ROM", help="sett en person fast i et rom")
+    p.add_argument("--apart", action="append", default=[], metavar="EMAIL,EMAIL", help="to som ikke skal i samme gruppe")
+    p.add_argument("--split-meetings", action="store_true", help="del i flere Teams/Zoom-møter ved plattformgrensene")
+    p.add_argument("--plan", action="store_true", help="vis bare minimum brudd og alternativet, uten å danne")
+    p.add_argument("--json", action="store_true")
+
+
+def _args_groups_repair(p: argparse.ArgumentParser) -> None:
+    _event_opt(p)
+    _block_opt(p)
+    p.add_argument("--round", type=int, default=None, help="bare denne runden (standard: alle)")
+    p.add_argument("--json", action="store_true")
+
+
+def _args_groups_export(p: argparse.ArgumentParser) -> None:
+    _event_opt(p)
+    _block_opt(p)
+    p.add_argument("--format", required=True, choices=["zoom-csv", "pdf", "html", "teams-list", "zoom-list"])
+    p.add_argument("--round", type=int, default=1, help="runden for Zoom-forhåndsfordelingen (standard 1)")
+    p.add_argument("--meeting", type=int, default=None, help="bare dette Zoom-møtet (etter deling)")
+    p.add_argument("-o", "--output", type=Path, default=None, help="fil å skrive (standard: skjermen; PDF krever fil)")
+
+
+def _args_groups_notes(p: argparse.ArgumentParser) -> None:
+    _event_opt(p)
+    _block_opt(p)
+    p.add_argument("--round", type=int, required=True)
+    p.add_argument("--room", required=True)
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--text")
+    src.add_argument("--file", type=Path, help=".txt eller .docx")
+
+
+def _args_rooms_list(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("--json", action="store_true")
+
+
+def _args_rooms_set(p: argparse.ArgumentParser) -> None:
+    _event_opt(p)
+    p.add_argument("--onsite", action="append", default=[], metavar="NAVN:KAPASITET")
+    p.add_argument("--teams", action="append", default=[], metavar="NAVN[@MØTE]")
+    p.add_argument("--zoom", action="append", default=[], metavar="NAVN[@MØTE]")
+
+
+_ARGS = {
+    ("participants", "list"): _args_participants_list,
+    ("participants", "import"): _args_participants_import,
+    ("participants", "noshow"): _args_participants_noshow,
+    ("participants", "add"): _args_participants_add,
+    ("groups", "list"): _args_groups_list,
+    ("groups", "form"): _args_groups_form,
+    ("groups", "repair"): _args_groups_repair,
+    ("groups", "export"): _args_groups_export,
+    ("groups", "notes"): _args_groups_notes,
+    ("rooms", "list"): _args_rooms_list,
+    ("rooms", "set"): _args_rooms_set,
+}
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        a, _, b = text.partition("-")
+        lo, hi = int(a), int(b or a)
+    except ValueError:
+        raise BadInputError(InputProblem("--size", None, tr("«{t}»: ventet for eksempel 3-4").format(t=text))) from None
+    return lo, hi
+
+
+def parse_modes(text: str | None, rounds: int) -> list[RoundMode]:
+    if not text:
+        return [RoundMode("mix")] * rounds
+    try:
+        modes = [RoundMode.parse(t) for t in text.split(",") if t.strip()]
+    except ValueError as exc:
+        raise BadInputError(InputProblem("--round-mode", None, tr(
+            "ukjent rundetype «{t}»; ventet mix eller return:R").format(t=exc))) from None
+    if len(modes) != rounds:
+        raise BadInputError(InputProblem("--round-mode", None, tr("{m} rundetyper for {r} runder").format(
+            m=len(modes), r=rounds)))
+    return modes
+
+
+def parse_rooms(onsite: list[str], teams: list[str], zoom: list[str]) -> list[RoomSpec]:
+    rooms: list[RoomSpec] = []
+    for text in onsite:
+        name, _, cap = text.rpartition(":") if ":" in text else (text, "", "")
+        try:
+            rooms.append(RoomSpec(name.strip(), "onsite", int(cap) if cap else None))
+        except ValueError:
+            raise BadInputError(InputProblem("--onsite", None, tr("«{t}»: ventet NAVN:KAPASITET").format(t=text))) from None
+    for kind, items in (("teams", teams), ("zoom", zoom)):
+        for text in items:
+            name, _, meeting = text.partition("@")
+            rooms.append(RoomSpec(name.strip(), kind, None, int(meeting) if meeting.isdigit() else 1))
+    return rooms
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def participant_from_args(args: argparse.Namespace) -> Participant:
+    from controlroom.grouping.participants_import import ATTENDANCE_HELP, EMAIL_RE, parse_attendance
+
+    att = parse_attendance(args.attendance)
+    if att is None:
+        raise BadInputError(InputProblem("--attendance", None, tr("ukjent deltakelse «{v}»; ventet {e}").format(
+            v=args.attendance, e=ATTENDANCE_HELP)))
+    if not EMAIL_RE.match(args.email):
+        raise BadInputError(InputProblem("--email", None, tr("«{e}» er ikke en e-postadresse").format(e=args.email)))
+    return Participant(name=args.name, email=args.email, organisation=args.organisation,
+                       municipality=args.municipality, attendance=att, walk_in=True)

@@ -6,7 +6,7 @@ API, the cue scheduler and the input log (which block is running)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 Phase = Literal["idle", "default", "warning", "danger", "overtime", "paused"]
@@ -30,6 +30,20 @@ class BlockTiming:
     added_seconds: float
     fixed_start: bool
     status: BlockStatus
+    #: Seconds a fixed-start block overlaps the projected end of the block before it (0: none).
+    overlap_seconds: float = 0.0
+    #: Minutes the projected start lies after the planned start (negative: early).
+    delay_minutes: float = 0.0
+    #: Running time so far, pauses excluded (the timer's elapsed; for the current block too).
+    elapsed_seconds: float = 0.0
+    #: Warning and danger thresholds in effect for this block (per-block or the scaled defaults).
+    warn_seconds: float = 0.0
+    danger_seconds: float = 0.0
+
+    @property
+    def planned_end(self) -> datetime:
+        """The planned end, without added time."""
+        return self.planned_start + timedelta(seconds=self.planned_seconds)
 
     @property
     def actual_seconds(self) -> float | None:
@@ -71,6 +85,22 @@ class LiveState:
     projected_day_end: datetime | None = None
     #: Id of the last run-log action folded in (for refresh across processes).
     last_action_id: int = 0
+    #: The event's IANA time zone (show instants in it).
+    timezone: str = "Europe/Oslo"
+    #: The day the current (or next) block belongs to; ``projected_day_end`` is that day's.
+    current_day: date | None = None
+    #: The current block was chosen by auto-follow (the clock), not started by hand.
+    following_clock: bool = False
+    can_undo: bool = False
+    can_redo: bool = False
+
+    @property
+    def current(self) -> BlockTiming | None:
+        return None if self.current_index is None else self.timings[self.current_index]
+
+    @property
+    def next(self) -> BlockTiming | None:
+        return None if self.next_index is None else self.timings[self.next_index]
 
     def api_dict(self) -> dict:
         """The remote-control API's state object (documented in the README)."""

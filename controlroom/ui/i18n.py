@@ -12,7 +12,11 @@ def install(app: QCoreApplication, lang: str | None) -> QTranslator | None:
     """Load the ``.qm`` for ``lang`` ("nb" needs none) and route the core's ``tr`` through Qt."""
     i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
     lang = lang or "nb"
-    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.NorwegianBokmal))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        if lang == "en"
+        else QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+    )
     if lang == "nb":
         return None
     translator = QTranslator(app)

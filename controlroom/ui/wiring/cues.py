@@ -1,9 +1,135 @@
-"""Wiring for this area (filled in by the area's work)."""
+"""Wiring of the cues area: adapters from the event's settings (secrets from the keyring), the cue
+scheduler and runner, the tech host's docks, the Teknikk menu and the two layouts.
+
+``ctx.services["cues"]`` is the ``CueController`` (``.registry``, ``.scheduler``, ``.runner``);
+``ctx.services["secrets"]`` the ``SecretStore`` (shared with the platforms area when it wants it).
+"""
 
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+
+from controlroom.cues.proposer import ProposalSettings, propose
+from controlroom.cues.repository import CueRepository
+from controlroom.cues.runner import CueRunner
+from controlroom.cues.scheduler import CueScheduler
+from controlroom.integrations.base import AdapterRegistry
+from controlroom.integrations.factory import build_adapter
+from controlroom.integrations.secrets import SecretStore, install_log_filter
+from controlroom.live.runlog import RunLog
+from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.context import UiContext
+from controlroom.ui.tech.adapters_panel import AdapterStatusPanel
+from controlroom.ui.tech.controller import CueController
+from controlroom.ui.tech.cue_log import CueLogPanel
+from controlroom.ui.tech.cue_panel import GO_KEYS, UpcomingCuesPanel
+from controlroom.ui.tech.layouts import LayoutManager
+from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
+
+log = logging.getLogger(__name__)
+
+
+def build_registry(repo: CueRepository, secrets: SecretStore) -> AdapterRegistry:
+    registry = AdapterRegistry()
+    for cfg in repo.adapters():
+        try:
+            registry.add(build_adapter(cfg.kind, cfg.name, cfg.config, secrets=secrets, label=cfg.label,
+                                       enabled=cfg.enabled))
+        except (ValueError, TypeError) as exc:
+            log.warning("adapter %s not built: %s", cfg.name, exc)
+    return registry
+
+
+class TechWorkspace(QObject):
+    """Holds the tech host's panels and menu actions (no logic of its own: that is the controller's)."""
+
+    def __init__(self, ctx: UiContext, window, controller: CueController, repo: CueRepository,
+                 secrets: SecretStore) -> None:
+        super().__init__(window)
+        self.ctx, self.window, self.controller, self.repo, self.secrets = ctx, window, controller, repo, secrets
+        self.undo = QUndoStack(self)
+        self.cues = UpcomingCuesPanel(controller, repo, self.undo)
+        self.log = CueLogPanel(controller)
+        self.adapters = AdapterStatusPanel(controller)
+        window.add_dock("tech-cues", self.tr("Cues"), self.cues, Qt.RightDockWidgetArea)
+        window.add_dock("tech-log", self.tr("Cue-logg"), self.log, Qt.RightDockWidgetArea)
+        self.adapters_dock = window.add_dock("tech-adapters", self.tr("Utstyr og strøm"), self.adapters,
+                                             Qt.RightDockWidgetArea)
+        go = window.add_action("tech", self.tr("GO – neste cue"), self.cues.go, GO_KEYS[0])
+        go.setShortcuts([QKeySequence(k) for k in GO_KEYS])
+        go.setObjectName("tech-go-action")
+        self.hold = window.add_action("tech", self.tr("Hold automatiske cues"), self._toggle_hold, "Ctrl+Shift+H")
+        self.hold.setCheckable(True)
+        self.hold.setChecked(controller.scheduler.hold_all)
+        window.menu("tech").addSeparator()
+        window.add_action("tech", self.tr("Foreslå cues fra strømmeflagget"), self.propose)
+        undo = self.undo.createUndoAction(self, self.tr("Angre cue-endring"))
+        redo = self.undo.createRedoAction(self, self.tr("Gjør om cue-endring"))
+        window.menu("tech").addAction(undo)
+        window.menu("tech").addAction(redo)
+        window.menu("tech").addSeparator()
+        window.add_action("tech", self.tr("Utstyr og passord …"), self.open_settings)
+        controller.changed.connect(lambda: self.hold.setChecked(controller.scheduler.hold_all))
+        controller.message.connect(self._status)
+        self.layouts = LayoutManager(window, ctx.settings)
+        self.layouts.install_menu()
+        window.installEventFilter(self.layouts)
+
+    def _toggle_hold(self) -> None:
+        self.controller.set_hold(self.hold.isChecked())
+
+    def _status(self, text: str) -> None:
+        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
+        if bar is not None:
+            bar.showMessage(text, 15000)
+
+    def propose(self) -> None:
+        blocks = AgendaRepository(self.ctx.store).blocks()
+        obs = next((a.name for a in self.controller.registry if a.kind == "obs"), "obs")
+        scene = str(self.ctx.settings.value("cues/stream_scene", "Plenum"))
+        made = self.repo.replace_proposed(propose(blocks, ProposalSettings(obs_adapter=obs, scene=scene)))
+        self.undo.clear()  # proposals replace earlier proposals; not part of the edit history
+        self.controller.cues_edited()
+        self._status(self.tr("{n} cues foreslått fra strømmeflagget (scene «{scene}»).").format(n=len(made), scene=scene))
+
+    def open_settings(self) -> AdapterSettingsDialog:
+        dialog = AdapterSettingsDialog(self.repo, self.secrets, self.ctx.loop, self.window)
+        dialog.saved.connect(lambda name: self.controller.spawn(self.rebuild(name)))
+        dialog.open()
+        return dialog
+
+    async def rebuild(self, name: str) -> None:
+        """Settings of ``name`` changed: close the old adapter, build and start the new one."""
+        old = self.controller.registry.remove(name)
+        if old is not None:
+            await old.close()
+        cfg = next((c for c in self.repo.adapters() if c.name == name), None)
+        if cfg is not None:
+            adapter = build_adapter(cfg.kind, cfg.name, cfg.config, secrets=self.secrets, label=cfg.label,
+                                    enabled=cfg.enabled)
+            self.controller.registry.add(adapter)
+            self.controller.watch_adapter(adapter)
+            if adapter.enabled:
+                adapter.start()
+        self.adapters = AdapterStatusPanel(self.controller)
+        self.adapters_dock.setWidget(self.adapters)
 
 
 def wire(ctx: UiContext, window) -> None:
-    """Build this area's services and panels and add them to ``window``."""
+    live = ctx.services.get("live")
+    if live is None:
+        return
+    install_log_filter()
+    secrets = ctx.services.setdefault("secrets", SecretStore())
+    repo = CueRepository(ctx.store)
+    registry = build_registry(repo, secrets)
+    scheduler = CueScheduler(repo, RunLog(ctx.store, ctx.clock, "tech"), ctx.clock)
+    runner = CueRunner(scheduler, registry)
+    controller = CueController(scheduler, runner, registry, live, ctx.loop, window)
+    ctx.services["cues"] = controller
+    ctx.services["cues.workspace"] = TechWorkspace(ctx, window, controller, repo, secrets)
+    ctx.loop.call_soon(controller.start_adapters)
+    ctx.loop.call_soon(controller.evaluate_now)

@@ -1,9 +1,111 @@
-"""Wiring for this area (filled in by the area's work)."""
+"""Wiring of the live area: the service, the remote API (when asked for) and the panels.
+
+Builds ``LiveService`` and puts it in ``ctx.services["live"]``; with ``--api-port`` starts the API
+on the qasync loop and prints ``api: http://127.0.0.1:PORT`` on stdout (flushed at once); reloads the
+blocks when the agenda changes; then lets the panels install (their bridge polls ``refresh()`` for
+actions of other windows or processes).
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import sys
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from controlroom.api.server import ApiServer
+from controlroom.api.token import ApiToken, configured_token, lan_token
+from controlroom.live.service import LiveService
 from controlroom.ui.context import UiContext
+
+log = logging.getLogger(__name__)
+
+
+class ApiController(QObject):
+    """Owns the API server's lifetime and tells the host where it is and which token it needs."""
+
+    def __init__(self, ctx: UiContext, service: LiveService, window, port: int, allow_lan: bool) -> None:
+        super().__init__(window)
+        self.ctx, self.service, self.window = ctx, service, window
+        self.port, self.allow_lan = port, allow_lan
+        self.server: ApiServer | None = None
+        self.token: ApiToken | None = None
+        self.error: str | None = None
+        self.task = ctx.loop.create_task(self.start())
+
+    async def start(self) -> None:
+        try:
+            if self.allow_lan:
+                self.token = await asyncio.to_thread(lan_token)
+            else:
+                self.token = configured_token()
+            self.server = ApiServer(
+                self.service,
+                host="0.0.0.0" if self.allow_lan else "127.0.0.1",
+                port=self.port,
+                token=self.token.value if self.token else None,
+            )
+            await self.server.start()
+        except OSError as exc:
+            self.error = self.tr("Fjernstyrings-API-et kunne ikke starte på port {port}: {error}").format(
+                port=self.port, error=exc.strerror or exc
+            )
+            print(f"api: {self.error}", file=sys.stderr, flush=True)
+            self._status(self.error)
+            return
+        print(f"api: {self.server.url}", flush=True)
+        if self.token is not None and self.token.source == "session":
+            print(f"api-token: {self.token.value}", flush=True)
+        where = self.tr("nettverket") if self.allow_lan else self.tr("bare denne maskinen")
+        self._status(self.tr("Fjernstyring på {url} ({where})").format(url=self.server.url, where=where))
+
+    def _status(self, text: str) -> None:
+        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
+        if bar is not None:
+            bar.showMessage(text, 15000)
+
+    def show_info(self) -> None:
+        if self.server is None:
+            text = self.error or self.tr("Fjernstyrings-API-et starter …")
+        else:
+            lines = [self.tr("Adresse: {url}").format(url=self.server.url)]
+            if self.allow_lan:
+                lines.append(self.tr("Lytter på nettverket (alle adresser på port {port}).").format(port=self.server.port))
+            if self.token is not None:
+                lines.append(self.tr("Token: {token}").format(token=self.token.value))
+                lines.append(
+                    {
+                        "keyring": self.tr("Tokenet ligger i nøkkelringen og er det samme neste gang."),
+                        "session": self.tr("Ingen nøkkelring funnet: tokenet gjelder bare denne kjøringen."),
+                        "env": self.tr("Tokenet kommer fra miljøvariabelen CONTROLROOM_API_TOKEN."),
+                    }[self.token.source]
+                )
+                lines.append(self.tr("Send det som «Authorization: Bearer <token>» i hver forespørsel."))
+            text = "\n".join(lines)
+        QMessageBox.information(self.window, self.tr("Fjernstyring"), text)
 
 
 def wire(ctx: UiContext, window) -> None:
-    """Build this area's services and panels and add them to ``window``."""
+    service = LiveService(ctx.store, ctx.clock, origin="moderator")
+    ctx.services["live"] = service
+
+    agenda = ctx.services.get("agenda")
+    if agenda is not None and hasattr(agenda, "subscribe") and hasattr(agenda, "blocks"):
+        # the agenda service holds the blocks in agenda order in memory: no second read of the file
+        agenda.subscribe(lambda *_: service.reload_blocks(agenda.blocks()))
+    elif agenda is not None and hasattr(agenda, "changed") and hasattr(agenda.changed, "connect"):
+        agenda.changed.connect(lambda *_: service.reload_blocks())
+
+    options = ctx.options
+    port = getattr(options, "api_port", None) if options is not None else None
+    if port is not None:
+        controller = ApiController(ctx, service, window, int(port), bool(getattr(options, "allow_lan", False)))
+        ctx.services["live_api"] = controller
+        if hasattr(window, "add_action"):
+            window.add_action("live", controller.tr("Fjernstyring (API) …"), controller.show_info)
+
+    from controlroom.ui import live as live_panels
+
+    live_panels.install(ctx, window)

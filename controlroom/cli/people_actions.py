@@ -1,0 +1,266 @@
+"""The people area's command implementations (parsing lives in ``people_cmds``)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from controlroom.errors import BadInputError, InputProblem
+from controlroom.grouping import exports
+from controlroom.grouping.live_repair import repair_block
+from controlroom.grouping.participants_import import read_participants
+from controlroom.grouping.solver import FormOptions, form, plan
+from controlroom.i18n import tr
+from controlroom.models import EventStore
+from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.models.people_repo import PeopleRepository
+
+
+def _open(path: Path, create: bool = False) -> EventStore:
+    return EventStore.open(path, create=create, backup=False)
+
+
+def block_uid(store: EventStore, index: int) -> str:
+    blocks = AgendaRepository(store).blocks()
+    if not 0 <= index < len(blocks):
+        raise BadInputError(InputProblem("--block", None, tr(
+            "bolk {i} finnes ikke; agendaen har {n} bolker (0–{last})").format(i=index, n=len(blocks), last=len(blocks) - 1)))
+    return blocks[index].uid
+
+
+def _cmds():
+    return importlib.import_module("controlroom.cli.people_cmds")
+
+
+# -- participants -----------------------------------------------------------------------------------
+def participants_list(args: argparse.Namespace) -> int:
+    store = _open(args.event)
+    try:
+        people = PeopleRepository(store).participants()
+    finally:
+        store.close()
+    if args.json:
+        _cmds().print_json([p.as_json() for p in people])
+    else:
+        for p in people:
+            flags = (" " + tr("[ikke møtt]") if p.no_show else "") + (" " + tr("[uanmeldt]") if p.walk_in else "")
+            print(f"{p.name}\t{p.email}\t{p.municipality}\t{p.attendance}{flags}")
+    return 0
+
+
+def participants_import(args: argparse.Namespace) -> int:
+    result = read_participants(args.file, default_online=args.digital)
+    store = _open(args.event, create=True)
+    try:
+        added, updated = PeopleRepository(store).import_participants(result.participants)
+    finally:
+        store.close()
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    summary = {"added": added, "updated": updated, "ignored_columns": result.ignored_columns, "notes": result.notes}
+    if args.json:
+        _cmds().print_json(summary)
+    else:
+        print(tr("{a} nye og {u} oppdaterte deltakere importert fra {f}").format(a=added, u=updated, f=args.file))
+    return 0
+
+
+def participants_noshow(args: argparse.Namespace) -> int:
+    store = _open(args.event)
+    try:
+        PeopleRepository(store).set_no_show(args.emails, not args.undo)
+    finally:
+        store.close()
+    return 0
+
+
+def participants_add(args: argparse.Namespace) -> int:
+    p = _cmds().participant_from_args(args)
+    store = _open(args.event)
+    try:
+        repo = PeopleRepository(store)
+        if repo.participant(p.email) is not None:
+            raise BadInputError(InputProblem("--email", None, tr("{e} er allerede påmeldt").format(e=p.email)))
+        repo.save_participant(p)
+    finally:
+        store.close()
+    return 0
+
+
+# -- groups -----------------------------------------------------------------------------------------
+def groups_list(args: argparse.Namespace) -> int:
+    store = _open(args.event)
+    try:
+        uid = block_uid(store, args.block)
+        data = PeopleRepository(store).formation_json(uid)
+    finally:
+        store.close()
+    if data is None:
+        raise BadInputError(InputProblem("--block", None, tr("bolk {i} har ingen grupper ennå; kjør «groups form»")
+                                         .format(i=args.block)))
+    if args.json:
+        _cmds().print_json(data)
+    else:
+        for rnd in data["rounds"]:
+            print(tr("Runde {n}").format(n=rnd["round"]))
+            for g in rnd["groups"]:
+                print(f"  {g['room']} ({g['pool']}): {', '.join(g['members'])}")
+    return 0
+
+
+def form_options(args: argparse.Namespace, store: EventStore) -> FormOptions:
+    cmds = _cmds()
+    lo, hi = cmds.parse_size(args.size)
+    fixed: dict[str, str] = {}
+    for item in args.fix:
+        email, sep, room = item.partition("=")
+        if not sep:
+            raise BadInputError(InputProblem("--fix", None, tr("«{t}»: ventet EMAIL=ROM").format(t=item)))
+        fixed[email.strip().lower()] = room.strip()
+    apart = []
+    for item in args.apart:
+        a, sep, b = item.partition(",")
+        if not sep:
+            raise BadInputError(InputProblem("--apart", None, tr("«{t}»: ventet EMAIL,EMAIL").format(t=item)))
+        apart.append((a.strip().lower(), b.strip().lower()))
+    return FormOptions(min_size=lo, max_size=hi, max_per_municipality=args.max_per_municipality,
+                       modes=cmds.parse_modes(args.round_mode, args.rounds), seed=args.seed, fixed=fixed, apart=apart,
+                       more_small_groups=args.more_small_groups, rooms=PeopleRepository(store).rooms(),
+                       split_meetings=args.split_meetings)
+
+
+def options_dict(opts: FormOptions) -> dict:
+    return {"size": [opts.min_size, opts.max_size], "k": opts.max_per_municipality,
+            "modes": [str(m) for m in opts.modes], "seed": opts.seed, "fixed": opts.fixed,
+            "apart": [list(p) for p in opts.apart], "more_small_groups": opts.more_small_groups,
+            "split_meetings": opts.split_meetings}
+
+
+def groups_form(args: argparse.Namespace) -> int:
+    store = _open(args.event)
+    try:
+        uid = block_uid(store, args.block)
+        repo = PeopleRepository(store)
+        opts = form_options(args, store)
+        people = repo.participants()
+        plans = plan(people, opts) if people else []
+        for pl in plans:
+            if pl.min_breaches:
+                print(tr("{pool}: minst {m} kommunebrudd per runde med {g} grupper; med {bg} grupper (flere "
+                         "3-persongrupper, --more-small-groups) blir minimum {bm}.").format(
+                    pool=pl.pool, m=pl.min_breaches, g=pl.groups, bg=pl.best_groups, bm=pl.best_min_breaches),
+                    file=sys.stderr)
+        if args.plan:
+            _cmds().print_json([vars(p) for p in plans])
+            return 0
+        formation = form(people, opts)
+        repo.save_formation(uid, formation, options_dict(opts))
+    finally:
+        store.close()
+    for b in formation.breach_list:
+        print(tr("runde {r}, {room}: {c} fra {m}").format(r=b.round, room=b.room, c=b.count, m=b.municipality),
+              file=sys.stderr)
+    if args.json:
+        _cmds().print_json(formation.as_json())
+    else:
+        for msg in formation.messages:
+            print(msg)
+        print(tr("{g} grupper i {r} runder; {b} brudd (minimum {m}); {p} gjentatte par (nedre grense {lb})").format(
+            g=sum(len(r.groups) for r in formation.rounds), r=len(formation.rounds), b=formation.breaches,
+            m=formation.min_breaches, p=formation.repeated_pairs, lb=formation.repeated_pairs_lower_bound))
+    return 0
+
+
+def groups_repair(args: argparse.Namespace) -> int:
+    store = _open(args.event)
+    try:
+        uid = block_uid(store, args.block)
+        result = repair_block(PeopleRepository(store), uid, args.round, where=str(args.event))
+    finally:
+        store.close()
+    out = [{"round": n, "moves": [{"email": m.email, "from": m.from_room, "to": m.to_room} for m in moves]}
+           for n, moves in result]
+    if args.json:
+        _cmds().print_json(out)
+    else:
+        for r in out:
+            print(tr("Runde {n}: {m} flyttinger").format(n=r["round"], m=len(r["moves"])))
+            for m in r["moves"]:
+                print(f"  {m['email']}: {m['from'] or '—'} → {m['to'] or '—'}")
+    return 0
+
+
+def groups_export(args: argparse.Namespace) -> int:
+    store = _open(args.event)
+    try:
+        uid = block_uid(store, args.block)
+        repo = PeopleRepository(store)
+        rounds = repo.rounds(uid)
+        people = {p.key: p for p in repo.participants()}
+        title = AgendaRepository(store).block(uid).title  # type: ignore[union-attr]
+    finally:
+        store.close()
+    if not rounds:
+        raise BadInputError(InputProblem("--block", None, tr("bolk {i} har ingen grupper ennå").format(i=args.block)))
+    if args.format == "zoom-csv":
+        rnd = next((r for r in rounds if r.number == args.round), None)
+        if rnd is None:
+            raise BadInputError(InputProblem("--round", None, tr("runde {r} finnes ikke").format(r=args.round)))
+        text = exports.zoom_csv(rnd, people, args.meeting)
+    elif args.format in ("teams-list", "zoom-list"):
+        text = exports.host_list(rounds, people, "teams" if args.format == "teams-list" else "zoom")
+    else:
+        text = exports.venue_html(title, rounds, people)
+    if args.format == "pdf":
+        if args.output is None:
+            raise BadInputError(InputProblem("--output", None, tr("PDF trenger en fil: -o grupper.pdf")))
+        # The PDF is printed by Qt; the helper lives in the UI layer and is loaded only here.
+        importlib.import_module("controlroom.ui.people.pdf").html_to_pdf(text, args.output)
+        return 0
+    if args.output:
+        args.output.write_text(text, encoding="utf-8", newline="")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def groups_notes(args: argparse.Namespace) -> int:
+    store = _open(args.event)
+    try:
+        uid = block_uid(store, args.block)
+        repo = PeopleRepository(store)
+        if args.file:
+            repo.import_group_notes(uid, args.round, args.room, args.file)
+        else:
+            repo.set_group_notes(uid, args.round, args.room, args.text)
+    finally:
+        store.close()
+    return 0
+
+
+# -- rooms ------------------------------------------------------------------------------------------
+def rooms_list(args: argparse.Namespace) -> int:
+    store = _open(args.event)
+    try:
+        rooms = PeopleRepository(store).rooms()
+    finally:
+        store.close()
+    data = [{"name": r.name, "kind": r.kind, "capacity": r.capacity, "meeting": r.meeting} for r in rooms]
+    if args.json:
+        _cmds().print_json(data)
+    else:
+        for r in data:
+            print(f"{r['name']}\t{r['kind']}\t{r['capacity'] or ''}\t{r['meeting']}")
+    return 0
+
+
+def rooms_set(args: argparse.Namespace) -> int:
+    rooms = _cmds().parse_rooms(args.onsite, args.teams, args.zoom)
+    store = _open(args.event)
+    try:
+        PeopleRepository(store).set_rooms(rooms)
+    finally:
+        store.close()
+    return 0

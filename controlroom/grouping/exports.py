@@ -1,0 +1,104 @@
+"""Exports of formed groups (Qt-free): the Zoom pre-assignment CSV, the venue's group lists per room
+(HTML, printed to PDF by ``ui/people/pdf.py``) and the tech host's list per Teams/Zoom room.
+
+Zoom keeps one pre-assignment set per meeting and only before it starts, so the CSV holds one round
+(normally the first); later rounds are moved by hand from the tech host's list.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from html import escape
+
+from controlroom.grouping.types import Participant, Round
+from controlroom.i18n import tr
+
+ZOOM_HEADER = ["Pre-assign Room Name", "Email Address"]
+
+
+def zoom_csv(rnd: Round, people: dict[str, Participant], meeting: int | None = None) -> str:
+    """``Pre-assign Room Name,Email Address`` rows for the round's Zoom rooms (one meeting if given)."""
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(ZOOM_HEADER)
+    for g in rnd.groups:
+        if g.pool != "zoom" or (meeting is not None and g.meeting != meeting):
+            continue
+        for e in g.members:
+            w.writerow([g.room, people[e].email if e in people else e])
+    return out.getvalue()
+
+
+def _name(people: dict[str, Participant], e: str) -> str:
+    p = people.get(e)
+    return p.name if p else e
+
+
+def _role(g, e: str) -> str:
+    if e == g.leader:
+        return tr("gruppeleder")
+    if e == g.note_taker:
+        return tr("referent")
+    return ""
+
+
+def venue_html(title: str, rounds: list[Round], people: dict[str, Participant]) -> str:
+    """One page per on-site room: who sits there in each round, leader and note-taker marked."""
+    rooms: list[str] = []
+    for rnd in rounds:
+        for g in rnd.groups:
+            if g.pool == "onsite" and g.room not in rooms:
+                rooms.append(g.room)
+    parts = ["<html><head><meta charset='utf-8'><style>",
+             "body{font-family:'DejaVu Sans',sans-serif;} h1{font-size:28pt;margin:0 0 4pt 0;} "
+             "h2{font-size:16pt;margin:14pt 0 4pt 0;} p.sub{color:#555;} td{padding:3pt 10pt;font-size:13pt;} "
+             "td.role{color:#1f5f99;font-style:italic;}",
+             "</style></head><body>"]
+    for i, room in enumerate(rooms):
+        if i:
+            parts.append("<div style='page-break-before:always'></div>")
+        parts.append(f"<h1>{escape(room)}</h1><p class='sub'>{escape(title)}</p>")
+        for rnd in rounds:
+            for g in rnd.groups:
+                if g.room != room or g.pool != "onsite":
+                    continue
+                parts.append(f"<h2>{escape(tr('Runde {n}').format(n=rnd.number))}</h2><table>")
+                for e in g.members:
+                    p = people.get(e)
+                    org = escape(p.organisation or p.municipality) if p else ""
+                    parts.append(f"<tr><td>{escape(_name(people, e))}</td><td>{org}</td>"
+                                 f"<td class='role'>{escape(_role(g, e))}</td></tr>")
+                parts.append("</table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def host_list(rounds: list[Round], people: dict[str, Participant], pool: str = "teams") -> str:
+    """Plain text for the tech host: per online room and round, who is there, and who moves where."""
+    lines: list[str] = []
+    label = "Teams" if pool == "teams" else "Zoom"
+    lines.append(tr("{platform}: grupperom runde for runde").format(platform=label))
+    previous: dict[str, str] = {}
+    for rnd in rounds:
+        groups = [g for g in rnd.groups if g.pool == pool]
+        if not groups:
+            continue
+        lines.append("")
+        lines.append(tr("== Runde {n} ==").format(n=rnd.number))
+        moves: list[str] = []
+        for g in groups:
+            meeting = tr(" (møte {m})").format(m=g.meeting) if g.meeting > 1 else ""
+            lines.append(f"{g.room}{meeting}:")
+            for e in g.members:
+                role = _role(g, e)
+                lines.append(f"  - {_name(people, e)} <{people[e].email if e in people else e}>"
+                             + (f" [{role}]" if role else ""))
+                if previous and previous.get(e) != g.room:
+                    moves.append(tr("  {who}: {src} → {dst}").format(
+                        who=_name(people, e), src=previous.get(e, tr("(ny)")), dst=g.room))
+        if previous:
+            lines.append(tr("Flyttinger fra forrige runde ({n}):").format(n=len(moves)))
+            lines.extend(moves or [tr("  ingen")])
+        previous = {e: g.room for g in groups for e in g.members}
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,183 @@
+"""Reading registration lists as real registration systems export them.
+
+CSV with ``;``, ``,`` or tab, UTF-8 with or without BOM or Windows-1252, and XLSX. Norwegian or
+English headers. Decisions (documented in docs/sections/people.md):
+
+* a missing e-mail, a missing municipality and an unknown or empty attendance value are errors
+  (the municipality drives the mixing rule; the attendance decides the pool). Every error names
+  the file, the line and what was expected; all errors of a file are reported at once and nothing
+  is saved (``BadInputError``);
+* "Digitalt" without a platform is an error unless the caller names the default online platform;
+* the same e-mail twice (case-insensitive) keeps the first row and reports the duplicate;
+* unknown extra columns are ignored and reported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from controlroom.errors import BadInputError, InputProblem
+from controlroom.grouping.types import Attendance, Participant
+from controlroom.i18n import tr
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "first": ("fornavn", "first name", "firstname", "given name", "förnamn"),
+    "last": ("etternavn", "last name", "lastname", "surname", "family name", "efternamn"),
+    "name": ("navn", "name", "full name", "fullt navn", "deltaker", "namn"),
+    "email": ("e-post", "epost", "email", "e-mail", "mail", "e-postadresse", "email address", "e-mail address"),
+    "organisation": ("organisasjon", "organization", "organisation", "virksomhet", "arbeidsgiver", "company"),
+    "municipality": ("kommune", "municipality", "kommune/fylkeskommune", "kommun"),
+    "attendance": ("deltakelse", "deltar", "attendance", "deltakelsesform", "oppmøte", "participation", "deltar som"),
+}
+ATTENDANCE_HELP = '"Fysisk", "Fysisk i Stavanger", "Digitalt (Teams)", "Teams", "Digitalt (Zoom)" eller "Zoom"'
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class ImportResult:
+    participants: list[Participant]
+    ignored_columns: list[str] = field(default_factory=list)
+    #: Notes for the user that are not errors (duplicates merged, ignored columns).
+    notes: list[str] = field(default_factory=list)
+
+
+def _norm_header(text: object) -> str:
+    return re.sub(r"\s+", " ", str(text or "").replace("\ufeff", "").strip().lower().replace("_", " "))
+
+
+def parse_attendance(value: str, default_online: Attendance | None = None) -> Attendance | None:
+    """Map a registration system's wording to a pool; None when it cannot be understood."""
+    v = value.strip().lower()
+    if not v:
+        return None
+    if "zoom" in v:
+        return "zoom"
+    if "teams" in v:
+        return "teams"
+    if any(w in v for w in ("fysisk", "på stedet", "pa stedet", "onsite", "on site", "on-site", "in person",
+                            "oppmøte", "tilstede", "til stede", "i salen")):
+        return "onsite"
+    if v in ("digitalt", "digital", "online", "på nett", "nett", "remote", "strømming") and default_online:
+        return default_online
+    return None
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _csv_rows(path: Path) -> list[tuple[int, list[str]]]:
+    text = _decode(path.read_bytes())
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    delimiter = max((";", ",", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    for row in reader:
+        rows.append((reader.line_num, row))
+    return rows
+
+
+def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises several types for damaged files
+        raise BadInputError(InputProblem(str(path), None, tr("kan ikke leses som XLSX ({e})").format(e=exc))) from exc
+    try:
+        ws = wb.worksheets[0]
+        return [
+            (i, ["" if v is None else str(v).strip() for v in row])
+            for i, row in enumerate(ws.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        wb.close()
+
+
+def read_participants(path: str | Path, *, default_online: Attendance | None = None) -> ImportResult:
+    """Read a registration list. Raises ``BadInputError`` with every problem; returns nothing half-read."""
+    path = Path(path)
+    fname = str(path)
+    if not path.exists():
+        raise BadInputError(InputProblem(fname, None, tr("filen finnes ikke")))
+    rows = _xlsx_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _csv_rows(path)
+    rows = [(n, r) for n, r in rows if any(c.strip() for c in r)]
+    if not rows:
+        raise BadInputError(InputProblem(fname, None, tr("filen er tom; ventet en overskriftsrad og én rad per deltaker")))
+    header_line, header = rows[0]
+    columns: dict[str, int] = {}
+    ignored: list[str] = []
+    for i, h in enumerate(header):
+        key = _norm_header(h)
+        field_name = next((f for f, names in HEADERS.items() if key in names), None)
+        if field_name and field_name not in columns:
+            columns[field_name] = i
+        elif key:
+            ignored.append(str(h).strip())
+    missing = []
+    if "email" not in columns:
+        missing.append("E-post")
+    if "name" not in columns and not ("first" in columns or "last" in columns):
+        missing.append("Navn (eller Fornavn/Etternavn)")
+    if "municipality" not in columns:
+        missing.append("Kommune")
+    if "attendance" not in columns:
+        missing.append("Deltakelse")
+    if missing:
+        raise BadInputError(InputProblem(fname, header_line, tr(
+            "overskriftsraden mangler kolonne(r): {cols}; fant: {found}").format(
+                cols=", ".join(missing), found=", ".join(str(h) for h in header if str(h).strip()))))
+
+    def cell(row: list[str], name: str) -> str:
+        i = columns.get(name)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    problems: list[InputProblem] = []
+    notes: list[str] = []
+    seen: dict[str, int] = {}
+    people: list[Participant] = []
+    for line, row in rows[1:]:
+        name = cell(row, "name") or " ".join(p for p in (cell(row, "first"), cell(row, "last")) if p)
+        email = cell(row, "email")
+        muni = cell(row, "municipality")
+        att_raw = cell(row, "attendance")
+        who = name or tr("(uten navn)")
+        if not email:
+            problems.append(InputProblem(fname, line, tr("{who}: mangler e-post; ventet en e-postadresse").format(who=who)))
+        elif not EMAIL_RE.match(email):
+            problems.append(InputProblem(fname, line, tr("{who}: «{email}» er ikke en e-postadresse").format(
+                who=who, email=email)))
+        if not muni:
+            problems.append(InputProblem(fname, line, tr(
+                "{who}: mangler kommune; ventet kommunenavnet (brukes for blandingsregelen)").format(who=who)))
+        attendance = parse_attendance(att_raw, default_online)
+        if attendance is None:
+            problems.append(InputProblem(fname, line, tr(
+                "{who}: ukjent deltakelse «{value}»; ventet {expected}").format(
+                    who=who, value=att_raw, expected=ATTENDANCE_HELP)))
+        if not name:
+            problems.append(InputProblem(fname, line, tr("mangler navn; ventet Navn eller Fornavn/Etternavn")))
+        key = email.lower()
+        if key and key in seen:
+            notes.append(tr("{file}:{line}: {email} står allerede på linje {first}; den første registreringen beholdes")
+                         .format(file=fname, line=line, email=email, first=seen[key]))
+            continue
+        if email:
+            seen[key] = line
+        if attendance is not None and email and muni and name:
+            people.append(Participant(name=name, email=email, organisation=cell(row, "organisation"),
+                                      municipality=muni, attendance=attendance, source_line=line))
+    if problems:
+        raise BadInputError(problems)
+    if ignored:
+        notes.insert(0, tr("{file}: ukjente kolonner ignorert: {cols}").format(file=fname, cols=", ".join(ignored)))
+    return ImportResult(people, ignored, notes)

@@ -1,0 +1,399 @@
+"""The input log: capture, edit, delete, star, undo/redo, search and counts, over the event store.
+
+Every change is one short transaction (an ``input_item`` row plus an ``input_revision`` row) committed
+before the method returns, so a crash a second later loses nothing. The log keeps an in-memory index of
+all inputs (20,000 inputs are a few MB) for searching in milliseconds; it is kept in sync with this log's
+own writes and, through ``refresh()``/``changes_since()``, with what other windows or processes wrote
+to the same event (the revision id is a change sequence, so edits and deletions arrive too).
+
+Thread safety: the index is guarded by a lock, so a worker thread may commit while the GUI thread
+searches. Subscribers are called on the thread that made the change.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from controlroom.clock import Clock, from_micros, to_micros
+from controlroom.i18n import tr
+from controlroom.inputs.chat import upsert_once
+from controlroom.inputs.parse import KINDS, merge_tags, normalise_kind, normalise_source, parse, refused
+from controlroom.inputs.types import SNAPSHOT_FIELDS, Counts, InputFilter, InputRecord, Revision, record_of
+from controlroom.models.inputs import InputItem, InputRevision
+from controlroom.models.store import EventStore
+
+Listener = Callable[[list[InputRecord]], None]
+_UNSET: object = object()
+_ITEMS = InputItem.__table__
+
+
+class InputLog:
+    def __init__(
+        self,
+        store: EventStore,
+        clock: Clock,
+        current_block: Callable[[], str | None] | None = None,
+        origin: str = "",
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        #: Gives the running block's uid (the live service's ``state().current_uid``).
+        self.current_block = current_block
+        self.origin = origin
+        self._lock = threading.RLock()
+        self._items: dict[int, InputRecord] | None = None
+        self._rev_seen = 0
+        self._listeners: list[Listener] = []
+        self._undo: list[tuple] = []
+        self._redo: list[tuple] = []
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the in-memory index is built (the first read builds it: ~1 s for 20,000 inputs)."""
+        return self._items is not None
+
+    # -- capture -------------------------------------------------------------------------------
+    def add(
+        self,
+        text: str,
+        block_uid: str | None = None,
+        source: str = "room",
+        source_ref: str | None = None,
+        author: str | None = None,
+        kind: str | None = None,
+        tags: Iterable[str] = (),
+        *,
+        at: datetime | None = None,
+    ) -> InputRecord:
+        """Parse, validate and commit one input; returns it once it is on disk.
+
+        ``kind`` None takes an inline marker (``?`` …) or ``innspill``. Raises BadInputError (nothing saved).
+        """
+        p = parse(text)
+        kind = normalise_kind(kind) if kind else (p.kind or "innspill")
+        source = normalise_source(source)
+        all_tags = merge_tags(p.tags, list(tags))
+        if block_uid is None and self.current_block is not None:
+            block_uid = self.current_block()
+        author = (author or "").strip()[:200] or None
+        self._index()  # loaded before the write, so the new row is seen as a change
+        row = InputItem(
+            at_us=to_micros(at or self.clock.now()),
+            block_uid=block_uid or None,
+            source=source,
+            source_ref=source_ref or None,
+            author=author,
+            kind=kind,
+            text=p.text,
+            tags=all_tags,
+            starred=False,
+            deleted=False,
+            origin=self.origin,
+        )
+        with self.store.transaction() as s:
+            s.add(row)
+            s.flush()
+            rec = record_of(row)
+            self._revise(s, rec.id, "add", None, rec.snapshot())
+        self._push_undo(("add", rec.id))
+        self._apply([rec])
+        return rec
+
+    # -- edits ---------------------------------------------------------------------------------
+    def edit(
+        self,
+        input_id: int,
+        *,
+        text: str | None = None,
+        kind: str | None = None,
+        source: str | None = None,
+        source_ref: object = _UNSET,
+        author: object = _UNSET,
+        tags: Iterable[str] | None = None,
+        block_uid: object = _UNSET,
+    ) -> InputRecord:
+        """Change fields of an input; the old version stays in its history. Inline tags follow the text."""
+        old = self._require(input_id)
+        changes: dict = {}
+        if text is not None:
+            p = parse(text)
+            old_inline = parse(old.text, strict=False).tags
+            kept = [t for t in old.tags if t not in old_inline]
+            changes["text"] = p.text
+            changes["tags"] = merge_tags(p.tags, kept)
+            if p.kind and kind is None:
+                changes["kind"] = p.kind
+        if tags is not None:
+            changes["tags"] = merge_tags(changes.get("tags", []) if text is not None else [], list(tags))
+        if kind is not None:
+            changes["kind"] = normalise_kind(kind)
+        if source is not None:
+            changes["source"] = normalise_source(source)
+        if source_ref is not _UNSET:
+            changes["source_ref"] = source_ref or None
+        if author is not _UNSET:
+            changes["author"] = (str(author or "").strip()[:200]) or None
+        if block_uid is not _UNSET:
+            changes["block_uid"] = block_uid or None
+        before = old.snapshot()
+        after = before | changes
+        if after == before:
+            return old
+        rec = self._write(input_id, after, "edit")
+        self._push_undo(("set", input_id, before, after))
+        return rec
+
+    def delete(self, input_id: int) -> InputRecord:
+        return self._set_flag(input_id, "deleted", True, "delete")
+
+    def restore(self, input_id: int) -> InputRecord:
+        return self._set_flag(input_id, "deleted", False, "restore")
+
+    def star(self, input_id: int, on: bool = True) -> InputRecord:
+        return self._set_flag(input_id, "starred", on, "star" if on else "unstar")
+
+    def toggle_star(self, input_id: int) -> InputRecord:
+        return self.star(input_id, not self._require(input_id).starred)
+
+    def _set_flag(self, input_id: int, name: str, value: bool, action: str) -> InputRecord:
+        old = self._require(input_id)
+        before = old.snapshot()
+        if before[name] == value:
+            return old
+        after = before | {name: value}
+        rec = self._write(input_id, after, action)
+        self._push_undo(("set", input_id, before, after))
+        return rec
+
+    # -- undo / redo ---------------------------------------------------------------------------
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> InputRecord | None:
+        """Undo this log's last change (add → deleted, edit → old text, delete → restored...)."""
+        with self._lock:
+            if not self._undo:
+                return None
+            op = self._undo.pop()
+        rec = self._revert(op, "undo")
+        with self._lock:
+            self._redo.append(op)
+        return rec
+
+    def redo(self) -> InputRecord | None:
+        with self._lock:
+            if not self._redo:
+                return None
+            op = self._redo.pop()
+        rec = self._revert(op, "redo")
+        with self._lock:
+            self._undo.append(op)
+        return rec
+
+    def _revert(self, op: tuple, action: str) -> InputRecord:
+        input_id = op[1]
+        current = self._require(input_id, include_deleted=True).snapshot()
+        if op[0] == "add":
+            target = current | {"deleted": action == "undo"}
+        else:
+            target = op[2] if action == "undo" else op[3]
+        return self._write(input_id, target, action)
+
+    def _push_undo(self, op: tuple) -> None:
+        with self._lock:
+            self._undo.append(op)
+            del self._undo[:-500]
+            self._redo.clear()
+
+    # -- chat sync (Teams, Zoom) -----------------------------------------------------------------
+    def upsert_external(
+        self,
+        external_id: str,
+        text: str,
+        author: str | None,
+        at: datetime,
+        source: str = "teams",
+        deleted: bool = False,
+        edited_at: datetime | None = None,
+    ) -> InputRecord | None:
+        """Insert or update a chat message by its platform id: idempotent across restarts and re-syncs.
+
+        An edit on the platform (newer ``edited_at`` or other text) updates the text and keeps the old one
+        in the history; a deletion marks the input deleted (kept in the history, restorable). Chat
+        messages are never refused: too long is cut, an out-of-range SDG tag is dropped. Returns None
+        for a message that is deleted or empty before it was ever seen. Not on the undo stack.
+        """
+        source = normalise_source(source)
+        try:
+            p = parse(text, strict=False)
+        except Exception:  # an empty message (an image only...): nothing to log
+            p = None
+        for attempt in range(2):
+            try:
+                rec = upsert_once(self, external_id, p, author, at, source, deleted, edited_at)
+                if rec is not None:
+                    self._apply([rec])
+                return rec
+            except IntegrityError:  # the other window inserted the same message at the same moment
+                if attempt:
+                    raise
+        return None
+
+    # -- reading -------------------------------------------------------------------------------
+    def get(self, input_id: int) -> InputRecord | None:
+        with self._lock:
+            return self._index().get(input_id)
+
+    def peek(self, input_id: int) -> InputRecord | None:
+        """``get`` without the lock, for item models asking many times per paint (a dict lookup is atomic)."""
+        items = self._items
+        return items.get(input_id) if items is not None else self.get(input_id)
+
+    def all(self, include_deleted: bool = False) -> list[InputRecord]:
+        with self._lock:
+            items = list(self._index().values())
+        return [r for r in items if include_deleted or not r.deleted]
+
+    def search(self, flt: InputFilter | None = None, **kwargs) -> list[InputRecord]:
+        """Inputs matching the filter, oldest first. ``search(text="klima", source="teams")`` works too."""
+        flt = flt or InputFilter(**kwargs)
+        with self._lock:
+            items = list(self._index().values())
+        return [r for r in items if flt.matches(r)]
+
+    def counts(self) -> Counts:
+        by_block: dict[str | None, int] = {}
+        by_source: dict[str, int] = {}
+        by_bs: dict[str | None, dict[str, int]] = {}
+        total = 0
+        for r in self.all():
+            total += 1
+            by_block[r.block_uid] = by_block.get(r.block_uid, 0) + 1
+            by_source[r.source] = by_source.get(r.source, 0) + 1
+            per = by_bs.setdefault(r.block_uid, {})
+            per[r.source] = per.get(r.source, 0) + 1
+        return Counts(total, by_block, by_source, by_bs)
+
+    def tags(self) -> list[str]:
+        return sorted({t for r in self.all() for t in r.tags})
+
+    def history(self, input_id: int) -> list[Revision]:
+        """Every revision of an input, oldest first (``before``/``after`` are field snapshots)."""
+        with self.store.session() as s:
+            rows = s.scalars(
+                select(InputRevision).where(InputRevision.input_id == input_id).order_by(InputRevision.id)
+            ).all()
+            return [
+                Revision(r.id, r.input_id, from_micros(r.at_us), r.action, r.before, r.after, r.origin or "")
+                for r in rows
+            ]
+
+    def since(self, last_id: int) -> list[InputRecord]:
+        """Inputs with an id above ``last_id`` straight from the store (new ones from any window)."""
+        with self.store.session() as s:
+            rows = s.execute(select(_ITEMS).where(_ITEMS.c.id > last_id).order_by(_ITEMS.c.id)).all()
+            return [record_of(r) for r in rows]
+
+    def last_revision(self) -> int:
+        with self.store.session() as s:
+            return int(s.scalar(select(func.max(InputRevision.id))) or 0)
+
+    def changes_since(self, revision_id: int) -> tuple[int, list[InputRecord]]:
+        """Current state of every input changed after ``revision_id``, and the newest revision id.
+
+        Reads only; safe on a worker thread. Cheap when nothing changed (one indexed max()).
+        """
+        with self.store.session() as s:
+            newest = int(s.scalar(select(func.max(InputRevision.id))) or 0)
+            if newest <= revision_id:
+                return revision_id, []
+            ids = select(InputRevision.input_id).where(InputRevision.id > revision_id, InputRevision.id <= newest)
+            rows = s.execute(select(_ITEMS).where(_ITEMS.c.id.in_(ids)).order_by(_ITEMS.c.id)).all()
+            return newest, [record_of(r) for r in rows]
+
+    def refresh(self) -> list[InputRecord]:
+        """Pick up what other windows/processes wrote; notifies subscribers of what changed here."""
+        self._index()
+        newest, records = self.changes_since(self._rev_seen)
+        return self.apply_changes(newest, records)
+
+    def apply_changes(self, newest: int, records: list[InputRecord]) -> list[InputRecord]:
+        """Merge the result of ``changes_since`` (e.g. fetched on a worker thread) into the index."""
+        with self._lock:
+            self._index()
+            self._rev_seen = max(self._rev_seen, newest)
+        return self._apply(records)
+
+    def subscribe(self, callback: Listener) -> Callable[[], None]:
+        """``callback(records)`` after each committed change (own or picked up by ``refresh``)."""
+        self._listeners.append(callback)
+        return lambda: self._listeners.remove(callback) if callback in self._listeners else None
+
+    # -- internals -----------------------------------------------------------------------------
+    def _index(self) -> dict[int, InputRecord]:
+        with self._lock:
+            if self._items is None:
+                with self.store.session() as s:
+                    newest = int(s.scalar(select(func.max(InputRevision.id))) or 0)
+                    # Core rows, not ORM objects: 20,000 inputs load in a fraction of the time
+                    rows = s.execute(select(_ITEMS).order_by(_ITEMS.c.id)).all()
+                    self._items = {r.id: record_of(r) for r in rows}
+                self._rev_seen = newest
+            return self._items
+
+    def _require(self, input_id: int, include_deleted: bool = True) -> InputRecord:
+        rec = self.get(input_id)
+        if rec is None:
+            newest, recs = self.changes_since(self._rev_seen)
+            self.apply_changes(newest, recs)
+            rec = self.get(input_id)
+        if rec is None or (rec.deleted and not include_deleted):
+            raise refused(tr("Finner ikke innspill nr. {id}.").format(id=input_id))
+        return rec
+
+    def _write(self, input_id: int, target: dict, action: str) -> InputRecord:
+        with self.store.transaction() as s:
+            row = s.get(InputItem, input_id)
+            if row is None:
+                raise refused(tr("Finner ikke innspill nr. {id}.").format(id=input_id))
+            before = record_of(row).snapshot()
+            for k in SNAPSHOT_FIELDS:
+                setattr(row, k, list(target[k]) if k == "tags" else target[k])
+            s.flush()
+            rec = record_of(row)
+            self._revise(s, input_id, action, before, rec.snapshot())
+        self._apply([rec])
+        return rec
+
+    def _revise(self, s: Session, input_id: int, action: str, before: dict | None, after: dict | None) -> None:
+        s.add(
+            InputRevision(
+                input_id=input_id, at_us=to_micros(self.clock.now()), action=action,
+                before=before, after=after, origin=self.origin,
+            )
+        )
+
+    def _apply(self, records: list[InputRecord]) -> list[InputRecord]:
+        changed: list[InputRecord] = []
+        with self._lock:
+            items = self._index()
+            for r in records:
+                if items.get(r.id) != r:
+                    items[r.id] = r
+                    changed.append(r)
+        if changed:
+            for cb in list(self._listeners):
+                cb(changed)
+        return changed
+
+
+__all__ = ["KINDS", "InputFilter", "InputLog", "InputRecord"]

@@ -1,0 +1,138 @@
+"""Planned versus actual, per block: the data behind ``controlroom report``, the CSV export and
+the PDF rundown (the rundown itself is drawn by the live panels with Qt's PDF writer)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from controlroom.clock import Clock, SystemClock
+from controlroom.i18n import tr
+from controlroom.live.engine import fold
+from controlroom.live.runlog import RunLog
+from controlroom.live.state import LiveState
+from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.models.store import EventStore
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    index: int
+    day: date
+    title: str
+    planned_start: datetime  # local, event zone
+    planned_minutes: float
+    actual_start: datetime | None  # local, event zone
+    actual_end: datetime | None
+    actual_minutes: float | None  # wall time from start to end, pauses included
+    difference_minutes: float | None  # actual − planned (positive: ran long)
+    added_minutes: float
+    status: str  # done | running | upcoming | skipped
+
+    def as_json(self) -> dict:
+        return {
+            "index": self.index,
+            "day": self.day.isoformat(),
+            "title": self.title,
+            "planned_start": self.planned_start.strftime("%Y-%m-%dT%H:%M"),
+            "planned_minutes": self.planned_minutes,
+            "actual_start": self.actual_start.isoformat(timespec="seconds") if self.actual_start else None,
+            "actual_minutes": self.actual_minutes,
+            "difference_minutes": self.difference_minutes,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    timezone: str
+    rows: list[ReportRow]
+
+    def as_json(self) -> dict:
+        return {"title": self.title, "timezone": self.timezone, "blocks": [r.as_json() for r in self.rows]}
+
+
+def rows_from_state(state: LiveState) -> list[ReportRow]:
+    tz = ZoneInfo(state.timezone)
+    rows = []
+    for t in state.timings:
+        actual = t.actual_seconds
+        actual_min = round(actual / 60, 2) if actual is not None else None
+        planned_min = round(t.planned_seconds / 60, 2)
+        rows.append(
+            ReportRow(
+                index=t.index,
+                day=t.day,
+                title=t.title,
+                planned_start=t.planned_start.astimezone(tz),
+                planned_minutes=planned_min,
+                actual_start=t.actual_start.astimezone(tz) if t.actual_start else None,
+                actual_end=t.actual_end.astimezone(tz) if t.actual_end else None,
+                actual_minutes=actual_min,
+                difference_minutes=round(actual_min - planned_min, 2) if actual_min is not None else None,
+                added_minutes=round(t.added_seconds / 60, 2),
+                status=t.status,
+            )
+        )
+    return rows
+
+
+def build_report(store: EventStore, clock: Clock | None = None) -> Report:
+    """Fold the event's run log over its agenda now and tabulate planned versus actual."""
+    clock = clock or SystemClock()
+    repo = AgendaRepository(store)
+    info = repo.event_info()
+    tzname = info.timezone or "Europe/Oslo"
+    state = fold(repo.blocks(), RunLog(store, clock).all(), clock.now(), tzname)
+    return Report(info.title, tzname, rows_from_state(state))
+
+
+def status_label(status: str) -> str:
+    """The Norwegian word for a block status (for the CSV, the PDF rundown and the panels)."""
+    return {
+        "done": tr("ferdig"),
+        "running": tr("pågår"),
+        "upcoming": tr("kommer"),
+        "skipped": tr("hoppet over"),
+    }.get(status, status)
+
+
+def _num(value: float | None) -> str:
+    """Norwegian spreadsheets read a decimal comma."""
+    return "" if value is None else f"{value:g}".replace(".", ",")
+
+
+def write_csv(report: Report, path: Path) -> Path:
+    """Write the report as CSV for Excel/Numbers in Norway: ``;`` separated, UTF-8 with BOM.
+    Written to a temporary file and renamed, so a failed write leaves no half file."""
+    header = [
+        tr("Nr"), tr("Dag"), tr("Tittel"), tr("Planlagt start"), tr("Planlagt (min)"),
+        tr("Faktisk start"), tr("Faktisk slutt"), tr("Faktisk (min)"), tr("Avvik (min)"),
+        tr("Lagt til (min)"), tr("Status"),
+    ]  # fmt: skip
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(header)
+        for r in report.rows:
+            w.writerow(
+                [
+                    r.index,
+                    r.day.isoformat(),
+                    r.title,
+                    r.planned_start.strftime("%Y-%m-%d %H:%M"),
+                    _num(r.planned_minutes),
+                    r.actual_start.strftime("%Y-%m-%d %H:%M:%S") if r.actual_start else "",
+                    r.actual_end.strftime("%Y-%m-%d %H:%M:%S") if r.actual_end else "",
+                    _num(r.actual_minutes),
+                    _num(r.difference_minutes),
+                    _num(r.added_minutes),
+                    status_label(r.status),
+                ]
+            )
+    tmp.replace(path)
+    return path

@@ -1,0 +1,345 @@
+"""The live service: the one way to act on the timer (panels, shortcuts, the remote API).
+
+Every action is checked against the state *now*, refused with ``ActionRefused`` and a Norwegian
+message when it makes no sense (nothing changes then), else appended to the run log — committed —
+before subscribers hear of it. Undo and redo are log actions too, so they survive a restart.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any
+
+from controlroom.agenda.types import BlockData
+from controlroom.clock import Clock
+from controlroom.errors import ActionRefused
+from controlroom.i18n import tr
+from controlroom.live import runlog as k
+from controlroom.live.engine import Plan, TimerState, prepare, project, replay, replay_more
+from controlroom.live.runlog import ActionRecord, RunLog
+from controlroom.live.state import LiveState
+from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.models.store import EventStore
+
+log = logging.getLogger(__name__)
+
+#: Most time a block may gain in total (added time summed), and the longest message.
+MAX_ADDED_SECONDS = 12 * 3600
+MAX_MESSAGE_CHARS = 200
+
+Subscriber = Callable[[LiveState], None]
+
+
+def describe(action: ActionRecord) -> str:
+    """A short Norwegian label of an action, for the undo/redo menu entries and the log view."""
+    labels = {
+        k.START: tr("Start blokk"),
+        k.PAUSE: tr("Pause"),
+        k.RESUME: tr("Fortsett"),
+        k.END: tr("Avslutt blokk"),
+        k.MESSAGE: tr("Melding"),
+        k.BLACKOUT: tr("Blackout"),
+        k.AUTO_FOLLOW: tr("Automatisk følging"),
+        k.SET_FIXED: tr("Fast starttid"),
+    }
+    if action.kind == k.ADD_TIME:
+        minutes = float(action.payload.get("seconds", 0)) / 60
+        return tr("Juster tid {minutes:+g} min").format(minutes=round(minutes, 1))
+    via = action.payload.get("via") if action.kind == k.START else None
+    if via == "next":
+        return tr("Neste blokk")
+    if via == "previous":
+        return tr("Forrige blokk")
+    if via == "goto":
+        return tr("Gå til blokk")
+    return labels.get(action.kind, action.kind)
+
+
+class LiveService:
+    def __init__(
+        self,
+        store: EventStore,
+        clock: Clock,
+        origin: str = "moderator",
+        *,
+        blocks: Sequence[BlockData] | None = None,
+        timezone: str | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.log = RunLog(store, clock, origin)
+        self._subscribers: list[Subscriber] = []
+        self._origin: str | None = None
+        self._plan: Plan = self._load_plan(blocks, timezone)
+        self._actions: list[ActionRecord] = self.log.all()
+        self._timer: TimerState = replay(self._actions)
+
+    # -- reading --------------------------------------------------------------------------------
+    def state(self) -> LiveState:
+        """The live state at the clock's now (cheap: the log's fold is cached between actions)."""
+        return project(self._plan, self._timer, self.clock.now())
+
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    def actions(self) -> list[ActionRecord]:
+        return list(self._actions)
+
+    def block_count(self) -> int:
+        return len(self._plan.blocks)
+
+    def can_undo(self) -> bool:
+        return bool(self._timer.undo_stack)
+
+    def can_redo(self) -> bool:
+        return bool(self._timer.redo_stack)
+
+    def undo_text(self) -> str | None:
+        return self._describe_id(self._timer.undo_stack[-1]) if self._timer.undo_stack else None
+
+    def redo_text(self) -> str | None:
+        return self._describe_id(self._timer.redo_stack[-1]) if self._timer.redo_stack else None
+
+    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
+        self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._subscribers:
+                self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def refresh(self) -> bool:
+        """Pick up actions appended by another window or process; notify if there were any."""
+        if self._pull():
+            self._notify()
+            return True
+        return False
+
+    def reload_blocks(self, blocks: Sequence[BlockData] | None = None, timezone: str | None = None) -> None:
+        """The agenda changed (blocks edited, added, moved): re-read it. Runs are keyed by uid."""
+        self._plan = self._load_plan(blocks, timezone)
+        self._notify()
+
+    @contextmanager
+    def acting_as(self, origin: str) -> Iterator[None]:
+        """Actions inside are logged with this origin (the remote API uses ``api``)."""
+        previous, self._origin = self._origin, origin
+        try:
+            yield
+        finally:
+            self._origin = previous
+
+    # -- timer actions ----------------------------------------------------------------------------
+    def start(self) -> LiveState:
+        st = self._fresh()
+        if st.paused:
+            return self.resume()
+        if st.running and not st.following_clock:
+            raise ActionRefused(tr("«{title}» går allerede.").format(title=st.current_title))
+        target = st.current_index if st.following_clock else st.next_index
+        if target is None and self._plan.blocks and not any(t.actual_start for t in st.timings):
+            target = 0  # an event in the past that never ran (a rehearsal): start at the top
+        if target is None:
+            raise ActionRefused(self._no_blocks_message() or tr("Det er ingen flere blokker å starte."))
+        return self._start(target, "start")
+
+    def pause(self) -> LiveState:
+        st = self._fresh()
+        if st.current_index is None:
+            raise ActionRefused(tr("Ingen blokk går, så det er ingenting å pause."))
+        if st.paused:
+            raise ActionRefused(tr("Timeren er allerede pauset."))
+        if st.following_clock:
+            raise ActionRefused(tr("Blokken følger klokka. Start den for hånd før du pauser den."))
+        return self._append(k.PAUSE, st.current_uid)
+
+    def resume(self) -> LiveState:
+        st = self._fresh()
+        if not st.paused:
+            raise ActionRefused(tr("Timeren er ikke pauset."))
+        return self._append(k.RESUME, st.current_uid)
+
+    def next(self) -> LiveState:
+        st = self._fresh()
+        n = len(self._plan.blocks)
+        if st.current_index is not None:
+            target = st.current_index + 1
+            if target >= n:
+                raise ActionRefused(tr("«{title}» er siste blokk; det finnes ingen neste.").format(title=st.current_title))
+        else:
+            target = st.next_index
+            if target is None:
+                raise ActionRefused(self._no_blocks_message() or tr("Det finnes ingen neste blokk."))
+        return self._start(target, "next")
+
+    def previous(self) -> LiveState:
+        st = self._fresh()
+        if st.current_index is not None:
+            target = st.current_index - 1
+            if target < 0:
+                raise ActionRefused(
+                    tr("«{title}» er første blokk; det finnes ingen forrige.").format(title=st.current_title)
+                )
+        else:
+            done = [t.index for t in st.timings if t.actual_start is not None]
+            if not done:
+                raise ActionRefused(self._no_blocks_message() or tr("Ingen blokk er kjørt ennå; det finnes ingen forrige."))
+            target = max(done)
+        return self._start(target, "previous")
+
+    def goto(self, index: int) -> LiveState:
+        st = self._fresh()
+        n = len(self._plan.blocks)
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < n:
+            if n == 0:
+                raise ActionRefused(tr("Dagsordenen har ingen blokker."))
+            raise ActionRefused(
+                tr("Blokk {index} finnes ikke; dagsordenen har blokk 0–{last}.").format(index=index, last=n - 1)
+            )
+        if index == st.current_index and st.running and not st.following_clock:
+            raise ActionRefused(tr("«{title}» går allerede.").format(title=st.current_title))
+        return self._start(index, "goto")
+
+    def add_time(self, seconds: float) -> LiveState:
+        st = self._fresh()
+        try:
+            seconds = float(seconds)
+        except (TypeError, ValueError):
+            raise ActionRefused(tr("Tiden må være et antall sekunder.")) from None
+        if not math.isfinite(seconds) or seconds == 0:
+            raise ActionRefused(tr("Tiden må være et endelig antall sekunder, forskjellig fra null."))
+        cur = st.current
+        if cur is None:
+            raise ActionRefused(tr("Ingen blokk går; start en blokk før du endrer tiden."))
+        if cur.planned_seconds + cur.added_seconds + seconds <= 0:
+            raise ActionRefused(
+                tr("«{title}» kan ikke bli {minutes:g} minutter lang; en blokk må vare mer enn 0 minutter.").format(
+                    title=cur.title, minutes=round((cur.planned_seconds + cur.added_seconds + seconds) / 60, 1)
+                )
+            )
+        if seconds > 0 and cur.added_seconds + seconds > MAX_ADDED_SECONDS:
+            raise ActionRefused(
+                tr("En blokk kan få høyst {hours} timer ekstra; «{title}» har fått {minutes:g} minutter.").format(
+                    hours=MAX_ADDED_SECONDS // 3600, title=cur.title, minutes=round(cur.added_seconds / 60, 1)
+                )
+            )
+        return self._append(k.ADD_TIME, cur.uid, {"seconds": seconds})
+
+    def end_block(self) -> LiveState:
+        st = self._fresh()
+        if st.current_index is None:
+            raise ActionRefused(tr("Ingen blokk går, så det er ingenting å avslutte."))
+        if st.following_clock:
+            raise ActionRefused(tr("Blokken følger klokka. Slå av automatisk følging for å stoppe."))
+        return self._append(k.END, st.current_uid)
+
+    def message(self, text: str | None) -> LiveState:
+        self._pull()
+        if text is not None and not isinstance(text, str):
+            raise ActionRefused(tr("Meldingen må være tekst."))
+        if text:
+            text = " ".join(text.split())
+            if not text:
+                raise ActionRefused(tr("Meldingen er tom. Send ingen tekst for å fjerne meldingen."))
+            if len(text) > MAX_MESSAGE_CHARS:
+                raise ActionRefused(
+                    tr("Meldingen er for lang ({count} tegn); den kan ha høyst {limit} tegn.").format(
+                        count=len(text), limit=MAX_MESSAGE_CHARS
+                    )
+                )
+        return self._append(k.MESSAGE, None, {"text": text or None})
+
+    def blackout(self, on: bool) -> LiveState:
+        self._pull()
+        return self._append(k.BLACKOUT, None, {"on": bool(on)})
+
+    def set_auto_follow(self, on: bool) -> LiveState:
+        self._pull()
+        return self._append(k.AUTO_FOLLOW, None, {"on": bool(on)})
+
+    def set_fixed(self, index: int, fixed: bool) -> LiveState:
+        """Mark a block's start as fixed (never pushed by overruns) for the live projection."""
+        self._pull()
+        if not 0 <= index < len(self._plan.blocks):
+            raise ActionRefused(tr("Blokk {index} finnes ikke.").format(index=index))
+        return self._append(k.SET_FIXED, self._plan.blocks[index].uid, {"fixed": bool(fixed)})
+
+    def undo(self) -> LiveState:
+        self._pull()
+        if not self._timer.undo_stack:
+            raise ActionRefused(tr("Det er ingenting å angre."))
+        return self._append(k.UNDO, None, target_id=self._timer.undo_stack[-1])
+
+    def redo(self) -> LiveState:
+        self._pull()
+        if not self._timer.redo_stack:
+            raise ActionRefused(tr("Det er ingenting å gjøre om igjen."))
+        return self._append(k.REDO, None, target_id=self._timer.redo_stack[-1])
+
+    # -- internals --------------------------------------------------------------------------------
+    def _load_plan(self, blocks: Sequence[BlockData] | None, timezone: str | None) -> Plan:
+        repo = AgendaRepository(self.store)
+        if timezone is None:
+            timezone = repo.event_info().timezone or "Europe/Oslo"
+        return prepare(list(repo.blocks()) if blocks is None else list(blocks), timezone)
+
+    def _no_blocks_message(self) -> str | None:
+        return tr("Dagsordenen har ingen blokker.") if not self._plan.blocks else None
+
+    def _fresh(self) -> LiveState:
+        self._pull()
+        return self.state()
+
+    def _pull(self) -> bool:
+        last = self._actions[-1].id if self._actions else 0
+        new = self.log.since(last)
+        if not new:
+            return False
+        self._actions.extend(new)
+        if not replay_more(self._timer, new):
+            self._timer = replay(self._actions)
+        return True
+
+    def _start(self, index: int, via: str) -> LiveState:
+        return self._append(k.START, self._plan.blocks[index].uid, {"via": via})
+
+    def _append(
+        self, kind: str, block_uid: str | None, payload: dict[str, Any] | None = None, *, target_id: int | None = None
+    ) -> LiveState:
+        last = self._actions[-1].id if self._actions else 0
+        record = self.log.append(kind, block_uid, payload, target_id=target_id, origin=self._origin)
+        if record.id == last + 1:
+            # Nobody appended in between (ids are handed out in commit order; see RunLog.append):
+            # fold the committed record in without reading it back, saving a query per action.
+            record = replace(record, payload=json.loads(json.dumps(record.payload)))  # as stored
+            self._actions.append(record)
+            if not replay_more(self._timer, [record]):
+                self._timer = replay(self._actions)
+        else:
+            self._pull()
+        state = self.state()
+        self._notify(state)
+        return state
+
+    def _describe_id(self, action_id: int) -> str:
+        for a in reversed(self._actions):
+            if a.id == action_id:
+                return describe(a)
+        return ""
+
+    def _notify(self, state: LiveState | None = None) -> None:
+        if not self._subscribers:
+            return
+        state = state or self.state()
+        for cb in list(self._subscribers):
+            try:
+                cb(state)
+            except Exception:  # a broken panel must not stop the others or the action
+                log.exception("live subscriber failed")

@@ -1,0 +1,275 @@
+"""Reading and writing participants, rooms, formed groups and notes. Short sessions; plain dataclasses out.
+
+Other areas read through this class: the workbook (``notes_for_block``), the Zoom/Teams integration
+(``groups_for_block``, ``moves_between_rounds``). Every write is one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from controlroom.clock import SystemClock, to_micros
+from controlroom.errors import BadInputError, InputProblem
+from controlroom.grouping.rooms import PLATFORM_LIMITS, RoomSpec, check_room_count
+from controlroom.grouping.types import (
+    Formation,
+    Group,
+    GroupNote,
+    Move,
+    OnlineGroup,
+    Participant,
+    Round,
+    RoundMode,
+)
+from controlroom.i18n import tr
+from controlroom.models.people import GroupingRow, GroupRow, ParticipantRow, RoomRow, TopicRow
+from controlroom.models.store import EventStore
+
+
+def _to_participant(r: ParticipantRow) -> Participant:
+    return Participant(name=r.name, email=r.email, organisation=r.organisation, municipality=r.municipality,
+                       attendance=r.attendance, no_show=r.no_show, walk_in=r.walk_in)  # type: ignore[arg-type]
+
+
+def _to_group(r: GroupRow) -> Group:
+    return Group(room=r.room, pool=r.pool, members=list(r.members or []), leader=r.leader,  # type: ignore[arg-type]
+                 note_taker=r.note_taker, meeting=r.meeting, notes=r.notes)
+
+
+def read_notes_file(path: str | Path) -> str:
+    """The text of a .txt (UTF-8 or Windows-1252) or .docx notes file."""
+    path = Path(path)
+    if not path.exists():
+        raise BadInputError(InputProblem(str(path), None, tr("filen finnes ikke")))
+    if path.suffix.lower() == ".docx":
+        from docx import Document
+
+        try:
+            doc = Document(str(path))
+        except Exception as exc:  # python-docx raises several types for damaged files
+            raise BadInputError(InputProblem(str(path), None, tr("kan ikke leses som Word-dokument ({e})").format(e=exc))) from exc
+        parts = [p.text for p in doc.paragraphs]
+        for table in doc.tables:
+            for row in table.rows:
+                parts.append(" | ".join(c.text for c in row.cells))
+        return "\n".join(parts).strip()
+    if path.suffix.lower() not in (".txt", ".md", ""):
+        raise BadInputError(InputProblem(str(path), None, tr("ventet en .txt- eller .docx-fil")))
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig").strip()
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace").strip()
+
+
+class PeopleRepository:
+    def __init__(self, store: EventStore) -> None:
+        self.store = store
+
+    # -- participants ----------------------------------------------------------------------------
+    def participants(self, *, include_no_shows: bool = True) -> list[Participant]:
+        with self.store.session() as s:
+            rows = s.scalars(select(ParticipantRow).order_by(ParticipantRow.position, ParticipantRow.id)).all()
+            return [_to_participant(r) for r in rows if include_no_shows or not r.no_show]
+
+    def participant(self, email: str) -> Participant | None:
+        with self.store.session() as s:
+            row = s.scalars(select(ParticipantRow).where(ParticipantRow.email == email.strip().lower())).first()
+            return _to_participant(row) if row else None
+
+    def import_participants(self, people: list[Participant]) -> tuple[int, int]:
+        """Add or update (by e-mail) in one transaction. Returns (added, updated)."""
+        added = updated = 0
+        with self.store.transaction() as s:
+            existing = {r.email: r for r in s.scalars(select(ParticipantRow))}
+            pos = max((r.position for r in existing.values()), default=-1) + 1
+            for p in people:
+                row = existing.get(p.key)
+                if row is None:
+                    row = ParticipantRow(email=p.key, position=pos)
+                    pos += 1
+                    s.add(row)
+                    existing[p.key] = row
+                    added += 1
+                else:
+                    updated += 1
+                row.name, row.organisation, row.municipality = p.name, p.organisation, p.municipality
+                row.attendance, row.walk_in, row.no_show = p.attendance, p.walk_in, p.no_show
+        return added, updated
+
+    def save_participant(self, p: Participant, *, old_email: str | None = None) -> None:
+        """Insert or edit one person (``old_email`` when the e-mail itself changes)."""
+        with self.store.transaction() as s:
+            key = (old_email or p.email).strip().lower()
+            row = s.scalars(select(ParticipantRow).where(ParticipantRow.email == key)).first()
+            if row is None:
+                pos = s.scalars(select(ParticipantRow.position).order_by(ParticipantRow.position.desc())).first()
+                row = ParticipantRow(email=p.key, position=(pos or 0) + 1)
+                s.add(row)
+            elif p.key != key and s.scalars(select(ParticipantRow).where(ParticipantRow.email == p.key)).first():
+                raise BadInputError(tr("{email} finnes allerede").format(email=p.email))
+            row.email, row.name, row.organisation = p.key, p.name, p.organisation
+            row.municipality, row.attendance, row.no_show, row.walk_in = p.municipality, p.attendance, p.no_show, p.walk_in
+
+    def delete_participant(self, email: str) -> None:
+        with self.store.transaction() as s:
+            s.execute(delete(ParticipantRow).where(ParticipantRow.email == email.strip().lower()))
+
+    def set_no_show(self, emails: list[str], flag: bool = True) -> list[str]:
+        """Mark people as not present (or present again); returns the e-mails not found."""
+        keys = [e.strip().lower() for e in emails]
+        with self.store.transaction() as s:
+            rows = {r.email: r for r in s.scalars(select(ParticipantRow).where(ParticipantRow.email.in_(keys)))}
+            missing = [e for e in keys if e not in rows]
+            if missing:
+                raise BadInputError(tr("ukjent deltaker: {emails}").format(emails=", ".join(missing)))
+            for r in rows.values():
+                r.no_show = flag
+        return missing
+
+    # -- rooms -----------------------------------------------------------------------------------
+    def rooms(self) -> list[RoomSpec]:
+        with self.store.session() as s:
+            rows = s.scalars(select(RoomRow).order_by(RoomRow.position, RoomRow.id)).all()
+            return [RoomSpec(r.name, r.kind, r.capacity, r.meeting) for r in rows]
+
+    def set_rooms(self, rooms: list[RoomSpec]) -> None:
+        """Replace the room list; refuses more breakout rooms per meeting than the platform allows."""
+        for kind in PLATFORM_LIMITS:
+            per_meeting: dict[int, int] = {}
+            for r in rooms:
+                if r.kind == kind:
+                    per_meeting[r.meeting] = per_meeting.get(r.meeting, 0) + 1
+            for count in per_meeting.values():
+                check_room_count(kind, count)
+        names = [r.name for r in rooms]
+        if len(set(names)) != len(names):
+            raise BadInputError(tr("romnavnene må være unike"))
+        with self.store.transaction() as s:
+            s.execute(delete(RoomRow))
+            for i, r in enumerate(rooms):
+                s.add(RoomRow(name=r.name, kind=r.kind, capacity=r.capacity, meeting=r.meeting, position=i))
+
+    # -- formations ------------------------------------------------------------------------------
+    def save_formation(self, block_uid: str, formation: Formation, options: dict) -> None:
+        """Replace the block's groups (all rounds) in one transaction; group notes of rooms kept are kept."""
+        with self.store.transaction() as s:
+            old_notes = {(r.round, r.room): r.notes for r in s.scalars(select(GroupRow).where(GroupRow.block_uid == block_uid))}
+            s.execute(delete(GroupRow).where(GroupRow.block_uid == block_uid))
+            s.execute(delete(GroupingRow).where(GroupingRow.block_uid == block_uid))
+            figures = {k: v for k, v in formation.as_json().items() if k != "rounds"}
+            figures.update(duty_repeats=formation.duty_repeats, messages=formation.messages,
+                           modes=[str(r.mode) for r in formation.rounds],
+                           breach_list=[vars(b) for b in formation.breach_list])
+            s.add(GroupingRow(block_uid=block_uid, options=options, figures=figures,
+                              created_us=to_micros(SystemClock().now())))
+            for rnd in formation.rounds:
+                for i, g in enumerate(rnd.groups):
+                    s.add(GroupRow(block_uid=block_uid, round=rnd.number, position=i, pool=g.pool, room=g.room,
+                                   meeting=g.meeting, leader=g.leader, note_taker=g.note_taker,
+                                   members=list(g.members), notes=old_notes.get((rnd.number, g.room), g.notes)))
+
+    def grouping_info(self, block_uid: str) -> tuple[dict, dict] | None:
+        """(options, figures) of the block's formation, or None."""
+        with self.store.session() as s:
+            row = s.scalars(select(GroupingRow).where(GroupingRow.block_uid == block_uid)).first()
+            return (dict(row.options), dict(row.figures)) if row else None
+
+    def rounds(self, block_uid: str) -> list[Round]:
+        info = self.grouping_info(block_uid)
+        modes = (info[1].get("modes") if info else None) or []
+        with self.store.session() as s:
+            rows = s.scalars(select(GroupRow).where(GroupRow.block_uid == block_uid)
+                             .order_by(GroupRow.round, GroupRow.position, GroupRow.id)).all()
+            out: dict[int, Round] = {}
+            for r in rows:
+                mode = RoundMode.parse(modes[r.round - 1]) if r.round - 1 < len(modes) else RoundMode()
+                out.setdefault(r.round, Round(r.round, mode, [])).groups.append(_to_group(r))
+            return [out[k] for k in sorted(out)]
+
+    def formation_json(self, block_uid: str) -> dict | None:
+        info = self.grouping_info(block_uid)
+        if info is None:
+            return None
+        figures = info[1]
+        return {
+            "rounds": [{"round": r.number, "groups": [g.as_json() for g in r.groups]} for r in self.rounds(block_uid)],
+            **{k: figures.get(k, 0) for k in ("breaches", "min_breaches", "repeated_pairs", "repeated_pairs_lower_bound")},
+        }
+
+    def replace_round(self, block_uid: str, number: int, groups: list[Group]) -> None:
+        """Save a repaired round (one transaction); notes stay with their room."""
+        with self.store.transaction() as s:
+            old = {r.room: r.notes for r in s.scalars(select(GroupRow).where(
+                GroupRow.block_uid == block_uid, GroupRow.round == number))}
+            s.execute(delete(GroupRow).where(GroupRow.block_uid == block_uid, GroupRow.round == number))
+            for i, g in enumerate(groups):
+                s.add(GroupRow(block_uid=block_uid, round=number, position=i, pool=g.pool, room=g.room,
+                               meeting=g.meeting, leader=g.leader, note_taker=g.note_taker, members=list(g.members),
+                               notes=old.get(g.room, g.notes)))
+
+    # -- what other areas read -------------------------------------------------------------------
+    def groups_for_block(self, block_uid: str, round: int) -> list[OnlineGroup]:
+        """A round's online groups (Teams and Zoom), for the platform integrations."""
+        rnd = next((r for r in self.rounds(block_uid) if r.number == round), None)
+        if rnd is None:
+            return []
+        return [OnlineGroup(g.room, g.pool, g.meeting, list(g.members), g.leader, g.note_taker)
+                for g in rnd.groups if g.pool in ("teams", "zoom")]
+
+    def moves_between_rounds(self, block_uid: str, from_round: int, to_round: int) -> dict[str, list[Move]]:
+        """Per pool: who must move from which room to which between two rounds (people who stay are left out)."""
+        rounds = {r.number: r for r in self.rounds(block_uid)}
+        if from_round not in rounds or to_round not in rounds:
+            return {}
+        before = {e: (g.pool, g.room) for g in rounds[from_round].groups for e in g.members}
+        out: dict[str, list[Move]] = {}
+        for g in rounds[to_round].groups:
+            for e in g.members:
+                src = before.get(e)
+                if src is None or src[1] != g.room:
+                    out.setdefault(g.pool, []).append(Move(e, src[1] if src else None, g.room))
+        for pool in out:
+            out[pool].sort(key=lambda m: (m.from_room or "", m.email))
+        return out
+
+    def set_group_notes(self, block_uid: str, round: int, room: str, text: str) -> None:
+        with self.store.transaction() as s:
+            row = s.scalars(select(GroupRow).where(GroupRow.block_uid == block_uid, GroupRow.round == round,
+                                                   GroupRow.room == room)).first()
+            if row is None:
+                raise BadInputError(tr("ingen gruppe i «{room}» i runde {r}").format(room=room, r=round))
+            row.notes = text
+
+    def import_group_notes(self, block_uid: str, round: int, room: str, path: str | Path) -> str:
+        text = read_notes_file(path)
+        self.set_group_notes(block_uid, round, room, text)
+        return text
+
+    def set_topic_notes(self, topic_id: int, text: str) -> None:
+        with self.store.transaction() as s:
+            row = s.get(TopicRow, topic_id)
+            if row is None:
+                raise BadInputError(tr("ukjent Open Space-tema {id}").format(id=topic_id))
+            row.notes = text
+
+    def notes_for_block(self, block_uid: str) -> list[GroupNote]:
+        """Group notes (round by round, room by room) and Open Space session notes (slot by slot) that
+        have text, with names rather than e-mails: what the workbook compiles."""
+        names = {p.key: p.name for p in self.participants()}
+        out: list[GroupNote] = []
+        for rnd in self.rounds(block_uid):
+            for g in rnd.groups:
+                if g.notes.strip():
+                    out.append(GroupNote("group", rnd.number, g.room, "", [names.get(e, e) for e in g.members],
+                                         names.get(g.leader, g.leader), names.get(g.note_taker, g.note_taker), g.notes))
+        with self.store.session() as s:
+            topics = s.scalars(select(TopicRow).where(TopicRow.block_uid == block_uid, TopicRow.merged_into.is_(None))
+                               .order_by(TopicRow.slot, TopicRow.space, TopicRow.position, TopicRow.id)).all()
+            for t in topics:
+                if t.notes.strip():
+                    out.append(GroupNote("openspace", (t.slot or 0) + 1, t.space or "", t.title,
+                                         [names.get(e, e) for e in (t.attendees or [])], t.convener, "", t.notes))
+        return out

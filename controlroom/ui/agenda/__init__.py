@@ -1,0 +1,1 @@
+"""The agenda window: the table of blocks, editing with undo, the file menu."""

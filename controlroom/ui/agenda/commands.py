@@ -1,0 +1,77 @@
+"""Undoable agenda edits. Each redo/undo is one call on the service, so one transaction in the
+event file; undo restores the same uid at the same place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand
+
+from controlroom.agenda.service import AgendaService
+from controlroom.agenda.types import BlockData
+from controlroom.models.agenda_repo import new_uid
+
+
+class EditBlockCommand(QUndoCommand):
+    def __init__(self, service: AgendaService, before: BlockData, after: BlockData, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.before = replace(before)
+        self.after = replace(after, uid=before.uid, id=before.id)
+
+    def redo(self) -> None:
+        self.service.update(self.after)
+
+    def undo(self) -> None:
+        self.service.update(self.before)
+
+
+class AddBlockCommand(QUndoCommand):
+    """Add a block at ``position`` in its day (None: where its start time puts it)."""
+
+    def __init__(self, service: AgendaService, block: BlockData, position: int | None, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.block = replace(block, uid=block.uid or new_uid(), id=None)
+        self.position = position
+
+    def redo(self) -> None:
+        self.service.add(self.block, self.position)
+        # Redo after undo must land at the same place even when the first add was placed by time.
+        self.position = self.service.position_in_day(self.block.uid)
+
+    def undo(self) -> None:
+        self.service.delete(self.block.uid)
+
+
+class DeleteBlockCommand(QUndoCommand):
+    def __init__(self, service: AgendaService, uid: str, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.uid = uid
+        self.saved: BlockData | None = None
+        self.position = 0
+
+    def redo(self) -> None:
+        self.saved, self.position = self.service.delete(self.uid)
+
+    def undo(self) -> None:
+        assert self.saved is not None
+        self.service.add(replace(self.saved, id=None), self.position)
+
+
+class MoveBlockCommand(QUndoCommand):
+    """Move a block within its day from one position to another."""
+
+    def __init__(self, service: AgendaService, uid: str, to_position: int, text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.uid = uid
+        self.from_position = service.position_in_day(uid)
+        self.to_position = to_position
+
+    def redo(self) -> None:
+        self.service.move(self.uid, self.to_position)
+
+    def undo(self) -> None:
+        self.service.move(self.uid, self.from_position)

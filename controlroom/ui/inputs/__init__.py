@@ -1,0 +1,1 @@
+"""The inputs area's Qt side: the input panel, its item model, the workbook export dialog, the PDF writer."""

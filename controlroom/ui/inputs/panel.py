@@ -1,0 +1,301 @@
+"""The input panel (dock): one line to type, Enter saves; quick pickers; the list with a filter bar;
+counts at a glance. Keyboard first: Alt+1–5 pick the kind, Alt+6–0 the source; in the list S stars,
+F2 edits, Del deletes, Ctrl+Z/Ctrl+Shift+Z undo and redo, H shows the history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controlroom.inputs.parse import KINDS, SDG_NAMES
+from controlroom.inputs.types import InputFilter
+from controlroom.ui.inputs.bridge import InputLogBridge
+from controlroom.ui.inputs.counts import SourceCounts
+from controlroom.ui.inputs.filters import FilterBar
+from controlroom.ui.inputs.model import InputTableModel
+
+SOURCE_KEYS = ("room", "teams", "zoom", "group", "other")  # Alt+6, 7, 8, 9, 0
+
+
+class InputPanel(QWidget):
+    #: The moderator asked for the history of an input (its id).
+    history_requested = Signal(int)
+    edit_requested = Signal(int)
+
+    def __init__(
+        self,
+        bridge: InputLogBridge,
+        zone: ZoneInfo,
+        blocks: Callable[[], list],
+        current_block: Callable[[], str | None],
+        parent: QWidget | None = None,
+        refs_for_block: Callable[[str | None], list[str]] | None = None,
+        *,
+        load_in_background: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("InputPanel")
+        self.bridge = bridge
+        self.log = bridge.log
+        self._blocks = blocks
+        self._current_block = current_block
+        #: The running block's groups (rooms) and Open Space sessions, for the source picker.
+        self._refs_for_block = refs_for_block
+        self._block_titles: dict[str, str] = {}
+
+        self.entry = QLineEdit()
+        self.entry.setObjectName("input-entry")
+        self.entry.setPlaceholderText(
+            self.tr("Skriv et innspill og trykk Enter   (? spørsmål  ! tiltak  + idé  ~ målkonflikt  #stikkord  #sdg13)")
+        )
+        self.entry.setClearButtonEnabled(True)
+        self.entry.returnPressed.connect(self.submit)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Type"))
+        self.kind.addItem(self.tr("Type fra teksten"), None)
+        for i, k in enumerate(KINDS, start=1):
+            self.kind.addItem(f"{k}  (Alt+{i})", k)
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Kilde"))
+        labels = {"room": self.tr("Salen"), "teams": self.tr("Teams-chat"), "zoom": self.tr("Zoom-chat"),
+                  "group": self.tr("Gruppe"), "openspace": self.tr("Open Space"), "other": self.tr("Annet")}
+        keys = {"room": "6", "teams": "7", "zoom": "8", "group": "9", "other": "0"}
+        for key in ("room", "teams", "zoom", "group", "openspace", "other"):
+            hint = f"  (Alt+{keys[key]})" if key in keys else ""
+            self.source.addItem(labels[key] + hint, key)
+        self.ref = QComboBox()
+        self.ref.setEditable(True)
+        self.ref.setAccessibleName(self.tr("Gruppe eller sesjon"))
+        self.ref.lineEdit().setPlaceholderText(self.tr("gruppe/sesjon"))
+        self.ref.setMinimumContentsLength(8)
+        self.ref.activated.connect(self._ref_picked)
+        self.author = QLineEdit()
+        self.author.setPlaceholderText(self.tr("hvem (valgfritt)"))
+        self.author.setMaximumWidth(150)
+        self.sdg = QToolButton()
+        self.sdg.setText(self.tr("Bærekraftsmål"))
+        self.sdg.setToolTip(self.tr("Legg til et av FNs bærekraftsmål som stikkord (#sdg1–#sdg17)"))
+        self.sdg.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.sdg)
+        for n, name in SDG_NAMES.items():
+            act = menu.addAction(f"{n}. {self.tr(name)}")
+            act.triggered.connect(lambda _=False, n=n: self.insert_tag(f"sdg{n}"))
+        self.sdg.setMenu(menu)
+        self.message = QLabel()
+        self.message.setObjectName("input-message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020;")
+        self.message.hide()
+
+        self.counts = SourceCounts()
+        self.filters = FilterBar(self.log, labels)
+        self.filters.changed.connect(self._apply_filter)
+        self.reload_blocks()
+
+        self.model = InputTableModel(self.log, zone, self._block_label, self)
+        self.view = QTableView()
+        self.view.setObjectName("input-list")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((26, 48, 92, 92, 420, 150, 160)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda idx: self._emit_for_row(self.edit_requested, idx.row()))
+        bridge.changed.connect(self._on_changed)
+        bridge.failed.connect(self._on_failed)
+
+        row1 = QHBoxLayout()
+        row1.addWidget(self.entry, 1)
+        row2 = QHBoxLayout()
+        for w in (self.kind, self.source, self.ref, self.author, self.sdg):
+            row2.addWidget(w)
+        row2.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        lay.addWidget(self.message)
+        lay.addWidget(self.counts)
+        lay.addWidget(self.filters)
+        lay.addWidget(self.view, 1)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(150)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._shortcuts()
+        self.reload_refs()
+        #: True once the list shows the log (at once, or after the background load).
+        self.ready = False
+        if load_in_background and not self.log.loaded:
+            self.counts.label.setText(self.tr("Laster innspill …"))
+            bridge.run(self.log.all, on_done=lambda _records: self.on_loaded())
+        else:
+            self.on_loaded()
+
+    def on_loaded(self) -> None:
+        """The log's index is built: show the list, the tags and the counts."""
+        self.model.set_filter(self.filters.current())
+        self.filters.note_tags(self.log.all())
+        self.refresh_counts()
+        self.ready = True
+
+    # -- keyboard ------------------------------------------------------------------------------
+    def _shortcuts(self) -> None:
+        def panel_key(seq: str, slot, widget: QWidget | None = None) -> None:
+            sc = QShortcut(QKeySequence(seq), widget or self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+        for i, _k in enumerate(KINDS, start=1):
+            panel_key(f"Alt+{i}", lambda i=i: self.kind.setCurrentIndex(i))
+        for key, digit in zip(SOURCE_KEYS, ("6", "7", "8", "9", "0"), strict=True):
+            panel_key(f"Alt+{digit}", lambda key=key: self.source.setCurrentIndex(self.source.findData(key)))
+        panel_key("Ctrl+Z", self.undo)
+        panel_key("Ctrl+Shift+Z", self.redo)
+        panel_key("Ctrl+Y", self.redo)
+        # list-only keys: typing S or H in the line must stay text
+        for seq, slot in (("S", self.toggle_star), ("Del", self.delete_selected), ("F2", self.edit_selected),
+                          ("H", self.history_selected), ("Return", self.edit_selected)):
+            panel_key(seq, slot, self.view)
+
+    def focus_entry(self) -> None:
+        """The global shortcut (Ctrl+I): the line, from anywhere in the window."""
+        self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.entry.selectAll()
+
+    # -- actions -------------------------------------------------------------------------------
+    def submit(self) -> None:
+        text = self.entry.text()
+        if not text.strip():
+            return
+        self.entry.clear()  # at once; the row appears when the commit returns
+        self.message.hide()
+        block = self._current_block()  # new inputs go to the running block, whatever the list shows
+        self.bridge.run(
+            self.log.add, text, block_uid=block, source=self.source.currentData(),
+            source_ref=self.ref.currentText().strip() or None, author=self.author.text().strip() or None,
+            kind=self.kind.currentData(), give_back=text,
+        )
+
+    def _ref_picked(self, index: int) -> None:
+        """Picking a group or session makes the source a group, unless a group-like source is chosen."""
+        if index > 0 and self.source.currentData() not in ("group", "openspace"):
+            self.source.setCurrentIndex(self.source.findData("group"))
+
+    def insert_tag(self, tag: str) -> None:
+        text = self.entry.text()
+        sep = "" if not text or text.endswith(" ") else " "
+        self.entry.setText(f"{text}{sep}#{tag} ")
+        self.entry.setFocus()
+
+    def selected_id(self) -> int | None:
+        idx = self.view.currentIndex()
+        return self.model.id_at(idx.row()) if idx.isValid() else None
+
+    def toggle_star(self) -> None:
+        if (i := self.selected_id()) is not None:
+            self.bridge.run(self.log.toggle_star, i)
+
+    def delete_selected(self) -> None:
+        if (i := self.selected_id()) is not None:
+            self.bridge.run(self.log.delete, i)
+
+    def edit_selected(self) -> None:
+        self._emit_for_row(self.edit_requested, self.view.currentIndex().row())
+
+    def history_selected(self) -> None:
+        self._emit_for_row(self.history_requested, self.view.currentIndex().row())
+
+    def undo(self) -> None:
+        self.bridge.run(self.log.undo)
+
+    def redo(self) -> None:
+        self.bridge.run(self.log.redo)
+
+    def _emit_for_row(self, signal, row: int) -> None:
+        i = self.model.id_at(row)
+        if i is not None:
+            signal.emit(i)
+
+    # -- updates -------------------------------------------------------------------------------
+    def _on_changed(self, records: list) -> None:
+        self.model.on_changed(records)
+        self.filters.note_tags(records)
+        self._counts_timer.start()  # coalesced: a chat sync of 50 messages recounts once
+
+    def _on_failed(self, message: str, give_back: object) -> None:
+        self.message.setText(message)
+        self.message.show()
+        if isinstance(give_back, str) and not self.entry.text():
+            self.entry.setText(give_back)  # nothing typed is lost
+
+    def _apply_filter(self, flt: InputFilter) -> None:
+        self.model.set_filter(flt)
+
+    def refresh_counts(self) -> None:
+        if not self.log.loaded:
+            return
+        uid = self._current_block()
+        counts = self.log.counts()
+        title = self._block_titles.get(uid or "", "")
+        self.counts.show_counts(counts.sources_for(uid) if uid else counts.by_source, counts.total, title)
+        self.filters.set_block_counts(counts.by_block)
+
+    def set_current_block(self, uid: str | None) -> None:
+        if uid != getattr(self, "_refs_uid", None):
+            self.reload_refs()
+        self.refresh_counts()
+
+    def reload_refs(self) -> None:
+        uid = self._current_block()
+        self._refs_uid = uid
+        if self._refs_for_block is None:
+            return
+        try:
+            refs = self._refs_for_block(uid)
+        except Exception:  # the groups area must never stop the moderator typing
+            refs = []
+        text = self.ref.currentText()
+        self.ref.blockSignals(True)
+        self.ref.clear()
+        self.ref.addItem("")
+        self.ref.addItems(refs)
+        self.ref.setEditText(text)
+        self.ref.blockSignals(False)
+
+    def reload_blocks(self) -> None:
+        blocks = self._blocks()
+        self._block_titles = {b.uid: f"{i}. {b.title}" for i, b in enumerate(blocks)}
+        if hasattr(self, "filters"):
+            self.filters.set_blocks(blocks)
+        if hasattr(self, "model"):
+            self.model.forget_texts()
+
+    def _block_label(self, uid: str | None) -> str:
+        return self._block_titles.get(uid or "", "")

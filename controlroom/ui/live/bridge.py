@@ -1,0 +1,93 @@
+"""The Qt side of the live service: re-emits its plain-Python callback as a signal and turns
+refused actions into a message instead of an exception.
+
+Every button, shortcut and menu entry acts through ``perform``: the service appends the action
+to the run log (committed) and only then calls back, so the screen changes after the commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from controlroom.errors import ActionRefused, ControlroomError
+from controlroom.live.state import LiveState
+
+log = logging.getLogger(__name__)
+
+#: How often another window's or process's actions are picked up (and the projection of an
+#: overrunning or clock-following day moved on), in milliseconds.
+SYNC_INTERVAL_MS = 2000
+#: While a block runs, the timeline's projected times are re-folded this often (they move with
+#: the clock in overtime); displays between folds extrapolate from the last state.
+REFOLD_SECONDS = 15.0
+
+
+class LiveBridge(QObject):
+    state_changed = Signal(object)  # LiveState
+    refused = Signal(str)  # the Norwegian message of a refused action
+    performed = Signal(str)  # the action's name, after the service committed it
+
+    def __init__(
+        self,
+        service: Any,
+        clock: Any,
+        parent: QObject | None = None,
+        *,
+        sync: bool = True,
+        refresh: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.clock = clock
+        #: Whether ``sync`` asks the service for other processes' actions (off when the wiring
+        #: already polls ``service.refresh`` on its own timer).
+        self.refresh_on_sync = refresh
+        self._state: LiveState = service.state()
+        self._unsubscribe = service.subscribe(self._on_state)
+        self._sync = QTimer(self)
+        self._sync.setInterval(SYNC_INTERVAL_MS)
+        self._sync.timeout.connect(self.sync)
+        if sync:
+            self._sync.start()
+
+    @property
+    def state(self) -> LiveState:
+        return self._state
+
+    def perform(self, action: str, *args: Any) -> bool:
+        """Run one service action; a refused action emits ``refused`` and changes nothing."""
+        try:
+            getattr(self.service, action)(*args)
+        except ActionRefused as exc:
+            self.refused.emit(str(exc))
+            return False
+        except ControlroomError as exc:  # e.g. the event file went away: say so, never crash
+            log.warning("live action %s failed: %s", action, exc)
+            self.refused.emit(str(exc))
+            return False
+        self.performed.emit(action)
+        return True
+
+    def sync(self) -> None:
+        """Pick up other processes' actions; re-fold when time alone moves the projection."""
+        refresh = getattr(self.service, "refresh", None) if self.refresh_on_sync else None
+        if refresh is not None and refresh():
+            return  # the service notified us with the new state
+        st = self._state
+        age = (self.clock.now() - st.now).total_seconds()
+        if st.auto_follow or (st.running and (age >= REFOLD_SECONDS or st.remaining_seconds - age < 0)):
+            self._on_state(self.service.state())
+
+    def reload(self) -> None:
+        self._on_state(self.service.state())
+
+    def close(self) -> None:
+        self._sync.stop()
+        self._unsubscribe()
+
+    def _on_state(self, state: LiveState) -> None:
+        self._state = state
+        self.state_changed.emit(state)

@@ -1,0 +1,220 @@
+"""The live actions: one ``QAction`` per control, with its keyboard shortcuts, in the Direkte menu.
+
+The timer panel's buttons show these same actions, so a button, its shortcut and its menu entry
+can never disagree. Every action calls the service through the bridge; the screen changes from
+the service's callback, after the run log has committed the action.
+
+Shortcuts (also listed in Hjelp → Hurtigtaster): single keys for the timer, like Ontime and
+Stagetimer, because the moderator has one hand free. Live undo/redo use Ctrl+Alt+Z and
+Ctrl+Alt+Shift+Z so they never collide with the agenda editor's Ctrl+Z / Ctrl+Shift+Z. A text
+field with focus keeps its keys (Qt gives a line edit printable keys first), so typing a message
+never fires a shortcut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from controlroom.live.state import LiveState
+from controlroom.ui.live.bridge import LiveBridge
+from controlroom.ui.live.timefmt import local_hm
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    shortcuts: tuple[str, ...]
+    checkable: bool = False
+
+
+#: Blocks further away than this from the current one need a confirmation before a jump.
+FAR_AWAY = 1
+
+
+class LiveControls(QObject):
+    """Builds the live actions on ``window`` (a ``MainWindow``: ``add_action``, ``menu``)."""
+
+    message_focus_requested = Signal()
+
+    def __init__(self, bridge: LiveBridge, window: QWidget) -> None:
+        super().__init__(window)
+        self.bridge = bridge
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        self._specs = self._define()
+        slots: dict[str, Callable[[], None]] = {
+            "start": lambda: self.bridge.perform("start"),
+            "toggle": self.toggle_pause,
+            "next": lambda: self.bridge.perform("next"),
+            "previous": lambda: self.bridge.perform("previous"),
+            "goto": self.ask_goto,
+            "plus1": lambda: self.bridge.perform("add_time", 60),
+            "minus1": lambda: self.bridge.perform("add_time", -60),
+            "plus5": lambda: self.bridge.perform("add_time", 300),
+            "minus5": lambda: self.bridge.perform("add_time", -300),
+            "custom": self.ask_custom_time,
+            "end": lambda: self.bridge.perform("end_block"),
+            "undo": lambda: self.bridge.perform("undo"),
+            "redo": lambda: self.bridge.perform("redo"),
+            "auto_follow": self._toggle_auto_follow,
+            "blackout": self._toggle_blackout,
+            "message": self.message_focus_requested.emit,
+            "clear_message": lambda: self.bridge.perform("message", None),
+        }
+        for spec in self._specs:
+            action = window.add_action(
+                "live", spec.text, slots[spec.name], spec.shortcuts[0] if spec.shortcuts else None
+            )
+            action.setObjectName(f"live-{spec.name}")
+            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            action.setCheckable(spec.checkable)
+            self.actions[spec.name] = action
+            if spec.name in ("end", "redo", "blackout"):
+                window.menu("live").addSeparator()
+        bridge.state_changed.connect(self.update_from)
+        self.update_from(bridge.state)
+
+    def _define(self) -> list[ActionSpec]:
+        tr = self.tr
+        return [
+            ActionSpec("start", tr("Start"), ("F5",)),  # as a slide show; S is the input list's
+            ActionSpec("toggle", tr("Pause"), ("Space",)),
+            ActionSpec("next", tr("Neste"), ("N", "Alt+Right")),
+            ActionSpec("previous", tr("Forrige"), ("P", "Alt+Left")),
+            ActionSpec("goto", tr("Gå til…"), ("G",)),
+            ActionSpec("plus1", tr("+1 min"), ("+", "=")),
+            ActionSpec("minus1", tr("\u22121 min"), ("-",)),
+            ActionSpec("plus5", tr("+5 min"), ("Shift++", "Ctrl++")),
+            ActionSpec("minus5", tr("\u22125 min"), ("Shift+-", "Ctrl+-")),
+            ActionSpec("custom", tr("Egendefinert tid…"), ("T",)),
+            ActionSpec("end", tr("Avslutt bolk"), ("E",)),
+            ActionSpec("undo", tr("Angre direkte"), ("Ctrl+Alt+Z",)),
+            ActionSpec("redo", tr("Gjør om direkte"), ("Ctrl+Alt+Shift+Z", "Ctrl+Alt+Y")),
+            ActionSpec("auto_follow", tr("Følg klokka automatisk"), ("A",), checkable=True),
+            ActionSpec("blackout", tr("Blackout"), ("B",), checkable=True),
+            ActionSpec("message", tr("Skriv melding"), ("M",)),
+            ActionSpec("clear_message", tr("Fjern melding"), ("Shift+M",)),
+        ]
+
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        """(action text, shortcuts) for the help dialog, read from the actions themselves."""
+        rows = []
+        for spec in self._specs:
+            action = self.actions[spec.name]
+            keys = ", ".join(s.toString(QKeySequence.NativeText) for s in action.shortcuts())
+            rows.append((action.text().replace("&", ""), keys))
+        return rows
+
+    # -- state → action texts and checks ------------------------------------------------------------
+    def update_from(self, state: LiveState) -> None:
+        toggle = self.actions["toggle"]
+        if state.paused:
+            toggle.setText(self.tr("Fortsett"))
+        elif state.running and not state.following_clock:
+            toggle.setText(self.tr("Pause"))
+        else:
+            toggle.setText(self.tr("Start / pause"))
+        for name, value in (("auto_follow", state.auto_follow), ("blackout", state.blackout)):
+            action = self.actions[name]
+            if action.isChecked() != value:
+                action.blockSignals(True)
+                action.setChecked(value)
+                action.blockSignals(False)
+        self.actions["start"].setEnabled(not (state.running and not state.following_clock))
+        has_block = state.current_index is not None
+        for name in ("plus1", "minus1", "plus5", "minus5", "custom"):
+            self.actions[name].setEnabled(has_block)
+        self.actions["undo"].setEnabled(state.can_undo)
+        self.actions["redo"].setEnabled(state.can_redo)
+        undo_text = getattr(self.bridge.service, "undo_text", lambda: None)()
+        redo_text = getattr(self.bridge.service, "redo_text", lambda: None)()
+        self.actions["undo"].setToolTip(self.tr("Angre: {what}").format(what=undo_text) if undo_text else "")
+        self.actions["redo"].setToolTip(
+            self.tr("Gjør om: {what}").format(what=redo_text) if redo_text else ""
+        )
+
+    # -- slots --------------------------------------------------------------------------------------
+    def toggle_pause(self) -> None:
+        """Space: pause a running block, resume a paused one, otherwise start the next."""
+        st = self.bridge.state
+        if st.paused:
+            self.bridge.perform("resume")
+        elif st.running and not st.following_clock:
+            self.bridge.perform("pause")
+        else:
+            self.bridge.perform("start")
+
+    def _toggle_auto_follow(self) -> None:
+        self.bridge.perform("set_auto_follow", not self.bridge.state.auto_follow)
+        self.update_from(self.bridge.state)  # a refused toggle springs back
+
+    def _toggle_blackout(self) -> None:
+        self.bridge.perform("blackout", not self.bridge.state.blackout)
+        self.update_from(self.bridge.state)
+
+    def goto(self, index: int) -> bool:
+        """Jump to a block, asking first when it lies far from the current one."""
+        st = self.bridge.state
+        if not 0 <= index < len(st.timings):
+            return self.bridge.perform("goto", index)
+        if self.is_far(st, index) and not self.confirm_far(st, index):
+            return False
+        return self.bridge.perform("goto", index)
+
+    @staticmethod
+    def is_far(state: LiveState, index: int) -> bool:
+        ref = state.current_index if state.current_index is not None else state.next_index
+        if ref is None:
+            return False
+        target = state.timings[index]
+        return abs(index - ref) > FAR_AWAY or target.day != state.timings[ref].day
+
+    def confirm_far(self, state: LiveState, index: int) -> bool:
+        target = state.timings[index]
+        box = QMessageBox(
+            QMessageBox.Question,
+            self.tr("Gå til bolk"),
+            self.tr("Hoppe til «{title}» (planlagt {time})? Den ligger langt fra bolken som går nå.").format(
+                title=target.title, time=local_hm(target.planned_start, state.timezone)
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            self.window,
+        )
+        box.setObjectName("live-goto-confirm")
+        box.setDefaultButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
+
+    def ask_goto(self) -> None:
+        st = self.bridge.state
+        if not st.timings:
+            self.bridge.perform("goto", 0)  # refused with the service's message
+            return
+        items = [f"{local_hm(t.planned_start, st.timezone)}  {t.title}" for t in st.timings]
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("live-goto-dialog")
+        dialog.setWindowTitle(self.tr("Gå til bolk"))
+        dialog.setLabelText(self.tr("Bolk:"))
+        dialog.setComboBoxItems(items)
+        current = st.next_index if st.next_index is not None else (st.current_index or 0)
+        dialog.setTextValue(items[current])
+        if dialog.exec():
+            self.goto(items.index(dialog.textValue()))
+
+    def ask_custom_time(self) -> None:
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("live-custom-time-dialog")
+        dialog.setWindowTitle(self.tr("Egendefinert tid"))
+        dialog.setLabelText(self.tr("Minutter å legge til (negativt trekker fra):"))
+        dialog.setInputMode(QInputDialog.DoubleInput)
+        dialog.setDoubleRange(-720, 720)
+        dialog.setDoubleDecimals(1)
+        dialog.setDoubleValue(2)
+        if dialog.exec():
+            minutes = dialog.doubleValue()
+            self.bridge.perform("add_time", round(minutes * 60))

@@ -1,0 +1,274 @@
+"""The moderator's timer panel: the big countdown in the phase colour, the block and the next one,
+the controls (the live actions' buttons), the message field with quick messages, and a notice line
+for refused actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controlroom.live.state import LiveState
+from controlroom.ui.live.bridge import LiveBridge
+from controlroom.ui.live.controls import LiveControls
+from controlroom.ui.live.ticker import SecondTicker
+from controlroom.ui.live.timefmt import PANEL_COLOURS, countdown_text, phase_at, phase_name, remaining_at
+
+#: How long a refused action's notice stays on the panel (ms).
+NOTICE_MS = 8000
+
+
+class CountdownLabel(QWidget):
+    """The big countdown: a label that repaints itself when its text changes but never asks the
+    panel to lay out again (``QLabel.setText`` does, once a second). Its size is fixed by the font,
+    not the text; a text wider than the panel is drawn smaller. The colour comes from the style
+    sheet's ``color`` (the palette's window text), set only when the phase changes."""
+
+    SAMPLE = "+0:00:00"
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the QLabel name, so callers read alike
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.SAMPLE) + 8, metrics.height() + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("00:00") // 2, metrics.height() + 8)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        font = self.font()
+        width = QFontMetricsF(font).horizontalAdvance(self._text or " ")
+        if width > self.width() - 4 > 0:
+            font.setPixelSize(max(8, int(font.pixelSize() * (self.width() - 4) / width)))
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.WindowText))
+        painter.drawText(self.rect(), Qt.AlignCenter, self._text)
+        painter.end()
+
+
+class TimerPanel(QWidget):
+    def __init__(self, bridge: LiveBridge, controls: LiveControls, ticker: SecondTicker, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("live-timer-panel")
+        self.bridge = bridge
+        self.controls = controls
+        self.ticker = ticker
+        #: Called after every repaint of the countdown with the text shown (the bench records flips).
+        self.on_countdown_shown = None
+
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("live-phase")
+        self.countdown = CountdownLabel("00:00")
+        self.countdown.setObjectName("live-countdown")
+        font = QFont()
+        font.setPixelSize(72)
+        font.setBold(True)
+        font.setStyleHint(QFont.Monospace)
+        font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+        self.countdown.setFont(font)
+        self.countdown.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.title = QLabel()
+        self.title.setObjectName("live-title")
+        self.title.setWordWrap(True)
+        title_font = QFont()
+        title_font.setPointSize(14)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("live-next")
+        self.next_label.setWordWrap(True)
+        self.message_shown = QLabel()
+        self.message_shown.setObjectName("live-message-shown")
+        self.message_shown.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setObjectName("live-notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background:#FFF4E5; color:#8A4B00; border:1px solid #F0B46B; padding:4px;")
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.hide)
+
+        face = QFrame()
+        face.setObjectName("live-face")
+        face_layout = QVBoxLayout(face)
+        face_layout.addWidget(self.phase_label, alignment=Qt.AlignCenter)
+        face_layout.addWidget(self.countdown)
+        face_layout.addWidget(self.title)
+        face_layout.addWidget(self.next_label)
+        self.face = face
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(face)
+        layout.addLayout(self._buttons())
+        layout.addLayout(self._message_row())
+        layout.addWidget(self.message_shown)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+
+        controls.message_focus_requested.connect(self.focus_message)
+        bridge.state_changed.connect(self.show_state)
+        bridge.refused.connect(self.show_notice)
+        ticker.ticked.connect(self.repaint_time)
+        self.show_state(bridge.state)
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _button(self, name: str, *, big: bool = False) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(f"live-button-{name}")
+        button.setDefaultAction(self.controls.actions[name])
+        button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        button.setMinimumHeight(44 if big else 32)
+        if big:
+            font = button.font()
+            font.setPointSize(font.pointSize() + 3)
+            font.setBold(True)
+            button.setFont(font)
+        keys = self.controls.actions[name].shortcut().toString()
+        if keys:
+            button.setToolTip(f"{self.controls.actions[name].text()} ({keys})")
+        return button
+
+    def _buttons(self) -> QGridLayout:
+        grid = QGridLayout()
+        rows = [
+            [("start", True), ("toggle", True), ("next", True)],
+            [("previous", False), ("goto", False), ("end", False)],
+            [("minus5", False), ("minus1", False), ("plus1", False), ("plus5", False)],
+            [("custom", False), ("undo", False), ("redo", False)],
+            [("auto_follow", False), ("blackout", False)],
+        ]
+        for r, row in enumerate(rows):
+            span = 12 // len(row)
+            for c, (name, big) in enumerate(row):
+                grid.addWidget(self._button(name, big=big), r, c * span, 1, span)
+        return grid
+
+    def _message_row(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        self.message_edit = QLineEdit()
+        self.message_edit.setObjectName("live-message-edit")
+        self.message_edit.setPlaceholderText(self.tr("Melding til scenen (M)…"))
+        self.message_edit.returnPressed.connect(self.send_message)
+        self.quick = QComboBox()
+        self.quick.setObjectName("live-quick-messages")
+        self.quick.addItem(self.tr("Hurtigmelding…"))
+        for text in (self.tr("2 minutter igjen"), self.tr("Avrund nå"), self.tr("Ta spørsmål nå")):
+            self.quick.addItem(text)
+        self.quick.activated.connect(self._quick_chosen)
+        send = QPushButton(self.tr("Send"))
+        send.setObjectName("live-message-send")
+        send.clicked.connect(self.send_message)
+        clear = QPushButton(self.tr("Fjern"))
+        clear.setObjectName("live-message-clear")
+        clear.clicked.connect(lambda: self.bridge.perform("message", None))
+        row = QHBoxLayout()
+        row.addWidget(self.message_edit, 1)
+        row.addWidget(send)
+        row.addWidget(clear)
+        box.addLayout(row)
+        box.addWidget(self.quick)
+        return box
+
+    # -- actions --------------------------------------------------------------------------------
+    def focus_message(self) -> None:
+        self.message_edit.setFocus(Qt.ShortcutFocusReason)
+        self.message_edit.selectAll()
+
+    def send_message(self) -> None:
+        text = self.message_edit.text().strip()
+        if not text:
+            self.show_notice(self.tr("Skriv en melding først, eller trykk Fjern for å ta bort meldingen."))
+            return
+        if self.bridge.perform("message", text):
+            self.message_edit.clear()
+
+    def _quick_chosen(self, row: int) -> None:
+        if row > 0:
+            self.bridge.perform("message", self.quick.itemText(row))
+        self.quick.setCurrentIndex(0)
+
+    # -- display --------------------------------------------------------------------------------
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+        self._notice_timer.start(NOTICE_MS)
+
+    def show_state(self, state: LiveState) -> None:
+        if state.current_title:
+            self.title.setText(state.current_title)
+        else:
+            self.title.setText(self.tr("Ingen bolk går"))
+        self.next_label.setText(
+            self.tr("Neste: {title}").format(title=state.next_title) if state.next_title else ""
+        )
+        if state.message:
+            self.message_shown.setText(self.tr("På scenen nå: «{text}»").format(text=state.message))
+        else:
+            self.message_shown.setText("")
+        self.repaint_time(now=False)
+
+    def repaint_time(self, now: bool = True) -> None:
+        """Show the countdown at the clock's now. On a tick (``now``) the label is painted at once;
+        after an action the normal update is enough (the rest of the window changes too)."""
+        state = self.bridge.state
+        instant = self.bridge.clock.now()
+        if state.current_index is None:
+            text, phase = "--:--", "idle"
+        else:
+            text, phase = countdown_text(remaining_at(state, instant)), phase_at(state, instant)
+        label = phase_name(phase)
+        if state.following_clock:
+            label = self.tr("{phase} (følger klokka)").format(phase=label)
+        if state.blackout:
+            label = self.tr("{phase} · BLACKOUT på scenen").format(phase=label)
+        if self.phase_label.text() != label:
+            self.phase_label.setText(label)
+        if self.countdown.property("phase") != phase:
+            # Restyling re-polishes and re-lays out the face: only when the phase changes, never
+            # once a second (it cost ~10 ms per flip when done with every new text).
+            self.countdown.setProperty("phase", phase)
+            self.countdown.setStyleSheet(f"color: {PANEL_COLOURS[phase]};")
+            self.face.setStyleSheet(
+                f"#live-face {{ border: 3px solid {PANEL_COLOURS[phase]}; border-radius: 6px; }}"
+            )
+            self.countdown.setText(text)
+            self._countdown_shown(text, now)
+        elif self.countdown.text() != text:
+            self.countdown.setText(text)
+            self._countdown_shown(text, now)
+
+    def _countdown_shown(self, text: str, now: bool) -> None:
+        if now and self.countdown.isVisible():
+            self.countdown.repaint()  # paint the flip now rather than after other queued events
+        if self.on_countdown_shown is not None:
+            self.on_countdown_shown(text)
+
+    @property
+    def countdown_phase(self) -> str:
+        return str(self.countdown.property("phase"))

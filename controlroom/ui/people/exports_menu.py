@@ -1,0 +1,44 @@
+"""Group exports from the GUI: Zoom pre-assignment CSV, venue PDF per room, tech host's lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from controlroom.grouping import exports
+from controlroom.models.people_repo import PeopleRepository
+from controlroom.ui.people.pdf import html_to_pdf
+
+
+class GroupExports:
+    def __init__(self, parent: QWidget, repo: PeopleRepository, current_block) -> None:
+        self.parent, self.repo, self.current_block = parent, repo, current_block  # () -> (uid, title) | None
+
+    def _data(self):
+        block = self.current_block()
+        if block is None:
+            QMessageBox.information(self.parent, QCoreApplication.translate("GroupExports", "Eksport"), QCoreApplication.translate("GroupExports", "Ingen grupper dannet ennå."))
+            return None
+        uid, title = block
+        return title, self.repo.rounds(uid), {p.key: p for p in self.repo.participants()}
+
+    def _save(self, caption: str, name: str, filt: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, caption, name, filt)
+        return Path(path) if path else None
+
+    def zoom_csv(self) -> None:
+        data = self._data()
+        if data and (path := self._save(QCoreApplication.translate("GroupExports", "Zoom-forhåndsfordeling"), "zoom-rom.csv", "CSV (*.csv)")):
+            path.write_text(exports.zoom_csv(data[1][0], data[2]), encoding="utf-8", newline="")
+
+    def venue_pdf(self) -> None:
+        data = self._data()
+        if data and (path := self._save(QCoreApplication.translate("GroupExports", "Gruppelister per rom"), "grupper.pdf", "PDF (*.pdf)")):
+            html_to_pdf(exports.venue_html(data[0], data[1], data[2]), path)
+
+    def host_list(self, pool: str) -> None:
+        data = self._data()
+        if data and (path := self._save(QCoreApplication.translate("GroupExports", "Liste for teknisk ansvarlig"), f"{pool}-rom.txt", "Tekst (*.txt)")):
+            path.write_text(exports.host_list(data[1], data[2], pool), encoding="utf-8")

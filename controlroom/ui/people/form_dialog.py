@@ -1,0 +1,142 @@
+"""Forming groups for a block: size range, k, rounds and their modes; the minimum number of
+municipality breaches is shown before forming, with the alternative of more 3-person groups."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controlroom.errors import BadInputError
+from controlroom.grouping.solver import FormOptions, form, plan
+from controlroom.grouping.types import RoundMode
+from controlroom.models.people_repo import PeopleRepository
+
+
+class FormGroupsDialog(QDialog):
+    formed = Signal(str)  # block uid
+
+    def __init__(self, repo: PeopleRepository, blocks: list, runlog=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo, self.runlog = repo, runlog
+        self.setWindowTitle(self.tr("Danne grupper"))
+        self.block_box = QComboBox()
+        for b in blocks:
+            self.block_box.addItem(f"{b.start:%H:%M} {b.title}", b.uid)
+        self.lo, self.hi, self.k, self.rounds = QSpinBox(), QSpinBox(), QSpinBox(), QSpinBox()
+        for spin, lo, hi, val in ((self.lo, 2, 12, 3), (self.hi, 2, 12, 4), (self.k, 1, 12, 2), (self.rounds, 1, 8, 1)):
+            spin.setRange(lo, hi)
+            spin.setValue(val)
+            spin.valueChanged.connect(self.update_plan)
+        self.modes = QLineEdit("mix")
+        self.modes.setPlaceholderText("mix,mix,return:1")
+        self.modes.textChanged.connect(self.update_plan)
+        self.rounds.valueChanged.connect(self._default_modes)
+        self.small = QCheckBox(self.tr("Flere 3-persongrupper (færrest brudd)"))
+        self.small.toggled.connect(self.update_plan)
+        self.split = QCheckBox(self.tr("Del i flere Teams/Zoom-møter ved plattformgrensene"))
+        self.fixed = QLineEdit()
+        self.fixed.setPlaceholderText(self.tr("e-post=Rom 2; e-post=Teams-rom 1"))
+        self.apart = QLineEdit()
+        self.apart.setPlaceholderText(self.tr("e-post,e-post; e-post,e-post"))
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        f = QFormLayout()
+        f.addRow(self.tr("Bolk"), self.block_box)
+        f.addRow(self.tr("Minste gruppe"), self.lo)
+        f.addRow(self.tr("Største gruppe"), self.hi)
+        f.addRow(self.tr("Maks fra samme kommune"), self.k)
+        f.addRow(self.tr("Runder"), self.rounds)
+        f.addRow(self.tr("Rundetyper (mix / return:R)"), self.modes)
+        f.addRow(self.tr("Faste plasseringer"), self.fixed)
+        f.addRow(self.tr("Ikke i samme gruppe"), self.apart)
+        lay = QVBoxLayout(self)
+        lay.addLayout(f)
+        lay.addWidget(self.small)
+        lay.addWidget(self.split)
+        lay.addWidget(self.plan_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Danne grupper"))
+        self.buttons.accepted.connect(lambda: asyncio.ensure_future(self.run()))
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.update_plan()
+
+    def _default_modes(self, n: int) -> None:
+        self.modes.setText(",".join(["mix"] * n) if n != 3 else "mix,mix,return:1")
+
+    def options(self) -> FormOptions:
+        try:
+            modes = [RoundMode.parse(t) for t in self.modes.text().split(",") if t.strip()]
+        except ValueError:
+            raise BadInputError(self.tr("Rundetyper: skriv mix eller return:R, skilt med komma")) from None
+        if len(modes) != self.rounds.value():
+            raise BadInputError(self.tr("{m} rundetyper for {r} runder").format(m=len(modes), r=self.rounds.value()))
+        fixed: dict[str, str] = {}
+        for item in filter(None, (x.strip() for x in self.fixed.text().split(";"))):
+            email, sep, room = item.partition("=")
+            if not sep:
+                raise BadInputError(self.tr("Faste plasseringer: skriv e-post=rom, skilt med semikolon"))
+            fixed[email.strip().lower()] = room.strip()
+        apart: list[tuple[str, str]] = []
+        for item in filter(None, (x.strip() for x in self.apart.text().split(";"))):
+            a, sep, b = item.partition(",")
+            if not sep:
+                raise BadInputError(self.tr("Ikke i samme gruppe: skriv e-post,e-post, skilt med semikolon"))
+            apart.append((a.strip().lower(), b.strip().lower()))
+        return FormOptions(min_size=self.lo.value(), max_size=self.hi.value(), max_per_municipality=self.k.value(),
+                           modes=modes, more_small_groups=self.small.isChecked(), rooms=self.repo.rooms(),
+                           split_meetings=self.split.isChecked(), fixed=fixed, apart=apart)
+
+    def update_plan(self) -> None:
+        """Say, before forming, how many groups each pool gets and the fewest breaches possible."""
+        try:
+            opts = self.options()
+            plans = plan(self.repo.participants(), opts)
+        except BadInputError as exc:
+            self.plan_label.setText(f"<span style='color:#C92A2A'>{exc}</span>")
+            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+            return
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(plans))
+        lines = []
+        for p in plans:
+            g = p.best_groups if opts.more_small_groups else p.groups
+            m = p.best_min_breaches if opts.more_small_groups else p.min_breaches
+            pool = {"onsite": self.tr("På stedet"), "teams": "Teams", "zoom": "Zoom"}[p.pool]
+            line = self.tr("{pool}: {n} personer, {g} grupper, minst {m} kommunebrudd per runde").format(
+                pool=pool, n=p.size, g=g, m=m)
+            if m and p.best_min_breaches < m:
+                line += self.tr(" — med {bg} grupper (flere 3-persongrupper) blir det {bm}").format(
+                    bg=p.best_groups, bm=p.best_min_breaches)
+            lines.append(line)
+        self.plan_label.setText("<br>".join(lines) or self.tr("Ingen deltakere ennå"))
+
+    async def run(self) -> bool:
+        uid = self.block_box.currentData()
+        try:
+            opts = self.options()
+            formation = await asyncio.to_thread(lambda: form(self.repo.participants(), opts))
+            await asyncio.to_thread(self.repo.save_formation, uid, formation,
+                                    {"size": [opts.min_size, opts.max_size], "k": opts.max_per_municipality,
+                                     "modes": [str(m) for m in opts.modes], "seed": opts.seed, "fixed": opts.fixed,
+                                     "apart": [list(p) for p in opts.apart]})
+        except BadInputError as exc:
+            self.plan_label.setText(f"<span style='color:#C92A2A'>{exc}</span>")
+            return False
+        if self.runlog is not None:
+            self.runlog.append("group.formed", uid, {"rounds": len(formation.rounds), "breaches": formation.breaches})
+        self.formed.emit(uid)
+        self.accept()
+        return True

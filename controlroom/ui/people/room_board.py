@@ -1,0 +1,344 @@
+"""The room board: every breakout room of a block and round on one screen, for the tech host and moderator.
+
+Each card shows the room, its members (leader and note-taker marked), who moves in from the previous
+round (online rooms, where Zoom keeps one pre-assignment and Teams none), a per-room countdown and a
+notes button. Countdowns are computed from the clock (``RoomTimers``); a single-shot timer repaints
+at the next whole-second flip of any running countdown or of the plenary timer beside them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from controlroom.errors import BadInputError
+from controlroom.grouping.live_repair import repair_block
+from controlroom.grouping.types import Group
+from controlroom.models.people_repo import PeopleRepository
+from controlroom.models.room_timers import RoomTimers
+from controlroom.ui.live.timefmt import countdown_text, remaining_at, seconds_to_next_flip
+from controlroom.ui.people.notes_dialog import NotesDialog
+
+#: A card's narrowest width, and the most card columns side by side.
+CARD_WIDTH = 300
+MAX_COLUMNS = 4
+POOL_COLOURS = {"onsite": "#1B7F3B", "teams": "#4B53BC", "zoom": "#0B5CFF"}
+
+
+class RoomCard(QFrame):
+    action = Signal(str, str)  # room, "start" | "stop" | "extend" | "notes"
+
+    def __init__(self, group: Group, names: dict[str, str], moves_in: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.room = group.room
+        self.setObjectName("roomCard")
+        colour = POOL_COLOURS.get(group.pool, "#5B6670")
+        self.setStyleSheet(f"QFrame#roomCard {{ border: 2px solid {colour}; border-radius: 8px; background: white; }}")
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        title = QLabel(group.room)
+        f = title.font()
+        f.setPointSize(17)
+        f.setBold(True)
+        title.setFont(f)
+        pool = {"onsite": self.tr("På stedet"), "teams": "Teams", "zoom": "Zoom"}.get(group.pool, group.pool)
+        if group.meeting > 1:
+            pool += self.tr(" · møte {m}").format(m=group.meeting)
+        badge = QLabel(pool)
+        badge.setStyleSheet(f"color: white; background: {colour}; border-radius: 4px; padding: 2px 6px;")
+        head.addWidget(title, 1)
+        head.addWidget(badge, 0, Qt.AlignTop)
+        lay.addLayout(head)
+        self.countdown = QLabel("–:–")
+        cf = QFont(self.countdown.font())
+        cf.setPointSize(26)
+        cf.setBold(True)
+        self.countdown.setFont(cf)
+        self.countdown.setAlignment(Qt.AlignCenter)
+        lay.addWidget(self.countdown)
+        lines = []
+        for e in group.members:
+            name = names.get(e, e)
+            if e == group.leader:
+                lines.append(f"<b>{name}</b> — {self.tr('leder')}")
+            elif e == group.note_taker:
+                lines.append(f"{name} — <i>{self.tr('referent')}</i>")
+            else:
+                lines.append(name)
+        members = QLabel("<br>".join(lines))
+        mf = members.font()
+        mf.setPointSize(12)
+        members.setFont(mf)
+        members.setTextFormat(Qt.RichText)
+        lay.addWidget(members)
+        if moves_in:
+            mv = QLabel(self.tr("Flyttes inn:") + "<br>" + "<br>".join(moves_in))
+            mv.setTextFormat(Qt.RichText)
+            mv.setStyleSheet("color: #8A4B00;")
+            mv.setWordWrap(True)
+            lay.addWidget(mv)
+        buttons = QHBoxLayout()
+        for key, text in (("start", self.tr("Start")), ("stop", self.tr("Stopp/fortsett")), ("extend", self.tr("+1 min")),
+                          ("notes", self.tr("Notater…") if not group.notes else self.tr("Notater ✓"))):
+            b = QPushButton(text)
+            b.setObjectName(f"{key}-{group.room}")
+            b.clicked.connect(lambda _=False, k=key: self.action.emit(self.room, k))
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+
+    def show_time(self, text: str, colour: str) -> None:
+        self.countdown.setText(text)
+        self.countdown.setStyleSheet(f"color: {colour};")
+
+
+class RoomBoard(QWidget):
+    def __init__(self, repo: PeopleRepository, timers: RoomTimers, clock, blocks_source, live=None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo, self.timers, self.clock, self.live = repo, timers, clock, live
+        self.blocks_source = blocks_source  # () -> list[BlockData]
+        self.block_uid: str | None = None
+        self.cards: dict[str, RoomCard] = {}
+        self._tick = QTimer(self)
+        self._tick.setSingleShot(True)
+        self._tick.setTimerType(Qt.PreciseTimer)
+        self._tick.timeout.connect(self.repaint_times)
+        top = QHBoxLayout()
+        self.block_box = QComboBox()
+        self.block_box.currentIndexChanged.connect(self._block_changed)
+        self.round_box = QComboBox()
+        self.round_box.currentIndexChanged.connect(lambda _i: self.rebuild())
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 180)
+        self.minutes.setValue(20)
+        self.minutes.setSuffix(self.tr(" min"))
+        start_all = QPushButton(self.tr("Start alle rom"))
+        start_all.clicked.connect(lambda: self.act_all("start"))
+        stop_all = QPushButton(self.tr("Stopp/fortsett alle"))
+        stop_all.clicked.connect(lambda: self.act_all("stop"))
+        extend_all = QPushButton(self.tr("+1 min alle"))
+        extend_all.clicked.connect(lambda: self.act_all("extend"))
+        repair = QPushButton(self.tr("Reparer etter fravær"))
+        repair.setToolTip(self.tr("Fjern dem som ikke møtte, plasser uanmeldte; flytter så få som mulig"))
+        repair.clicked.connect(self.repair_round)
+        self.plenary = QLabel()
+        pf = self.plenary.font()
+        pf.setPointSize(14)
+        pf.setBold(True)
+        self.plenary.setFont(pf)
+        self.block_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.block_box.setMinimumContentsLength(22)
+        for w in (QLabel(self.tr("Bolk:")), self.block_box, QLabel(self.tr("Runde:")), self.round_box, self.minutes):
+            top.addWidget(w)
+        top.addStretch(1)
+        # The plenary countdown takes the room the board has (cut at its left when very narrow) instead
+        # of making the board, and so the window, wider.
+        self.plenary.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.plenary.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        top.addWidget(self.plenary, 1)
+        actions = QHBoxLayout()  # a second row, so the board fits a narrow dock
+        for w in (start_all, stop_all, extend_all, repair):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(10)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.grid_host)
+        self.scroll.viewport().installEventFilter(self)
+        self._columns = 0
+        self.summary = QLabel()
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(actions)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.scroll, 1)
+        # "Start alle rom" from the keyboard is the Grupper menu's action (ui/wiring/people.py), not a
+        # hidden window-wide QShortcut that could collide with another area's keys.
+        if live is not None:
+            live.subscribe(lambda _state: self.repaint_times())
+        self.reload_blocks()
+
+    # -- data ---------------------------------------------------------------------------------------
+    def reload_blocks(self) -> None:
+        current = self.block_uid
+        self.block_box.blockSignals(True)
+        self.block_box.clear()
+        for b in self.blocks_source():
+            if self.repo.grouping_info(b.uid) is not None:
+                self.block_box.addItem(f"{b.start:%H:%M} {b.title}", b.uid)
+        self.block_box.blockSignals(False)
+        idx = self.block_box.findData(current) if current else 0
+        self.block_box.setCurrentIndex(max(idx, 0))
+        self._block_changed()
+
+    def show_block(self, uid: str, round_number: int = 1) -> None:
+        self.reload_blocks()
+        self.block_box.setCurrentIndex(max(0, self.block_box.findData(uid)))
+        self.round_box.setCurrentIndex(max(0, self.round_box.findData(round_number)))
+
+    def _block_changed(self, _i: int = 0) -> None:
+        self.block_uid = self.block_box.currentData()
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        if self.block_uid:
+            for r in self.repo.rounds(self.block_uid):
+                label = self.tr("{n} (tilbake til {s})").format(n=r.number, s=r.mode.source) if r.mode.kind == "return" \
+                    else str(r.number)
+                self.round_box.addItem(label, r.number)
+        self.round_box.blockSignals(False)
+        self.rebuild()
+
+    @property
+    def round_number(self) -> int:
+        return int(self.round_box.currentData() or 1)
+
+    def rebuild(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.hide()
+                w.setParent(None)
+                w.deleteLater()
+        self.cards.clear()
+        if not self.block_uid:
+            self.summary.setText(self.tr("Ingen grupper dannet ennå: Grupper → Danne grupper…"))
+            return
+        rounds = {r.number: r for r in self.repo.rounds(self.block_uid)}
+        rnd = rounds.get(self.round_number)
+        if rnd is None:
+            return
+        names = {p.key: p.name for p in self.repo.participants()}
+        moves: dict[str, list[str]] = {}
+        if self.round_number - 1 in rounds:
+            for pool, ms in self.repo.moves_between_rounds(self.block_uid, self.round_number - 1, self.round_number).items():
+                if pool == "onsite":
+                    continue
+                for m in ms:
+                    moves.setdefault(m.to_room or "", []).append(f"{names.get(m.email, m.email)} ← {m.from_room or '—'}")
+        for g in rnd.groups:
+            card = RoomCard(g, names, moves.get(g.room, []))
+            card.action.connect(self._card_action)
+            self.cards[g.room] = card
+        self._columns = 0
+        self._place_cards()
+        people = sum(len(g.members) for g in rnd.groups)
+        self.summary.setText(self.tr("{g} rom, {n} deltakere i runde {r}").format(g=len(rnd.groups), n=people,
+                                                                               r=self.round_number))
+        self.repaint_times()
+
+    def repair_round(self) -> list:
+        """Repair the shown round after no-shows and walk-ins; the moves are logged, then shown."""
+        if not self.block_uid:
+            return []
+        try:
+            result = repair_block(self.repo, self.block_uid, self.round_number, self.timers.runlog)
+        except BadInputError as exc:
+            self.summary.setText(str(exc))
+            return []
+        moves = [m for _n, ms in result for m in ms]
+        self.rebuild()
+        names = {p.key: p.name for p in self.repo.participants()}
+        text = "; ".join(f"{names.get(m.email, m.email)}: {m.from_room or self.tr('ny')} → {m.to_room or self.tr('ut')}"
+                         for m in moves)
+        self.summary.setText(self.tr("{n} endringer: {moves}").format(n=len(moves), moves=text or self.tr("ingen")))
+        return moves
+
+    # -- timers ---------------------------------------------------------------------------------------
+    def _fitting_columns(self) -> int:
+        """As many card columns as the board's width holds (1–4)."""
+        width = self.scroll.viewport().width()
+        card = max((c.minimumSizeHint().width() for c in self.cards.values()), default=CARD_WIDTH)
+        return max(1, min(MAX_COLUMNS, (width + self.grid.spacing()) // (max(card, CARD_WIDTH) + self.grid.spacing())))
+
+    def _place_cards(self) -> None:
+        columns = self._fitting_columns()
+        if columns == self._columns:
+            return
+        self._columns = columns
+        cards = list(self.cards.values())
+        for card in cards:
+            self.grid.removeWidget(card)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        for i, card in enumerate(cards):
+            self.grid.addWidget(card, i // columns, i % columns, Qt.AlignTop)
+        self.grid.setRowStretch(len(cards) // columns + 1, 1)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if obj is self.scroll.viewport() and event.type() == QEvent.Resize and self.cards:
+            self._place_cards()
+        return False
+
+    def _card_action(self, room: str, key: str) -> None:
+        if key == "notes":
+            NotesDialog.edit_group(self, self.repo, self.block_uid or "", self.round_number, room,
+                                   on_saved=self.rebuild)
+            return
+        self._act(key, [room])
+
+    def act_all(self, key: str) -> None:
+        self._act(key, list(self.cards))
+
+    def _act(self, key: str, rooms: list[str]) -> None:
+        if not self.block_uid or not rooms:
+            return
+        if key == "start":
+            self.timers.start(self.block_uid, rooms, self.minutes.value() * 60)
+        elif key == "stop":
+            # Stop toggles: running rooms stop; stopped rooms with time on them continue.
+            known = self.timers.all(self.block_uid)
+            running = [r for r in rooms if r in known and known[r].running]
+            if running:
+                self.timers.stop(self.block_uid, running)
+            else:
+                self.timers.resume(self.block_uid, [r for r in rooms if r in known])
+        elif key == "extend":
+            self.timers.extend(self.block_uid, rooms, 60)
+        self.repaint_times()
+
+    def repaint_times(self) -> None:
+        now = self.clock.now()
+        flips: list[float] = []
+        timers = self.timers.all(self.block_uid) if self.block_uid else {}
+        for room, card in self.cards.items():
+            t = timers.get(room)
+            if t is None:
+                card.show_time("–:–", "#5B6670")
+                continue
+            left = t.remaining(now)
+            colour = "#C92A2A" if left < 0 else "#D9480F" if left < 60 else "#B7791F" if left < 180 else "#1B7F3B"
+            if not t.running:
+                colour = "#3B5BA9"
+            card.show_time(countdown_text(left), colour)
+            if t.running:
+                flips.append(seconds_to_next_flip(left))
+        if self.live is not None:
+            state = self.live.state()
+            if state.current_title:
+                left = remaining_at(state, now)
+                self.plenary.setText(self.tr("Plenum: {t}").format(t=countdown_text(left)))
+                self.plenary.setToolTip(state.current_title)  # the title is on the timer; here only when asked
+                if state.running:
+                    flips.append(seconds_to_next_flip(left))
+            else:
+                self.plenary.setText("")
+        if flips:
+            self._tick.start(int(min(flips) * 1000) + 1)
+        else:
+            self._tick.stop()

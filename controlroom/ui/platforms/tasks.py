@@ -1,0 +1,77 @@
+"""Running coroutines from slots without blocking the GUI, and turning their errors into text."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from controlroom.errors import ControlroomError
+
+log = logging.getLogger("controlroom.ui.platforms")
+#: How often a task started before the loop runs looks again (seconds); no cost once the loop runs.
+WAIT_FOR_LOOP = 0.1
+
+
+class TaskRunner:
+    """Starts coroutines on the app's (qasync) loop and keeps them referenced until they finish.
+
+    ``on_error`` receives the user-facing message of any ``ControlroomError`` (platform errors included);
+    anything else is logged and reported as an unexpected error.
+    """
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, on_error: Callable[[str], None]) -> None:
+        self.loop = loop
+        self.on_error = on_error
+        self.tasks: set[asyncio.Task] = set()
+
+    def run(self, coro: Coroutine[Any, Any, Any], on_done: Callable[[Any], None] | None = None) -> asyncio.Task:
+        """Start ``coro`` on the loop. Before the loop runs (a panel built at start-up, a test or a
+        screenshot script that only pumps Qt events) the coroutine waits for it: under qasync a task's
+        steps are Qt timer events, which a bare Qt event pump also delivers, and there
+        ``asyncio.to_thread``/``get_running_loop`` fail with "no running event loop"."""
+        task = self.loop.create_task(coro if self.loop.is_running() else self._when_running(coro))
+        self.tasks.add(task)
+
+        def finished(t: asyncio.Task) -> None:
+            self.tasks.discard(t)
+            if t.cancelled():
+                return
+            exc = t.exception()
+            if exc is None:
+                if on_done:
+                    on_done(t.result())
+            elif isinstance(exc, ControlroomError):
+                self.on_error(str(exc))
+            else:
+                log.error("platform task failed", exc_info=exc)
+                self.on_error(f"{type(exc).__name__}: {exc}")
+
+        task.add_done_callback(finished)
+        return task
+
+    async def _when_running(self, coro: Coroutine[Any, Any, Any]) -> Any:
+        try:
+            while not self._inside_loop():
+                wake = self.loop.create_future()
+                self.loop.call_later(WAIT_FOR_LOOP, lambda f=wake: f.done() or f.set_result(None))
+                await wake
+        except BaseException:  # cancelled before the loop ever ran: the coroutine never starts
+            coro.close()
+            raise
+        return await coro
+
+    def _inside_loop(self) -> bool:
+        try:
+            return asyncio.get_running_loop() is self.loop
+        except RuntimeError:
+            return False
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.tasks)
+
+    def cancel_all(self) -> None:
+        for t in list(self.tasks):
+            t.cancel()

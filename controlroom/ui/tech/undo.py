@@ -1,0 +1,78 @@
+"""Undoable cue edits (QUndoStack commands over the cue repository)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from controlroom.cues.repository import CueRepository
+from controlroom.cues.types import CueData
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CueUndo", text)
+
+
+class AddCue(QUndoCommand):
+    def __init__(self, repo: CueRepository, cue: CueData, done: Callable[[], None], position: int | None = None):
+        super().__init__()
+        self.setText(_tr("Ny cue"))
+        self.repo, self.cue, self.done, self.position = repo, cue, done, position
+
+    def redo(self) -> None:
+        self.cue = self.repo.add(self.cue, self.position)
+        self.done()
+
+    def undo(self) -> None:
+        self.repo.delete(self.cue.uid)
+        self.done()
+
+
+class EditCue(QUndoCommand):
+    def __init__(self, repo: CueRepository, before: CueData, after: CueData, done: Callable[[], None]):
+        super().__init__()
+        self.setText(_tr("Rediger cue"))
+        self.repo, self.before, self.after, self.done = repo, before, after, done
+
+    def redo(self) -> None:
+        self.repo.update(self.after)
+        self.done()
+
+    def undo(self) -> None:
+        self.repo.update(self.before)
+        self.done()
+
+
+class DeleteCue(QUndoCommand):
+    def __init__(self, repo: CueRepository, uid: str, done: Callable[[], None]):
+        super().__init__()
+        self.setText(_tr("Slett cue"))
+        self.repo, self.uid, self.done = repo, uid, done
+        self.removed: CueData | None = None
+        self.position = 0
+
+    def redo(self) -> None:
+        self.removed, self.position = self.repo.delete(self.uid)
+        self.done()
+
+    def undo(self) -> None:
+        assert self.removed is not None
+        self.repo.add(self.removed, self.position)
+        self.done()
+
+
+class MoveCue(QUndoCommand):
+    def __init__(self, repo: CueRepository, uid: str, old: int, new: int, done: Callable[[], None]):
+        super().__init__()
+        self.setText(_tr("Flytt cue"))
+        self.repo, self.uid, self.old, self.new, self.done = repo, uid, old, new, done
+
+    def redo(self) -> None:
+        self.repo.move(self.uid, self.new)
+        self.done()
+
+    def undo(self) -> None:
+        self.repo.move(self.uid, self.old)
+        self.done()

@@ -1,0 +1,81 @@
+"""Writing a workbook file safely: render to bytes, write a temporary file in the target folder, fsync,
+rename. An unwritable folder, a full disk or a file-size limit gives a clear message and leaves nothing
+under the final name (and no temporary file either)."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from controlroom.i18n import tr
+from controlroom.workbook.docx_writer import render_docx
+from controlroom.workbook.markdown import render_markdown
+from controlroom.workbook.model import Progress, WorkbookDoc, WorkbookWriteError
+
+Renderer = Callable[[WorkbookDoc, Progress | None, threading.Event | None], bytes]
+FORMATS = (".docx", ".pdf", ".md")
+
+
+def write_workbook(
+    doc: WorkbookDoc,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    pdf_renderer: Renderer | None = None,
+) -> Path:
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        raise WorkbookWriteError(
+            tr("{path}: ukjent format «{suffix}». Bruk .docx, .pdf eller .md.").format(path=out, suffix=out.suffix)
+        )
+    if suffix == ".pdf" and pdf_renderer is None:
+        raise WorkbookWriteError(tr("PDF krever Qt-skriveren, som ikke er tilgjengelig her."))
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise WorkbookWriteError(tr("Mappen {path} finnes ikke.").format(path=folder))
+    if out.is_dir():
+        raise WorkbookWriteError(tr("{path} er en mappe.").format(path=out))
+    renderer: Renderer = {".docx": render_docx, ".md": render_markdown}.get(suffix) or pdf_renderer  # type: ignore[assignment]
+    data = renderer(doc, progress, cancel)
+    write_atomically(out, data)
+    return out
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    folder = out.parent if str(out.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise WorkbookWriteError(_message(exc, out)) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            view = memoryview(data)
+            while view:
+                n = fh.write(view[: 1 << 20])
+                view = view[n:]
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise WorkbookWriteError(_message(exc, out)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _message(exc: OSError, out: Path) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return tr("Kan ikke skrive {path}: ingen skrivetilgang til mappen. Velg en annen mappe.").format(path=out)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return tr("Kan ikke skrive {path}: disken er full (eller filen for stor). Ingenting er lagret under dette navnet; "
+                  "frigjør plass eller velg en annen disk.").format(path=out)
+    return tr("Kan ikke skrive {path}: {error}.").format(path=out, error=exc.strerror or exc)

@@ -1,0 +1,213 @@
+"""HTTP stubs on 127.0.0.1 for vMix, Companion and a webhook receiver, built from the documented APIs,
+with faults: ``hang`` (accepts, never answers), ``429`` (with Retry-After), ``500``, ``403``/``401``,
+``malformed`` (a reply that is not what the API documents). ``fault_times`` limits how many requests
+get the fault (then the stub behaves again), for retry tests. Runs in its own thread, so a hanging
+handler never touches the test's event loop."""
+
+from __future__ import annotations
+
+import base64
+import json
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, unquote, urlsplit
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def refused_port() -> int:
+    """A port on 127.0.0.1 with nothing listening (connections are refused)."""
+    return free_port()
+
+
+class StubServer:
+    def __init__(self) -> None:
+        self.requests: list[dict] = []
+        self.fault: str | None = None
+        self.fault_times: int | None = None
+        self.retry_after = "1"
+        self._release = threading.Event()
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:  # quiet
+                pass
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                parts = urlsplit(self.path)
+                req = {"method": self.command, "path": unquote(parts.path), "query": parse_qs(parts.query),
+                       "headers": dict(self.headers), "body": body}
+                stub.requests.append(req)
+                fault = stub._take_fault()
+                if fault == "hang":
+                    stub._release.wait(120)
+                    return
+                if fault == "429":
+                    return self._send(429, b"Too Many Requests", extra={"Retry-After": stub.retry_after})
+                if fault == "500":
+                    return self._send(500, b"Internal Server Error")
+                if fault in ("403", "401"):
+                    return self._send(int(fault), b"Forbidden")
+                status, payload, ctype = stub.respond(req, malformed=fault == "malformed")
+                self._send(status, payload, ctype)
+
+            def _send(self, status: int, payload: bytes, ctype: str = "text/plain", extra: dict | None = None) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(payload)))
+                for k, v in (extra or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                if payload:
+                    self.wfile.write(payload)
+
+            do_GET = _handle  # noqa: N815
+            do_POST = _handle  # noqa: N815
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def _take_fault(self) -> str | None:
+        if self.fault is None:
+            return None
+        if self.fault_times is not None:
+            if self.fault_times <= 0:
+                return None
+            self.fault_times -= 1
+        return self.fault
+
+    def respond(self, req: dict, malformed: bool) -> tuple[int, bytes, str]:
+        raise NotImplementedError
+
+    def start(self):
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._release.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class VmixStub(StubServer):
+    """vMix Web API: ``GET /api/`` → XML state; ``GET /api/?Function=…`` → 200 "Function completed
+    successfully." or 500 for an unknown function or input; optional basic auth (401)."""
+
+    FUNCTIONS = {"Cut", "Fade", "PreviewInput", "StartStreaming", "StopStreaming", "StartRecording",
+                 "StopRecording", "AudioOn", "AudioOff"}
+
+    def __init__(self, username: str | None = None, password: str | None = None) -> None:
+        super().__init__()
+        self.inputs = {"1": "Kamera 1", "2": "Kamera 2", "3": "Presentasjon"}
+        self.active = "1"
+        self.preview = "2"
+        self.streaming = False
+        self.recording = False
+        self.auth = (username, password) if username else None
+
+    def _xml(self) -> bytes:
+        inputs = "".join(f'<input key="k{n}" number="{n}" type="Capture" title="{t}">{t}</input>'
+                         for n, t in self.inputs.items())
+        return (f'<vmix><version>27.0.0.49</version><edition>HD</edition><inputs>{inputs}</inputs>'
+                f'<active>{self.active}</active><preview>{self.preview}</preview>'
+                f'<streaming>{"True" if self.streaming else "False"}</streaming>'
+                f'<recording>{"True" if self.recording else "False"}</recording></vmix>').encode()
+
+    def _input(self, ref: str | None) -> str | None:
+        if ref is None:
+            return None
+        if ref in self.inputs:
+            return ref
+        for n, t in self.inputs.items():
+            if t == ref:
+                return n
+        return None
+
+    def respond(self, req, malformed):
+        if self.auth:
+            header = req["headers"].get("Authorization", "")
+            expected = "Basic " + base64.b64encode(f"{self.auth[0]}:{self.auth[1]}".encode()).decode()
+            if header != expected:
+                return 401, b"Unauthorized", "text/plain"
+        if req["path"] not in ("/api", "/api/"):
+            return 404, b"Not Found", "text/plain"
+        if malformed:
+            return 200, b"<vmix><version>27", "text/xml"
+        q = {k: v[0] for k, v in req["query"].items()}
+        fn = q.get("Function")
+        if fn is None:
+            return 200, self._xml(), "text/xml"
+        if fn not in self.FUNCTIONS:
+            return 500, b"Function not found", "text/plain"
+        if fn in ("Cut", "Fade", "PreviewInput", "AudioOn", "AudioOff"):
+            n = self._input(q.get("Input"))
+            if n is None:
+                return 500, b"Input not found", "text/plain"
+            if fn in ("Cut", "Fade"):
+                self.active = n
+            elif fn == "PreviewInput":
+                self.preview = n
+        self.streaming = {"StartStreaming": True, "StopStreaming": False}.get(fn, self.streaming)
+        self.recording = {"StartRecording": True, "StopRecording": False}.get(fn, self.recording)
+        return 200, b"Function completed successfully.", "text/plain"
+
+
+class CompanionStub(StubServer):
+    """Companion ≥ 3.2 HTTP API: press (200; 204 for an empty button; 404 outside the grid),
+    custom variables (200; 404 unknown), 403 when the API is disabled."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.buttons = {(1, 0, 0), (1, 0, 1), (1, 2, 3), (2, 1, 1)}
+        self.variables: dict[str, str] = {"scene": ""}
+        self.pressed: list[tuple[int, int, int]] = []
+        self.api_enabled = True
+
+    def respond(self, req, malformed):
+        if not self.api_enabled:
+            return 403, b"Forbidden", "text/plain"
+        parts = req["path"].strip("/").split("/")
+        if req["method"] == "POST" and len(parts) == 6 and parts[:2] == ["api", "location"] and parts[5] == "press":
+            try:
+                loc = (int(parts[2]), int(parts[3]), int(parts[4]))
+            except ValueError:
+                return 404, b"Not Found", "text/plain"
+            if not (1 <= loc[0] <= 99 and 0 <= loc[1] <= 7 and 0 <= loc[2] <= 7):
+                return 404, b"Not Found", "text/plain"
+            self.pressed.append(loc)
+            return (200, b"ok", "text/plain") if loc in self.buttons else (204, b"", "text/plain")
+        if len(parts) == 4 and parts[:2] == ["api", "custom-variable"] and parts[3] == "value":
+            name = parts[2]
+            if name not in self.variables:
+                return 404, b"Not Found", "text/plain"
+            if req["method"] == "POST":
+                self.variables[name] = req["query"].get("value", [""])[0]
+                return 200, b"ok", "text/plain"
+            return 200, self.variables[name].encode(), "text/plain"
+        return 404, b"Not Found", "text/plain"
+
+
+class WebhookReceiver(StubServer):
+    """Accepts JSON POSTs on any path and keeps them; ``malformed``: answers 200 with a non-JSON body."""
+
+    def respond(self, req, malformed):
+        if req["method"] != "POST":
+            return 405, b"Method Not Allowed", "text/plain"
+        try:
+            json.loads(req["body"] or b"null")
+        except ValueError:
+            return 400, b"Bad Request", "text/plain"
+        if malformed:
+            return 200, b"<<not json>>", "application/json"
+        return 200, b'{"ok": true}', "application/json"

@@ -1,0 +1,146 @@
+"""A small obs-websocket v5 peer on 127.0.0.1 (own thread and loop), from the protocol documentation:
+Hello/Identify with the salted challenge (close 4009 on a wrong password), requests with status codes
+(100 ok, 500 already running, 501 not running, 600 not found), and events. It sends the event a request
+causes *before* the request's response, as real OBS may. Faults: ``hang`` (accept, never answer
+requests). Used where a real OBS would be too slow to start (the cue day tests, the hang bench)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import json
+import threading
+
+import websockets
+
+from controlroom.integrations.obs_client import auth_string
+
+
+class ObsStub:
+    def __init__(self, password: str = "pw") -> None:
+        self.password = password
+        self.scenes = ["Scene", "Plenum", "Pause-bilde"]
+        self.scene = "Scene"
+        self.streaming = False
+        self.recording = False
+        self.muted: dict[str, bool] = {"Mikrofon": False}
+        self.requests: list[tuple[str, dict]] = []
+        self.fault: str | None = None
+        self.hang_on: set[str] = set()
+        #: (request type, n): hang on the n-th request of that type (1-based), e.g. ("StartStream", 2).
+        self.hang_at: tuple[str, int] | None = None
+        self.port = 0
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._release: asyncio.Event | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._server = None
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.run_until_complete(self._start())
+        self._ready.set()
+        self._loop.run_forever()
+
+    async def _start(self) -> None:
+        self._release = asyncio.Event()
+        self._server = await websockets.serve(self._handle, "127.0.0.1", 0, close_timeout=0.5)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    def start(self) -> ObsStub:
+        self._thread.start()
+        self._ready.wait(10)
+        return self
+
+    def stop(self) -> None:
+        async def shutdown():
+            self._release.set()
+            self._server.close()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._server.wait_closed(), 2)
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for t in others:  # handlers of connections a client left open
+                t.cancel()
+            await asyncio.gather(*others, return_exceptions=True)
+
+        fut = asyncio.run_coroutine_threadsafe(shutdown(), self._loop)
+        try:
+            fut.result(5)
+        except TimeoutError:
+            pass  # a client left a connection open; the daemon thread goes with the loop
+        finally:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(5)
+
+    def request_types(self) -> list[str]:
+        return [r for r, _ in self.requests]
+
+    async def _handle(self, ws) -> None:
+        salt = base64.b64encode(b"kontrollrom-salt").decode()
+        challenge = base64.b64encode(hashlib.sha256(str(id(ws)).encode()).digest()).decode()
+        await ws.send(json.dumps({"op": 0, "d": {"obsWebSocketVersion": "5.1.0", "rpcVersion": 1,
+                                                 "authentication": {"challenge": challenge, "salt": salt}}}))
+        ident = json.loads(await ws.recv())
+        if ident["d"].get("authentication") != auth_string(self.password, salt, challenge):
+            await ws.close(4009, "Authentication failed.")
+            return
+        await ws.send(json.dumps({"op": 2, "d": {"negotiatedRpcVersion": 1}}))
+        async for raw in ws:
+            msg = json.loads(raw)
+            if msg.get("op") != 6:
+                continue
+            d = msg["d"]
+            rtype, rid, data = d["requestType"], d["requestId"], d.get("requestData") or {}
+            self.requests.append((rtype, data))
+            nth = sum(1 for r, _ in self.requests if r == rtype)
+            if self.fault == "hang" or rtype in self.hang_on or self.hang_at == (rtype, nth):
+                await self._release.wait()
+                return
+            code, resp, events = self._answer(rtype, data)
+            for etype, edata in events:  # events first, as OBS may
+                await ws.send(json.dumps({"op": 5, "d": {"eventType": etype, "eventIntent": 1, "eventData": edata}}))
+            await ws.send(json.dumps({"op": 7, "d": {
+                "requestType": rtype, "requestId": rid,
+                "requestStatus": {"result": code == 100, "code": code}, "responseData": resp}}))
+
+    def _answer(self, rtype: str, data: dict):
+        started = {"outputActive": True, "outputState": "OBS_WEBSOCKET_OUTPUT_STARTED"}
+        stopped = {"outputActive": False, "outputState": "OBS_WEBSOCKET_OUTPUT_STOPPED"}
+        if rtype == "GetVersion":
+            return 100, {"obsVersion": "29.0.2-stub", "obsWebSocketVersion": "5.1.0"}, []
+        if rtype == "GetSceneList":
+            scenes = [{"sceneName": s, "sceneIndex": len(self.scenes) - 1 - i} for i, s in enumerate(self.scenes)]
+            return 100, {"currentProgramSceneName": self.scene, "scenes": scenes}, []
+        if rtype == "GetCurrentProgramScene":
+            return 100, {"currentProgramSceneName": self.scene}, []
+        if rtype == "SetCurrentProgramScene":
+            if data.get("sceneName") not in self.scenes:
+                return 600, {}, []
+            self.scene = data["sceneName"]
+            return 100, {}, [("CurrentProgramSceneChanged", {"sceneName": self.scene})]
+        if rtype in ("StartStream", "StartRecord"):
+            attr = "streaming" if rtype == "StartStream" else "recording"
+            if getattr(self, attr):
+                return 500, {}, []
+            setattr(self, attr, True)
+            return 100, {}, [("StreamStateChanged" if attr == "streaming" else "RecordStateChanged", started)]
+        if rtype in ("StopStream", "StopRecord"):
+            attr = "streaming" if rtype == "StopStream" else "recording"
+            if not getattr(self, attr):
+                return 501, {}, []
+            setattr(self, attr, False)
+            return 100, {}, [("StreamStateChanged" if attr == "streaming" else "RecordStateChanged", stopped)]
+        if rtype == "GetStreamStatus":
+            return 100, {"outputActive": self.streaming, "outputReconnecting": False, "outputDuration": 0,
+                         "outputTimecode": "00:00:00.000", "outputCongestion": 0.0, "outputBytes": 0,
+                         "outputSkippedFrames": 0, "outputTotalFrames": 0}, []
+        if rtype == "GetRecordStatus":
+            return 100, {"outputActive": self.recording, "outputDuration": 0}, []
+        if rtype == "SetInputMute":
+            if data.get("inputName") not in self.muted:
+                return 600, {}, []
+            self.muted[data["inputName"]] = bool(data.get("inputMuted"))
+            return 100, {}, []
+        return 204, {}, []

@@ -1,0 +1,53 @@
+"""The live wiring in a real main window on a qasync loop: service, API line on stdout, agenda edits."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+from dataclasses import replace
+
+import pytest
+import qasync
+from PySide6.QtCore import QSettings
+
+from controlroom.agenda.service import AgendaService
+from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.ui.context import UiContext
+from controlroom.ui.main_window import MainWindow
+from controlroom.ui.wiring import live as live_wiring
+
+from .conftest import oslo
+from .test_api import http
+
+
+@pytest.fixture
+def loop(qapp):
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+def test_wire_starts_the_api_and_follows_agenda_edits(qapp, loop, seed_store, clock, event_path, tmp_path, capsys):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    ctx = UiContext(seed_store, clock, loop, settings, event_path, argparse.Namespace(api_port=0, allow_lan=False))
+    agenda = AgendaService(AgendaRepository(seed_store))
+    ctx.services["agenda"] = agenda
+    window = MainWindow(ctx)
+    live_wiring.wire(ctx, window)
+    service, controller = ctx.services["live"], ctx.services["live_api"]
+    loop.run_until_complete(controller.task)
+    line = capsys.readouterr().out
+    match = re.search(r"^api: http://127\.0\.0\.1:(\d+)$", line, re.M)
+    assert match and int(match.group(1)) == controller.server.port and controller.token is None
+    clock.set(oslo(9, 0))
+    status, _, body = loop.run_until_complete(http(controller.server.port, "POST", "/api/v1/start"))
+    assert status == 200 and body["index"] == 0 and service.state().running
+    # the host lengthens the running block in the agenda: the live plan follows at once
+    agenda.update(replace(agenda.block(0), minutes=150))
+    assert service.state().remaining_seconds == 150 * 60
+    assert "Fjernstyring (API) …" in [a.text() for a in window.menu("live").actions()]
+    loop.run_until_complete(controller.server.close())
+    window.close()

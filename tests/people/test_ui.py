@@ -1,0 +1,232 @@
+"""Real widgets under pytest-qt: the room board, the Open Space wall, the participants table, the dialog."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from controlroom.clock import FakeClock
+from controlroom.grouping.sample import sample_participants, write_registration_csv
+from controlroom.grouping.solver import FormOptions, form
+from controlroom.grouping.types import Participant, RoundMode
+from controlroom.live.runlog import RunLog
+from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.models.openspace_repo import OpenSpaceRepository
+from controlroom.models.people_repo import PeopleRepository
+from controlroom.models.room_timers import RoomTimers
+from controlroom.ui.people.form_dialog import FormGroupsDialog
+from controlroom.ui.people.open_space import OpenSpaceWall
+from controlroom.ui.people.participants import ParticipantsPanel
+from controlroom.ui.people.room_board import RoomBoard
+
+
+def _formed(store, block_uid, n=40):
+    repo = PeopleRepository(store)
+    repo.import_participants(sample_participants(n, seed=8))
+    f = form(repo.participants(), FormOptions(modes=[RoundMode("mix"), RoundMode("mix"), RoundMode("return", 1)]))
+    repo.save_formation(block_uid, f, {"size": [3, 4], "k": 2})
+    return repo, f
+
+
+def test_room_board_shows_rooms_moves_and_runs_room_timers(qtbot, store, block_uid):
+    repo, f = _formed(store, block_uid)
+    clock = FakeClock()
+    log = RunLog(store, clock, "test")
+    timers = RoomTimers(store, clock, log)
+    board = RoomBoard(repo, timers, clock, AgendaRepository(store).blocks)
+    qtbot.addWidget(board)
+    board.show_block(block_uid, 1)
+    assert set(board.cards) == {g.room for g in f.rounds[0].groups}
+    card = board.cards["Rom 1"]
+    leader = next(p.name for p in repo.participants() if p.key == f.rounds[0].groups[0].leader)
+    assert any(leader in lbl.text() and "leder" in lbl.text() for lbl in card.findChildren(type(card.countdown)))
+    board.minutes.setValue(15)
+    qtbot.mouseClick(card.findChild(QPushButton, "start-Rom 1"), Qt.LeftButton)
+    assert card.countdown.text() == "15:00"
+    clock.advance(61.5)
+    board.repaint_times()
+    assert card.countdown.text() == "13:59"
+    board.act_all("extend")
+    assert card.countdown.text() == "14:59"
+    assert board.cards["Rom 2"].countdown.text() == "01:00"  # never started: extend adds to a stopped timer
+    board.act_all("stop")
+    clock.advance(30)
+    board.repaint_times()
+    assert card.countdown.text() == "14:59"
+    board.act_all("stop")  # stopped rooms continue
+    clock.advance(60)
+    board.repaint_times()
+    assert card.countdown.text() == "13:59"
+    kinds = [a.kind for a in log.all()]
+    assert kinds[:4] == ["group.timer.start", "group.timer.extend", "group.timer.stop", "group.timer.resume"]
+    # round 2: online rooms list who moves in from round 1
+    board.round_box.setCurrentIndex(1)
+    online = [g for g in f.rounds[1].groups if g.pool != "onsite"]
+    assert any("Flyttes inn" in lbl.text() for g in online for lbl in board.cards[g.room].findChildren(type(card.countdown)))
+
+
+def test_room_timer_survives_reopen_and_counts_from_clock(store, block_uid):
+    clock = FakeClock()
+    timers = RoomTimers(store, clock)
+    timers.start(block_uid, ["Rom 1"], 600)
+    clock.advance(seconds=700)
+    again = RoomTimers(store, clock).all(block_uid)["Rom 1"]
+    assert again.running and again.remaining(clock.now()) == -100
+    assert again.ends_at == clock.now() - timedelta(seconds=100)
+
+
+def test_open_space_wall_propose_drag_merge_notes_undo(qtbot, store, block_uid):
+    os_repo = OpenSpaceRepository(store)
+    os_repo.set_layout(block_uid, ["11:00–11:45", "12:00–12:45"], ["Plenumssalen", "Zoom-rom 1"])
+    wall = OpenSpaceWall(os_repo, PeopleRepository(store))
+    qtbot.addWidget(wall)
+    wall.set_block(block_uid)
+    wall.title_edit.setText("Frivillighet og kultur")
+    wall.convener_edit.setText("Åse Bærheim")
+    wall.propose_from_fields()
+    b = wall.propose("Integrering i små kommuner", "Per Hansen", "online")
+    assert wall.market.count() == 2
+    a = next(t for t in wall.topics.values() if t.title == "Frivillighet og kultur")
+    wall.place(a.id, 0, "Zoom-rom 1")
+    assert wall.table.item(0, 1).text().startswith("Frivillighet og kultur")
+    assert wall.market.count() == 1
+    wall.place(b.id, 0, "Zoom-rom 1")  # onto a taken cell: swap
+    assert wall.table.item(0, 1).text().startswith("Integrering")
+    wall.undo_stack.undo()
+    assert wall.table.item(0, 1).text().startswith("Frivillighet")
+    wall.merge(a.id, b.id)
+    assert wall.table.item(0, 1).text().startswith("Frivillighet og kultur + Integrering")
+    assert wall.market.count() == 0
+    wall.table.setCurrentCell(0, 1)
+    wall.notes.setPlainText("Felles søknad; 12 deltakere.")
+    wall.save_notes()
+    assert os_repo.topics(block_uid)[0].notes == "Felles søknad; 12 deltakere."
+    wall.undo_stack.undo()  # undo the merge
+    assert wall.market.count() == 1 and len(os_repo.topics(block_uid)) == 2
+    assert wall.set_layout(["11:00–11:45"], ["Plenumssalen", "Peisestua"])
+    assert (wall.table.rowCount(), wall.table.columnCount()) == (1, 2)
+    assert wall.market.count() == 2  # the Zoom-rom 1 session is off the wall now, back in the marketplace
+    assert not wall.set_layout([], ["A"])
+
+
+def test_open_space_wall_block_chooser(qtbot, store, block_uid):
+    blocks = AgendaRepository(store).blocks
+    wall = OpenSpaceWall(OpenSpaceRepository(store), PeopleRepository(store), blocks)
+    qtbot.addWidget(wall)
+    wall.set_block(block_uid)
+    assert wall.block_box.count() == 2 and wall.block_box.currentData() == block_uid
+
+
+def test_participants_panel_import_noshow_walkin_undo(qtbot, store, tmp_path, aloop):
+    repo = PeopleRepository(store)
+    log = RunLog(store, FakeClock(), "test")
+    panel = ParticipantsPanel(repo, log)
+    qtbot.addWidget(panel)
+    path = write_registration_csv(tmp_path / "påmelding.csv", sample_participants(30, seed=1))
+    assert aloop.run_until_complete(panel.import_file(path))
+    assert panel.model.rowCount() == 30 and "30 nye" in panel.status.text()
+    bad = tmp_path / "feil.csv"
+    bad.write_text("Navn;E-post;Kommune;Deltakelse\nA;;Sola;Fysisk\n", encoding="utf-8")
+    assert not aloop.run_until_complete(panel.import_file(bad))
+    assert "feil.csv:2" in panel.status.text() and panel.model.rowCount() == 30
+    first = panel.model.rows[0]
+    panel.set_no_show([first], True)
+    assert repo.participant(first.email).no_show
+    panel.undo_stack.undo()
+    assert not repo.participant(first.email).no_show
+    panel.add_walk_in(Participant("Ny Gjest", "ny@example.no", municipality="Utsira", attendance="teams"))
+    assert repo.participant("ny@example.no").walk_in
+    panel.undo_stack.undo()
+    assert repo.participant("ny@example.no") is None
+    idx = panel.model.index(0, 3)
+    assert panel.model.setData(idx, "Kvitsøy")
+    assert repo.participant(first.email).municipality == "Kvitsøy"
+    assert not panel.model.setData(panel.model.index(0, 4), "Brevdue")
+    assert [a.kind for a in log.all()] == ["group.noshow", "group.walkin"]
+
+
+def test_form_dialog_says_min_breaches_first_and_forms(qtbot, store, block_uid, aloop):
+    repo = PeopleRepository(store)
+    repo.import_participants([Participant(f"P{i}", f"p{i}@x.no", municipality="Stavanger" if i < 8 else "Sola")
+                              for i in range(12)])
+    dlg = FormGroupsDialog(repo, AgendaRepository(store).blocks())
+    qtbot.addWidget(dlg)
+    dlg.block_box.setCurrentIndex(dlg.block_box.findData(block_uid))
+    assert "minst 2 kommunebrudd" in dlg.plan_label.text() and "4 grupper" in dlg.plan_label.text()
+    dlg.small.setChecked(True)
+    assert "minst 0 kommunebrudd" in dlg.plan_label.text()
+    dlg.rounds.setValue(3)
+    assert dlg.modes.text() == "mix,mix,return:1"
+    dlg.apart.setText("p0@x.no p1@x.no")
+    assert not aloop.run_until_complete(dlg.run())
+    assert "e-post,e-post" in dlg.plan_label.text()
+    dlg.apart.setText("p0@x.no,p1@x.no")
+    dlg.fixed.setText("p2@x.no=Rom 3")
+    with qtbot.waitSignal(dlg.formed):
+        assert aloop.run_until_complete(dlg.run())
+    rounds = repo.rounds(block_uid)
+    assert len(rounds) == 3
+    assert repo.grouping_info(block_uid)[1]["breaches"] == 0
+    for rnd in rounds:
+        assert next(g.room for g in rnd.groups if "p2@x.no" in g.members) == "Rom 3"
+        assert not any({"p0@x.no", "p1@x.no"} <= set(g.members) for g in rnd.groups)
+
+
+def test_wiring_adds_docks_menu_and_service(qtbot, store, block_uid, tmp_path, aloop):
+    from PySide6.QtCore import QSettings
+
+    from controlroom.ui.context import UiContext
+    from controlroom.ui.main_window import MainWindow
+    from controlroom.ui.wiring import people as wiring
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    ctx = UiContext(store=store, clock=FakeClock(), loop=aloop, settings=settings, event_path=None)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    wiring.wire(ctx, window)
+    assert isinstance(ctx.services["people"], PeopleRepository)
+    assert {"participants", "room-board", "open-space"} <= set(window.docks)
+    texts = [a.text() for a in window.menu("groups").actions()]
+    assert "Danne grupper…" in texts and "Romtavle" in texts and "Open Space-vegg" in texts
+
+
+def test_room_board_repairs_after_no_shows_and_logs_moves(qtbot, store, block_uid):
+    repo, f = _formed(store, block_uid)
+    clock = FakeClock()
+    log = RunLog(store, clock, "test")
+    board = RoomBoard(repo, RoomTimers(store, clock, log), clock, AgendaRepository(store).blocks)
+    qtbot.addWidget(board)
+    board.show_block(block_uid, 1)
+    gone = f.rounds[0].groups[0].members[:2]
+    repo.set_no_show(gone)
+    moves = board.repair_round()
+    assert {m.email for m in moves if m.to_room is None} == set(gone)
+    assert "endringer" in board.summary.text()
+    [entry] = [a for a in log.all() if a.kind == "group.repair"]
+    assert entry.payload["round"] == 1 and len(entry.payload["moves"]) == len(moves)
+    members = {e for g in repo.rounds(block_uid)[0].groups for e in g.members}
+    assert not (members & set(gone))
+    assert repo.rounds(block_uid)[1].groups  # other rounds untouched
+
+
+def test_rooms_dialog_saves_and_refuses_over_the_platform_limit(qtbot, store):
+    from controlroom.grouping.rooms import RoomSpec
+    from controlroom.ui.people.rooms_dialog import RoomsDialog
+
+    repo = PeopleRepository(store)
+    dlg = RoomsDialog(repo)
+    qtbot.addWidget(dlg)
+    dlg.add_row(RoomSpec("Peisestua", "onsite", 8))
+    dlg.add_row(RoomSpec("Teams A", "teams", None, 1))
+    assert dlg.save()
+    assert [(r.name, r.kind, r.capacity) for r in repo.rooms()] == [("Peisestua", "onsite", 8), ("Teams A", "teams", None)]
+    dlg2 = RoomsDialog(repo)
+    qtbot.addWidget(dlg2)
+    assert dlg2.table.rowCount() == 2
+    for i in range(51):
+        dlg2.add_row(RoomSpec(f"T{i}", "teams"))
+    assert not dlg2.save()
+    assert "høyst 50" in dlg2.message.text()
+    assert len(repo.rooms()) == 2

@@ -1,0 +1,222 @@
+"""Teams meeting chat → input log, against the Graph stub: paging, edits, deletions, restarts, faults."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from controlroom.clock import FakeClock
+from controlroom.inputs.log import InputLog
+from controlroom.integrations.teams.graph import GraphClient, GraphConfig
+from controlroom.integrations.teams.html_text import html_to_text
+from controlroom.integrations.teams.links import thread_id_from_link
+from controlroom.integrations.teams.sync import ChatSync, SyncLoop
+from controlroom.integrations.zoom import errors as E
+from controlroom.integrations.zoom.errors import PlatformError
+from controlroom.models import EventStore
+from controlroom.models.integrations import IntegrationsRepository
+from tests.platforms.helpers import CHAT, JOIN
+from tests.platforms.stubs.base import refused_url
+
+
+async def _token(_fresh: bool) -> str:
+    return "graph-token"
+
+
+def make_sync(stub, store, *, page_size: int = 50, timeout: float = 5.0, base: str | None = None):
+    graph = GraphClient(_token, GraphConfig(base_url=base or f"{stub.url}/v1.0", timeout=timeout,
+                                            page_size=page_size))
+    log = InputLog(store, FakeClock())
+    return ChatSync(graph, log, IntegrationsRepository(store), FakeClock(), CHAT), log
+
+
+def teams_lines(log: InputLog, include_deleted: bool = False):
+    return [(r.author, r.text) for r in log.all(include_deleted=include_deleted) if r.source == "teams"]
+
+
+def test_join_link_gives_the_chat_thread_id():
+    assert thread_id_from_link(JOIN) == CHAT
+
+
+@pytest.mark.parametrize("link", ["https://zoom.us/j/81234567890", "teams.microsoft.com/l/meetup-join/x",
+                                  "https://example.com/l/meetup-join/19%3ameeting_x%40thread.v2/0", "hei"])
+def test_not_a_teams_link_is_refused_plainly(link):
+    with pytest.raises(PlatformError, match="ikke en Teams-møtelenke") as info:
+        thread_id_from_link(link)
+    assert info.value.kind == E.BAD_LINK
+
+
+def test_short_teams_link_needs_the_graph_lookup(graph_stub):
+    short = "https://teams.microsoft.com/meet/3412345678901?p=AbCdEf"
+    assert thread_id_from_link(short) is None
+    graph_stub.meetings[short] = CHAT
+    graph = GraphClient(_token, GraphConfig(base_url=f"{graph_stub.url}/v1.0"))
+    assert asyncio.run(graph.chat_id_for_join_url(short)) == CHAT
+
+
+def test_html_body_becomes_plain_text_safely():
+    html = ('<p>Husk <b>innspill</b>&nbsp;fra&nbsp;Teams &amp; salen</p><script>alert(1)</script>'
+            '<div>Linje&nbsp;2<br>Linje 3</div><attachment id="1"></attachment>'
+            '<p><at id="0">Kari Nordmann</at> enig <emoji id="smile" alt="🙂" title="Smil"></emoji></p>')
+    assert html_to_text(html) == "Husk innspill fra Teams & salen\nLinje 2\nLinje 3\n[vedlegg]\nKari Nordmann enig 🙂"
+
+
+def test_messages_are_synced_with_author_and_time_and_system_events_skipped(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    graph_stub.post(CHAT, "Ola Hansen", "<p>Vi mangler <b>ungdommen</b> i planarbeidet</p>")
+    graph_stub.system_event(CHAT)
+    graph_stub.post(CHAT, "Siri Lie", "Enig med Ola", content_type="text")
+    sync, log = make_sync(graph_stub, store)
+    report = asyncio.run(sync.sync_once())
+    assert (report.new, report.skipped) == (2, 1)
+    assert teams_lines(log) == [("Ola Hansen", "Vi mangler ungdommen i planarbeidet"), ("Siri Lie", "Enig med Ola")]
+    first = [r for r in log.all() if r.source == "teams"][0]
+    assert first.at.isoformat().startswith("2026-11-21T08:00:01")
+
+
+def test_paging_with_nextlink_reads_every_message(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    for i in range(23):
+        graph_stub.post(CHAT, f"Deltaker {i}", f"Innspill nummer {i}")
+    sync, log = make_sync(graph_stub, store, page_size=5)
+    assert asyncio.run(sync.sync_once()).new == 23
+    assert len(teams_lines(log)) == 23
+    assert sum(1 for m, p in graph_stub.requests if p.endswith("/messages")) == 5
+
+
+def test_no_duplicates_across_restart_and_edits_and_deletions_reflected(graph_stub, event_path):
+    graph_stub.chats[CHAT] = []
+    a = graph_stub.post(CHAT, "Ola", "Første tanke")
+    b = graph_stub.post(CHAT, "Siri", "Skal slettes")
+    store = EventStore.open(event_path, create=True)
+    sync, log = make_sync(graph_stub, store)
+    asyncio.run(sync.sync_once())
+    asyncio.run(sync.sync_once())  # nothing new: nothing written
+    assert len(teams_lines(log)) == 2
+    store.close()
+
+    graph_stub.edit(CHAT, a, "Første tanke, nå bedre formulert")
+    graph_stub.delete(CHAT, b)
+    graph_stub.post(CHAT, "Per", "Ny etter omstart")
+    store = EventStore.open(event_path)  # the app restarts
+    sync, log = make_sync(graph_stub, store)
+    report = asyncio.run(sync.sync_once())
+    assert (report.new, report.edited, report.deleted) == (1, 1, 1)
+    assert teams_lines(log) == [("Ola", "Første tanke, nå bedre formulert"), ("Per", "Ny etter omstart")]
+    assert len(teams_lines(log, include_deleted=True)) == 3
+    assert asyncio.run(sync.sync_once()).new == 0
+    assert len(teams_lines(log, include_deleted=True)) == 3
+    state = IntegrationsRepository(store).chat_state(CHAT)
+    assert state.watermark == max(m["lastModifiedDateTime"] for m in graph_stub.chats[CHAT])
+    store.close()
+
+
+def test_watermark_filter_asks_graph_only_for_changes(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    graph_stub.post(CHAT, "Ola", "En")
+    sync, _ = make_sync(graph_stub, store)
+    asyncio.run(sync.sync_once())
+    graph_stub.tick(60)
+    graph_stub.post(CHAT, "Ola", "To")
+    assert asyncio.run(sync.sync_once()).new == 1
+
+
+def test_rate_limited_429_is_reported_with_retry_after_and_nothing_lost(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    graph_stub.post(CHAT, "Ola", "En")
+    graph_stub.retry_after = "7"
+    graph_stub.fail_next("429")
+    sync, log = make_sync(graph_stub, store)
+    with pytest.raises(PlatformError) as info:
+        asyncio.run(sync.sync_once())
+    assert info.value.kind == E.RATE_LIMITED and info.value.retry_after == 7
+    assert IntegrationsRepository(store).chat_state(CHAT).last_error
+    assert asyncio.run(sync.sync_once()).new == 1
+    assert IntegrationsRepository(store).chat_state(CHAT).last_error is None
+
+
+def test_server_error_500_then_the_loop_backs_off_and_recovers(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    graph_stub.post(CHAT, "Ola", "En")
+    graph_stub.fail_next("500")
+    sync, log = make_sync(graph_stub, store)
+    statuses = []
+
+    async def run():
+        loop = SyncLoop(sync, statuses.append, interval=0.05)
+
+        def watch(s):
+            statuses.append(s)
+            if s.state == "ok":
+                loop.stop()
+        loop.on_status = watch
+        await asyncio.wait_for(loop.run(), 10)
+
+    asyncio.run(run())
+    states = [s.state for s in statuses]
+    assert states[:4] == ["syncing", "waiting", "syncing", "ok"]
+    assert "500" in statuses[1].message and statuses[1].next_in == 0.05
+    assert teams_lines(log) == [("Ola", "En")]
+
+
+def test_rate_limited_loop_waits_at_least_retry_after(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    graph_stub.retry_after = "30"
+    graph_stub.fail_next("429")
+    sync, _ = make_sync(graph_stub, store)
+    seen = []
+
+    async def run():
+        loop = SyncLoop(sync, interval=0.05)
+
+        def watch(s):
+            seen.append(s)
+            if s.state == "waiting":
+                loop.stop()
+        loop.on_status = watch
+        await asyncio.wait_for(loop.run(), 10)
+
+    asyncio.run(run())
+    waiting = [s for s in seen if s.state == "waiting"][0]
+    assert waiting.next_in == 30 and "30" in waiting.message
+
+
+def test_expired_sign_in_401_stops_the_loop_with_a_clear_error(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    graph_stub.tokens = {"some-other-token"}
+    sync, _ = make_sync(graph_stub, store)
+    seen = []
+    asyncio.run(asyncio.wait_for(SyncLoop(sync, seen.append, interval=0.05).run(), 10))
+    assert seen[-1].state == "error" and "Logg inn på nytt" in seen[-1].message
+
+
+def test_unknown_chat_404(graph_stub, store):
+    sync, _ = make_sync(graph_stub, store)
+    with pytest.raises(PlatformError) as info:
+        asyncio.run(sync.sync_once())
+    assert info.value.kind == E.NOT_FOUND
+
+
+def test_hanging_graph_times_out(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    graph_stub.fail_next("hang")
+    sync, _ = make_sync(graph_stub, store, timeout=0.5)
+    with pytest.raises(PlatformError) as info:
+        asyncio.run(sync.sync_once())
+    assert info.value.kind == E.TIMEOUT
+
+
+def test_refused_graph_connection(store):
+    sync, _ = make_sync(None, store, base=refused_url() + "/v1.0")
+    with pytest.raises(PlatformError) as info:
+        asyncio.run(sync.sync_once())
+    assert info.value.kind == E.REFUSED
+
+
+def test_post_moderator_message_to_the_chat(graph_stub):
+    graph_stub.chats[CHAT] = []
+    graph = GraphClient(_token, GraphConfig(base_url=f"{graph_stub.url}/v1.0"))
+    sent = asyncio.run(graph.send_message(CHAT, "Vi tar pause til 14:15"))
+    assert sent["body"]["content"] == "Vi tar pause til 14:15"
+    assert graph_stub.chats[CHAT][-1]["from"]["user"]["displayName"] == "Kari Nordmann"
