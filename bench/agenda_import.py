@@ -9,31 +9,20 @@ Also: the whole CLI path for the CSV (parse + one transaction into a new event f
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from _common import median_ms  # noqa: E402
+
 from controlroom.cli.agenda_cmds import import_into  # noqa: E402
 from controlroom.importers import read_agenda  # noqa: E402
 
 SEED001 = REPO / "tests" / "fixtures" / "seed001_sessionlab.txt"
-
-
-def measure(fn: Callable[[], object], repeat: int) -> float:
-    """Median wall time in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def generate_csv(path: Path, blocks: int) -> None:
@@ -68,8 +57,8 @@ def main() -> int:
         ]
         print(f"{'what':38} {'size':>9} {'read bytes':>12} {'read_agenda':>12} {'ratio':>7}")
         for label, path in rows:
-            base = measure(lambda p=path: p.read_bytes(), repeat * 4)
-            parsed = measure(lambda p=path: read_agenda(p), repeat)
+            base = median_ms(lambda p=path: p.read_bytes(), repeat * 4)
+            parsed = median_ms(lambda p=path: read_agenda(p), repeat)
             print(f"{label:38} {path.stat().st_size / 1024:7.1f}KB {base:10.3f}ms {parsed:10.1f}ms {parsed / base:6.0f}x")
 
         counter = iter(range(10_000))
@@ -77,7 +66,7 @@ def main() -> int:
         def cli_path() -> None:
             import_into(read_agenda(csv_path), Path(tmp) / f"e{next(counter)}.krom", str(csv_path))
 
-        whole = measure(cli_path, 1 if args.quick else 3)
+        whole = median_ms(cli_path, 1 if args.quick else 3)
         print(f"{'CSV 2,000 blocks into a new event file':38} {'':>9} {'':>12} {whole:10.1f}ms"
               "   (parse + one transaction + fsync)")
     return 0

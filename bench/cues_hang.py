@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import qasync  # noqa: E402
+from _common import exit_now  # noqa: E402
 from integrations.stubs.http_stub import CompanionStub, VmixStub  # noqa: E402
 from integrations.stubs.obs_stub import ObsStub  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
@@ -157,8 +158,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    # Skip interpreter teardown: PySide6 + qasync can crash while collecting Qt objects at exit,
-    # after every figure is printed and OBS is stopped.
-    os._exit(code)
+    exit_now(main())

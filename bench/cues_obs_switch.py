@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import qasync  # noqa: E402
+from _common import exit_now, percentile  # noqa: E402
 from integrations.obs_fixture import obs_missing, start_obs, stop_obs  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -50,11 +51,6 @@ from controlroom.models import EventStore  # noqa: E402
 from controlroom.models.agenda_repo import AgendaRepository  # noqa: E402
 
 SCENES = ("Bench A", "Bench B")
-
-
-def pct(values: list[float], p: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
 
 
 async def measure(obs_port: int, password: str, n: int, folder: Path) -> tuple[list[float], dict]:
@@ -139,7 +135,7 @@ def main() -> int:
         rows.append((f"{transition}: switch confirmed (adapter)", direct))
         rows.append((f"{transition}: block start → confirmed (cue)", cue_path))
     for label, values in rows:
-        print(f"{label:44}{statistics.median(values):>8.2f}ms{pct(values, 90):>8.2f}ms{max(values):>8.2f}ms")
+        print(f"{label:44}{statistics.median(values):>8.2f}ms{percentile(values, 90):>8.2f}ms{max(values):>8.2f}ms")
     cut = statistics.median(results["Cut"][1])
     verdict = "OK" if cut < 150 else "OVER TARGET"
     print(f"target: block start → confirmed switch median < 150 ms (Cut) -> {verdict} ({cut:.1f} ms)")
@@ -149,8 +145,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    # Skip interpreter teardown: PySide6 + qasync can crash while collecting Qt objects at exit,
-    # after every figure is printed and OBS is stopped.
-    os._exit(code)
+    exit_now(main())

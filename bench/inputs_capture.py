@@ -13,15 +13,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import percentile
+
 from controlroom.clock import SystemClock
 from controlroom.inputs.log import InputLog
 from controlroom.inputs.sample import make_event, sample_texts
 from controlroom.models import EventStore
-
-
-def pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
 def bare_sqlite(path: Path, texts: list[str]) -> list[float]:
@@ -73,11 +70,11 @@ def main() -> None:
     print(f"inputs capture: {n} inputs, each its own committed transaction (WAL, synchronous=FULL), "
           f"{preload} inputs already in the event")
     print(f"  baseline bare sqlite3 insert+commit: median {statistics.median(base) * ms:.2f} ms, "
-          f"p99 {pct(base, 99) * ms:.2f} ms, max {max(base) * ms:.2f} ms")
+          f"p99 {percentile(base, 99) * ms:.2f} ms, max {max(base) * ms:.2f} ms")
     print(f"  InputLog.add (Enter → committed):    median {statistics.median(ours) * ms:.2f} ms, "
-          f"p99 {pct(ours, 99) * ms:.2f} ms, max {max(ours) * ms:.2f} ms")
+          f"p99 {percentile(ours, 99) * ms:.2f} ms, max {max(ours) * ms:.2f} ms")
     print(f"  target: median < 10 ms, p99 < 30 ms -> "
-          f"{'OK' if statistics.median(ours) < 0.010 and pct(ours, 99) < 0.030 else 'MISSED'}")
+          f"{'OK' if statistics.median(ours) < 0.010 and percentile(ours, 99) < 0.030 else 'MISSED'}")
 
 
 if __name__ == "__main__":

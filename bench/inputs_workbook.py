@@ -16,7 +16,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QThread, QTimer, qInstallMessageHandler  # noqa: E402
+from _common import StallProbe  # noqa: E402
+from PySide6.QtCore import QEventLoop, QThread, QTimer, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from controlroom.inputs.sample import fill_inputs, make_event  # noqa: E402
@@ -39,19 +40,7 @@ class Worker(QThread):
 def run_with_ticker(app: QApplication, work, qthread: bool = False, done=None) -> tuple[float, float, int]:
     """While a 10 ms QTimer ticks on the GUI thread: wait ``work`` seconds (a float), run ``work`` on a
     QThread, or start an export dialog and wait for ``done()``. Returns (seconds, worst gap ms, ticks)."""
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
+    probe = StallProbe(10)
     loop = QEventLoop()
     start = time.perf_counter()
     poll = QTimer()
@@ -66,13 +55,13 @@ def run_with_ticker(app: QApplication, work, qthread: bool = False, done=None) -
         thread = Worker(work)
         thread.finished.connect(loop.quit)
         thread.start()
-    timer.start()
+    probe.start()
     loop.exec()
-    timer.stop()
+    probe.stop()
     poll.stop()
     if isinstance(work, Worker):
         work.wait()
-    return time.perf_counter() - start, max(gaps or [0.0]), len(gaps)
+    return time.perf_counter() - start, probe.worst_gap() * 1000, len(probe.gaps)
 
 
 def main() -> None:

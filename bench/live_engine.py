@@ -24,6 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from _common import percentile  # noqa: E402
+
 from controlroom.agenda.types import BlockData  # noqa: E402
 from controlroom.clock import FakeClock  # noqa: E402
 from controlroom.live import runlog as k  # noqa: E402
@@ -85,11 +87,6 @@ def day_log(blocks: list[BlockData], plan_starts: list[datetime], count: int) ->
     return actions
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
-
-
 def bench_engine(rounds: int, log_size: int) -> None:
     blocks = event_blocks()
     plan = prepare(blocks, "Europe/Oslo")
@@ -123,19 +120,19 @@ def bench_engine(rounds: int, log_size: int) -> None:
         proj.append((time.perf_counter() - t0) * 1000)
     assert len(state.timings) == 200 and len({t.day for t in state.timings}) == 3
     print(f"engine: 3 days, {len(blocks)} blocks, {len(actions)} logged actions, {rounds} rounds")
-    p99 = percentile(incremental, 0.99)
+    p99 = percentile(incremental, 99)
     print(f"  after an action (fold it in + project): median {statistics.median(incremental):.3f} ms, "
           f"p99 {p99:.3f} ms (target < {TARGET_MS} ms) {'OK' if p99 < TARGET_MS else 'OVER TARGET'}")  # fmt: skip
-    cpu99 = percentile(incremental_cpu, 0.99)
+    cpu99 = percentile(incremental_cpu, 99)
     print(f"  the same in CPU time of this thread (without waits for the shared cores): "
           f"median {statistics.median(incremental_cpu):.3f} ms, p99 {cpu99:.3f} ms "
           f"{'OK' if cpu99 < TARGET_MS else 'OVER TARGET'}")  # fmt: skip
     print(f"  after undo/redo (replay whole log + project): median {statistics.median(full):.3f} ms, "
-          f"p99 {percentile(full, 0.99):.3f} ms")  # fmt: skip
+          f"p99 {percentile(full, 99):.3f} ms")  # fmt: skip
     print(f"  project only (a repaint):          median {statistics.median(proj):.3f} ms, "
-          f"p99 {percentile(proj, 0.99):.3f} ms")  # fmt: skip
+          f"p99 {percentile(proj, 99):.3f} ms")  # fmt: skip
     print(f"  baseline: {len(blocks)} empty calls:   median {statistics.median(base):.4f} ms, "
-          f"p99 {percentile(base, 0.99):.4f} ms")  # fmt: skip
+          f"p99 {percentile(base, 99):.4f} ms")  # fmt: skip
 
 
 def bench_runlog(rounds: int) -> None:
@@ -163,9 +160,9 @@ def bench_runlog(rounds: int) -> None:
         store.close()
     print(f"run log: {rounds} appends, each committed (WAL, synchronous=FULL)")
     print(f"  RunLog.append:                  median {statistics.median(ours):.3f} ms, "
-          f"p99 {percentile(ours, 0.99):.3f} ms")  # fmt: skip
+          f"p99 {percentile(ours, 99):.3f} ms")  # fmt: skip
     print(f"  baseline sqlite3 insert+commit: median {statistics.median(plain):.3f} ms, "
-          f"p99 {percentile(plain, 0.99):.3f} ms")  # fmt: skip
+          f"p99 {percentile(plain, 99):.3f} ms")  # fmt: skip
 
 
 def main() -> int:

@@ -24,6 +24,8 @@ from datetime import date
 from datetime import time as dtime
 from pathlib import Path
 
+from _common import StallProbe
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -32,7 +34,6 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     args = ap.parse_args()
     import qasync
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from controlroom.agenda.types import BlockData
@@ -48,17 +49,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
+    probe = StallProbe(10)
+    gaps = probe.gaps
 
     with tempfile.TemporaryDirectory() as tmp:
         csv_path = write_registration_csv(Path(tmp) / "påmelding.csv", sample_participants(1000, seed=42))
@@ -78,8 +70,7 @@ def main() -> None:
             dlg.rounds.setValue(3)
             keep.extend((panel, dlg))  # widgets live until the end of the bench
             await asyncio.sleep(0.05)
-            gaps.clear()
-            last[0] = time.perf_counter()
+            probe.reset()
             t0 = time.perf_counter()
             assert await panel.import_file(csv_path)
             assert await dlg.run()
@@ -89,11 +80,10 @@ def main() -> None:
             return took
 
         async def idle() -> None:
-            gaps.clear()
-            last[0] = time.perf_counter()
+            probe.reset()
             await asyncio.sleep(1.0)
 
-        timer.start()
+        probe.start()
         runs = 3 if args.quick else 7
         stalls, p95s, times = [], [], []
         with loop:

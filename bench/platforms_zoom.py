@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import aiohttp
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from _common import median_ms  # noqa: E402
 
 from controlroom.clock import FakeClock  # noqa: E402
 from controlroom.integrations.zoom import (  # noqa: E402
@@ -45,16 +45,6 @@ def rooms(n_rooms: int, per: int) -> list[GroupRoom]:
             for r in range(n_rooms)]
 
 
-def median_ms(fn, repeat: int) -> float:
-    fn()  # warm-up (imports, connection setup code paths)
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
@@ -68,7 +58,7 @@ def main() -> int:
         print(f"Zoom-forhåndstildeling (median av {repeat}):")
         for label, groups in (("120-personers dag: 8 rom, 30 personer", rooms(8, 4)[:7] + rooms(1, 2)),
                               ("Zooms grense: 100 rom, 1000 personer", rooms(100, 10))):
-            plan_ms = median_ms(lambda g=groups: check_limits(plan_rooms(g)), repeat)
+            plan_ms = median_ms(lambda g=groups: check_limits(plan_rooms(g)), repeat, warm_up=True)
             payload = {"settings": {"breakout_room": {"enable": True, "rooms": plan_rooms(groups).payload()}}}
             token = asyncio.run(ZoomClient(lambda: ZoomCredentials("acc-1", "cid", "csecret"),
                                            ZoomConfig(oauth_base=stub.url, api_base=f"{stub.url}/v2")).token())
@@ -83,7 +73,7 @@ def main() -> int:
                         s.get(f"{stub.url}/v2/meetings/{MEETING}") as r:
                     await r.json()
 
-            base_ms = median_ms(lambda: asyncio.run(bare()), repeat)
+            base_ms = median_ms(lambda: asyncio.run(bare()), repeat, warm_up=True)
 
             def full(g=groups) -> None:
                 client = ZoomClient(lambda: ZoomCredentials("acc-1", "cid", "csecret"),
@@ -92,7 +82,7 @@ def main() -> int:
                                                   FakeClock()).preassign(MEETING, "blk", 1))
                 assert res.error is None and all(r.status == "ok" for r in res.rooms)
 
-            full_ms = median_ms(full, repeat)
+            full_ms = median_ms(full, repeat, warm_up=True)
             print(f"  {label}:")
             print(f"    planlegging + grensesjekk            {plan_ms:7.2f} ms")
             print(f"    baseline: bare PATCH + GET           {base_ms:7.1f} ms")

@@ -50,6 +50,84 @@ def copy_fixture(tmp_path: Path):
     return _copy
 
 
+# -- shared by several areas: in-memory keyring, event loops, QSettings --------------------------------
+@pytest.fixture
+def memory_keyring():
+    """An in-memory keyring for the test (no desktop keyring here); the one before comes back after."""
+    import keyring
+
+    from controlroom.integrations.secrets import MemoryKeyring
+
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def run():
+    """Run a coroutine to completion on a fresh plain asyncio loop (the adapters are plain asyncio)."""
+    import asyncio
+
+    loop = asyncio.new_event_loop()
+    yield loop.run_until_complete
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
+
+
+@pytest.fixture
+def loop(qapp):
+    """A qasync loop for widget tests. At teardown every task still pending (a sync loop, a sign-in) is
+    cancelled and allowed to finish its cleanup (closing sockets) before the loop closes, so no Qt socket
+    notifier or timer of this loop outlives it."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(asyncio.sleep(0.05))  # transports finish closing
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    """QSettings in a temporary INI file: nothing a test remembers reaches the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    yield s
+    s.sync()
+
+
+# -- device stubs on 127.0.0.1 (tests/integrations/stubs), used by the cue and the adapter tests ---------
+@pytest.fixture
+def companion_stub():
+    from tests.integrations.stubs.http_stub import CompanionStub
+
+    s = CompanionStub().start()
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def webhook_receiver():
+    from tests.integrations.stubs.http_stub import WebhookReceiver
+
+    s = WebhookReceiver().start()
+    yield s
+    s.stop()
+
+
 # -- PostgreSQL (shared live event): a real server, started once per session --------------------------
 PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
@@ -85,3 +163,20 @@ def pg_url():
         subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
                        capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_event_url(pg_url):
+    """A fresh database on the session's PostgreSQL server for one test (dropped afterwards)."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    name = "ev_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.exec_driver_sql(f"CREATE DATABASE {name}")
+    yield pg_url.replace("@/postgres?", f"@/{name}?")
+    with admin.connect() as c:
+        c.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.dispose()

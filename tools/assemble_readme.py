@@ -9,14 +9,14 @@ How the README is put together (read this before moving text around):
 * **Fragments.** Every source file is cut at its headings of level 1-4 (outside code fences). A fragment is
   one heading and the text up to the next heading of level 4 or less; deeper headings stay inside it. A
   fragment is named by its file and its heading text, so a section file needs no special markup.
-* **OUTLINE** (below) is the README's table of contents: an ordered list of ``Place(file, heading, level,
+* **OUTLINE** (in ``tools/readme_outline.py``) is the README's table of contents: an ordered list of ``Place(file, heading, level,
   title)``. Each fragment is emitted with its heading at ``level`` (headings inside it shifted by the same
   amount) and renamed to ``title`` when one is given. This is how an area's "Command line" fragment lands in
   the command-line reference and its "Performance" fragment in the performance part, while the guide
   follows the day (before, during, after) across areas. To move a piece, move its line; to add a piece,
-  write it under its own heading in its file and add a line here.
+  write it under its own heading in its file and add a line there.
 * **Nothing is dropped silently.** A fragment no line names is placed right after the nearest placed
-  fragment before it in its own file, and a warning is printed; a line whose heading no longer exists (it
+  fragment before it in its own file (or at the end of the README), and a warning is printed; a line whose heading no longer exists (it
   was renamed) is reported too. Fix both by editing OUTLINE.
 * **Links are checked.** Relative links and images are resolved from the source file's folder and
   rewritten relative to the repository root (so ``../screenshots/x.png`` in ``docs/sections/`` becomes
@@ -35,136 +35,15 @@ import io
 import os
 import re
 import sys
-from collections.abc import Callable
-from contextlib import redirect_stderr, redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
-
-@dataclass(frozen=True)
-class Place:
-    """Put fragment ``heading`` of ``file`` (relative to docs/) here, its heading at ``level``."""
-
-    file: str
-    heading: str
-    level: int
-    title: str | None = None
-
-
-@dataclass(frozen=True)
-class Generated:
-    """A generated part: ``"toc"`` or ``"cli"``."""
-
-    what: str
-
-
-R, S = "readme/", "sections/"
-
-OUTLINE: list[Place | Generated] = [
-    Place(R + "00-intro.md", "Kontrollrom", 1),
-    Place(R + "00-intro.md", "Quick start", 2),
-    Generated("toc"),
-    # -- the user guide, following the day -------------------------------------------------------
-    Place(R + "10-guide.md", "User guide", 2),
-    Place(S + "main-window.md", "The demo event", 3, "Trying it out: the demo event"),
-    Place(R + "10-guide.md", "Before the day", 3),
-    Place(S + "agenda-import.md", "Importing an agenda", 4, "Importing the agenda"),
-    Place(S + "agenda-import.md", "What the importers decide for you", 5),
-    Place(S + "agenda-window.md", "The agenda window", 4),
-    Place(S + "agenda-window.md", "Editing", 5, "Editing the agenda"),
-    Place(S + "agenda-window.md", "The File menu", 5, "The File menu (Fil)"),
-    Place(S + "agenda-window.md", "Language", 5, "Language (Språk)"),
-    Place(S + "people.md", "Participants, breakout groups, rooms and Open Space", 4,
-          "Participants, groups and rooms"),
-    Place(S + "people.md", "The registration list", 5),
-    Place(S + "people.md", "Forming groups", 5),
-    Place(S + "people.md", "Rooms and platform limits", 5),
-    Place(S + "people.md", "Exports", 5, "Lists and exports for the venue and the platforms"),
-    Place(S + "cues.md", "Cues and the tech host", 4, "Cues and equipment (adapters)"),
-    Place(S + "cues.md", "Planning cues", 5),
-    Place(S + "cues.md", "Equipment and passwords", 5),
-    Place(S + "platforms.md", "Zoom and Teams", 4, "Zoom and Teams setup"),
-    Place(S + "platforms.md", "Zoom: breakout rooms pre-assigned before the meeting starts", 5),
-    Place(S + "platforms.md", "Teams: the meeting chat in the input log", 5),
-    Place(R + "10-guide.md", "During the day", 3),
-    Place(S + "main-window.md", "The main window", 4),
-    Place(S + "main-window.md", "Keyboard shortcuts across the window", 5, "Keyboard shortcuts"),
-    Place(S + "live-panels.md", "The moderator's live screen: timer, timeline, stage display, public view", 4,
-          "Timer, timeline, stage display and public view"),
-    Place(S + "live-panels.md", "The timer panel (Tidtaker)", 5),
-    Place(S + "live-panels.md", "Keyboard shortcuts", 5, "Live keyboard shortcuts"),
-    Place(S + "live-panels.md", "The timeline panel (Tidslinje)", 5),
-    Place(S + "live-panels.md", "The stage display (Scenevisning)", 5),
-    Place(S + "live-panels.md", "The public agenda view (Publikumsvisning)", 5),
-    Place(S + "live-core.md", "Running the day: timers, run log and the projected timeline", 4,
-          "How the timer and the timeline work"),
-    Place(S + "live-core.md", "How the timer counts", 5),
-    Place(S + "live-core.md", "How the timeline is projected", 5),
-    Place(S + "live-core.md", "Sensible refusals", 5),
-    Place(S + "live-core.md", "Two windows, two machines", 5),
-    Place(S + "live-core.md", "A damaged event file", 5),
-    Place(S + "inputs.md", "Innspill: the plenary input log", 4, "The input log (Innspill)"),
-    Place(S + "people.md", "The room board", 4, "The room board (Romtavle)"),
-    Place(S + "people.md", "The Open Space wall", 4),
-    Place(S + "cues.md", "The tech host's workspace", 4),
-    Place(S + "cues.md", "Firing cues during the day", 5),
-    Place(S + "platforms.md", "Zoom and Teams during the day", 5),
-    Place(R + "10-guide.md", "After the day", 3),
-    Place(S + "live-panels.md", "Planned versus actual: CSV and PDF", 4, "Planned versus actual (kjøreplan)"),
-    Place(S + "inputs.md", "The workbook (arbeidsbok)", 4),
-    # -- the command line ------------------------------------------------------------------------
-    Place(R + "50-cli.md", "Command-line reference", 2),
-    Place(R + "50-cli.md", "Opening the window: controlroom open", 3),
-    Place(S + "agenda-import.md", "Command line", 3, "The agenda: `import`, `agenda`, `export`"),
-    Place(S + "live-core.md", "Planned versus actual: `controlroom report`", 3,
-          "Planned versus actual: `report`"),
-    Place(S + "live-core.md", "Driving the timer from a script: `controlroom live`", 3,
-          "Driving the timer from a script: `live`"),
-    Place(S + "people.md", "Command line", 3, "Participants, groups and rooms: `participants`, `groups`, `rooms`"),
-    Place(S + "inputs.md", "Command line", 3, "Inputs and the workbook: `inputs`, `workbook`"),
-    Place(S + "cues.md", "Command line", 3, "Cues and equipment: `cues`, `adapters`"),
-    Place(S + "platforms.md", "Command line", 3, "Zoom and Teams: `zoom`, `teams`"),
-    Place(R + "50-cli.md", "Generated reference (`--help`)", 3),
-    Generated("cli"),
-    # -- the remote-control API, architecture, dependencies --------------------------------------
-    Place(S + "live-core.md", "Remote control (Stream Deck, Companion, a second device)", 2,
-          "Remote-control API"),
-    Place(R + "80-architecture.md", "Architecture", 2),
-    Place(S + "live-panels.md", "Repainting on the second, not on ticks", 3),
-    Place(R + "85-dependencies.md", "Dependencies and why each is there", 2),
-    # -- performance -----------------------------------------------------------------------------
-    Place(R + "90-performance.md", "Performance", 2),
-    Place(R + "90-performance.md", "Summary: the issues' targets against the measurements", 3),
-    Place(S + "agenda-import.md", "Performance (agenda import)", 3, "Agenda import (issue 2)"),
-    Place(S + "live-core.md", "Performance (live engine and run log)", 3,
-          "Live: engine and run log (issue 3)"),
-    Place(S + "live-panels.md", "Performance (bench/live_display_*.py, offscreen)", 3,
-          "Live: displays (issue 3)"),
-    Place(S + "people.md", "Performance", 3, "Groups (issue 4)"),
-    Place(S + "inputs.md", "Performance", 3, "Input log and workbook (issue 5)"),
-    Place(S + "cues.md", "Performance", 3, "Cues and adapters (issue 6)"),
-    Place(S + "platforms.md", "Performance", 3, "Zoom and Teams (issue 7)"),
-    Place(S + "agenda-window.md", "Performance (packaging)", 3, "Packaging (PyInstaller build)"),
-    # -- development -----------------------------------------------------------------------------
-    Place(R + "95-development.md", "Development", 2),
-    Place(R + "95-development.md", "Running the tests", 3),
-    Place(R + "95-development.md", "How the integrations are tested", 3),
-    Place(S + "cues.md", "Tests", 4, "OBS, vMix, Companion, webhook, OSC"),
-    Place(S + "platforms.md", "How it is tested", 4, "Zoom, Microsoft Graph and MSAL"),
-    Place(S + "live-panels.md", "Screenshots and tests", 4, "Live panels"),
-    Place(R + "95-development.md", "Running the benchmarks", 3),
-    Place(S + "agenda-window.md", "Updating translations", 3),
-    Place(R + "95-development.md", "Regenerating the screenshots", 3),
-    Place(S + "agenda-window.md", "Building the app (PyInstaller)", 3, "Building the desktop app (PyInstaller)"),
-    Place(S + "agenda-window.md", "The `.krom` file type on Linux", 3, "Registering the `.krom` file type"),
-    Place(R + "95-development.md", "Entry points for code in other areas", 3),
-    Place(S + "agenda-import.md", "For developers: the importers", 4),
-    Place(S + "people.md", "For developers: groups and notes", 4),
-]
+from readme_outline import OUTLINE, Generated  # noqa: E402
 
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
 FENCE = re.compile(r"^[ \t]*(```|~~~)")
@@ -243,16 +122,20 @@ def rewrite_links(frag: Fragment, errors: list[str]) -> list[str]:
         if not block:
             return
         text = "\n".join(block)
-        where = f"docs/{frag.file}:{frag.first_line + 1 + len(out)}"
+        start = frag.first_line + 1 + len(out)
+
+        def where(m: re.Match[str]) -> str:
+            return f"docs/{frag.file}:{start + text.count(chr(10), 0, m.start())}"
 
         def link(m: re.Match[str]) -> str:
             if m.group(1):
                 return m.group(1)
-            return m.group(2) + _rewrite_target(m.group(3), source, where, errors) + m.group(4)
+            return m.group(2) + _rewrite_target(m.group(3), source, where(m), errors) + m.group(4)
 
-        text = LINK.sub(link, text)
-        text = IMG_TAG.sub(lambda m: m.group(1) + _rewrite_target(m.group(2), source, where, errors)
-                           + m.group(3), text)
+        def img(m: re.Match[str]) -> str:
+            return m.group(1) + _rewrite_target(m.group(2), source, where(m), errors) + m.group(3)
+
+        text = IMG_TAG.sub(img, LINK.sub(link, text))
         out.extend(text.split("\n"))
         block.clear()
 
@@ -281,8 +164,8 @@ def render(frag: Fragment, level: int, title: str | None, errors: list[str]) -> 
         h = HEADING.match(line) if fence is None else None
         if h and delta:
             body[i] = "#" * min(6, len(h.group(1)) + delta) + " " + h.group(2)
-    head = [f"{'#' * level} {title or frag.heading}", ""] if frag.level else []
-    return "\n".join(head + body).strip() + "\n"
+    head = f"{'#' * level} {title or frag.heading}\n\n" if frag.level else ""
+    return head + "\n".join(body).strip() + "\n"
 
 
 # -- the table of contents and anchors --------------------------------------------------------------
@@ -355,11 +238,8 @@ def _run_help(argv: list[str]) -> str:
     from controlroom.cli import main
 
     out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            main(argv)
-        except SystemExit:
-            pass
+    with redirect_stdout(out), redirect_stderr(err), suppress(SystemExit):
+        main(argv)
     return out.getvalue().rstrip()
 
 
@@ -377,15 +257,16 @@ def _walk(parser: argparse.ArgumentParser, path: list[str]) -> list[tuple[str, s
     remainder = any(a.nargs == argparse.REMAINDER for a in parser._actions)
     if remainder and len(path) == 1:
         out: list[tuple[str, str]] = []
-        done: dict[str, str] = {}
+        done: dict[str, int] = {}  # help text with the action's name blanked -> position in ``out``
         for extra in _own_actions(path[0]):
             text = _run_help([*path, *extra, "--help"])
             key = text.replace(" ".join(extra), "ACTION") if extra else text
             name = " ".join(["controlroom", *path, *extra])
-            if key in done:  # the same options under another action name (star, unstar, delete …)
-                done[key] += f", `{extra[0]}`"
+            if key in done:  # the same options under another action's name (star, unstar, delete …)
+                first, first_text = out[done[key]]
+                out[done[key]] = (f"{first}|{extra[0]}", first_text)
                 continue
-            done[key] = name
+            done[key] = len(out)
             out.append((name, text))
         return out
     out = [(" ".join(["controlroom", *path]), _help(parser))]
@@ -452,8 +333,9 @@ def assemble() -> tuple[str, list[str], list[str]]:
                 anchor = (pos, item[1] - frag.level)
                 continue
             if anchor is None:
-                warnings.append(f"docs/{rel}: '{frag.heading or '(text before the first heading)'}' is not in "
-                                "OUTLINE and has nothing placed before it; it is left out")
+                warnings.append(f"docs/{rel}:{frag.first_line}: '{frag.heading or '(text before the first heading)'}'"
+                                " is not in OUTLINE and nothing before it is; appended at the end of the README")
+                inserts.setdefault(len(items) - 1, []).append((frag, 3 if frag.level else 0, None))
                 continue
             level = max(2, min(6, frag.level + anchor[1])) if frag.level else 0
             warnings.append(f"docs/{rel}:{frag.first_line}: '{frag.heading}' is not in OUTLINE; placed after "

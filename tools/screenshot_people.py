@@ -72,7 +72,7 @@ def main() -> int:
         wall_repo.set_layout(os_block.uid, ["17:00–17:40", "17:50–18:30"],
                              ["Plenumssalen", "Peisestua", "Zoom-rom 1", "Zoom-rom 2"])
         wall = OpenSpaceWall(wall_repo, repo, agenda.blocks)
-        wall.resize(1500, 760)
+        wall.resize(1600, 820)
         wall.set_block(os_block.uid)
         topics = [("Frivillighet og integrering", "Kari Nilsen", "online", 0, "Zoom-rom 1"),
                   ("Bærekraft i innkjøp", "Åse Bærheim", "onsite", 0, "Plenumssalen"),
@@ -88,6 +88,14 @@ def main() -> int:
         first = wall_repo.topics(os_block.uid)[0]
         repo.set_topic_notes(first.id, "Tre kommuner vil samarbeide om en felles frivilligsentral.\n"
                                        "Neste steg: møte med Frivillighet Norge i juni.")
+        people = repo.participants()
+        online = [p.key for p in people if p.attendance != "onsite"]
+        onsite = [p.key for p in people if p.attendance == "onsite"]
+        placed = {t.space: t for t in wall_repo.topics(os_block.uid) if t.slot == 0}
+        for e in online[:5]:
+            wall_repo.attend(placed["Zoom-rom 1"].id, e)
+        for e in onsite[:9]:
+            wall_repo.attend(placed["Peisestua" if len(e) % 2 else "Plenumssalen"].id, e)
         wall.refresh()
         wall.show()
         wall.table.setCurrentCell(0, 2)

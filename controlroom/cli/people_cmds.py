@@ -2,25 +2,23 @@
 
 ``controlroom participants EVENTFILE --json`` lists; ``participants import|noshow|add …`` change.
 ``controlroom groups EVENTFILE --block I --json`` reads back; ``groups form|repair|export|notes …`` act.
-``controlroom rooms EVENTFILE --json`` lists; ``rooms set …`` defines rooms. Exit 2 on bad input.
+``controlroom rooms EVENTFILE --json`` lists; ``rooms set …`` defines rooms.
+``controlroom openspace EVENTFILE --block I --json`` lists the wall; ``openspace propose EVENTFILE …`` adds a
+topic to the marketplace. Exit 2 on bad input.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
-from controlroom.errors import BadInputError, InputProblem
-from controlroom.grouping.rooms import RoomSpec
-from controlroom.grouping.types import Participant, RoundMode
 from controlroom.i18n import tr
 
 ACTIONS = {
     "participants": ("import", "noshow", "add"),
     "groups": ("form", "repair", "export", "notes"),
     "rooms": ("set",),
+    "openspace": ("propose",),
 }
 
 
@@ -28,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to ``sub``."""
     for name, helptext in (("participants", "deltakere: list, importer, meld ikke møtt, legg til"),
                            ("groups", "grupper: dann, les, reparer, eksporter, notater"),
-                           ("rooms", "rom på stedet og grupperom i Teams/Zoom")):
+                           ("rooms", "rom på stedet og grupperom i Teams/Zoom"),
+                           ("openspace", "Open Space: les veggen, foreslå tema")):
         p = sub.add_parser(name, help=helptext, add_help=False)
         p.add_argument("-h", "--help", action="store_true", dest="want_help")
         p.add_argument("rest", nargs=argparse.REMAINDER)
@@ -36,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def dispatch(command: str, rest: list[str], want_help: bool = False) -> int:
-    from controlroom.cli import people_actions as acts
+    from controlroom.cli import people_actions as acts  # loaded when a people command runs, not at start-up
 
     if want_help and not rest:
         print(f"controlroom {command} EVENTFILE …  |  " + "  |  ".join(f"controlroom {command} {a} …"
@@ -152,7 +151,26 @@ def _args_rooms_set(p: argparse.ArgumentParser) -> None:
     p.add_argument("--zoom", action="append", default=[], metavar="NAVN[@MØTE]")
 
 
+def _args_openspace_list(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    _block_opt(p)
+    p.add_argument("--json", action="store_true")
+
+
+def _args_openspace_propose(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    _block_opt(p)
+    p.add_argument("--topic", required=True, help="temaet")
+    p.add_argument("--convener", required=True, metavar="NAVN", help="sammenkaller")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--online", action="store_const", const="online", dest="mode", help="digitalt")
+    form.add_argument("--both", action="store_const", const="both", dest="mode", help="både på stedet og digitalt")
+    p.add_argument("--json", action="store_true")
+
+
 _ARGS = {
+    ("openspace", "list"): _args_openspace_list,
+    ("openspace", "propose"): _args_openspace_propose,
     ("participants", "list"): _args_participants_list,
     ("participants", "import"): _args_participants_import,
     ("participants", "noshow"): _args_participants_noshow,
@@ -165,59 +183,3 @@ _ARGS = {
     ("rooms", "list"): _args_rooms_list,
     ("rooms", "set"): _args_rooms_set,
 }
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    try:
-        a, _, b = text.partition("-")
-        lo, hi = int(a), int(b or a)
-    except ValueError:
-        raise BadInputError(InputProblem("--size", None, tr("«{t}»: ventet for eksempel 3-4").format(t=text))) from None
-    return lo, hi
-
-
-def parse_modes(text: str | None, rounds: int) -> list[RoundMode]:
-    if not text:
-        return [RoundMode("mix")] * rounds
-    try:
-        modes = [RoundMode.parse(t) for t in text.split(",") if t.strip()]
-    except ValueError as exc:
-        raise BadInputError(InputProblem("--round-mode", None, tr(
-            "ukjent rundetype «{t}»; ventet mix eller return:R").format(t=exc))) from None
-    if len(modes) != rounds:
-        raise BadInputError(InputProblem("--round-mode", None, tr("{m} rundetyper for {r} runder").format(
-            m=len(modes), r=rounds)))
-    return modes
-
-
-def parse_rooms(onsite: list[str], teams: list[str], zoom: list[str]) -> list[RoomSpec]:
-    rooms: list[RoomSpec] = []
-    for text in onsite:
-        name, _, cap = text.rpartition(":") if ":" in text else (text, "", "")
-        try:
-            rooms.append(RoomSpec(name.strip(), "onsite", int(cap) if cap else None))
-        except ValueError:
-            raise BadInputError(InputProblem("--onsite", None, tr("«{t}»: ventet NAVN:KAPASITET").format(t=text))) from None
-    for kind, items in (("teams", teams), ("zoom", zoom)):
-        for text in items:
-            name, _, meeting = text.partition("@")
-            rooms.append(RoomSpec(name.strip(), kind, None, int(meeting) if meeting.isdigit() else 1))
-    return rooms
-
-
-def print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def participant_from_args(args: argparse.Namespace) -> Participant:
-    from controlroom.grouping.participants_import import ATTENDANCE_HELP, EMAIL_RE, parse_attendance
-
-    att = parse_attendance(args.attendance)
-    if att is None:
-        raise BadInputError(InputProblem("--attendance", None, tr("ukjent deltakelse «{v}»; ventet {e}").format(
-            v=args.attendance, e=ATTENDANCE_HELP)))
-    if not EMAIL_RE.match(args.email):
-        raise BadInputError(InputProblem("--email", None, tr("«{e}» er ikke en e-postadresse").format(e=args.email)))
-    return Participant(name=args.name, email=args.email, organisation=args.organisation,
-                       municipality=args.municipality, attendance=att, walk_in=True)

@@ -1,5 +1,5 @@
 """Exports of formed groups (Qt-free): the Zoom pre-assignment CSV, the venue's group lists per room
-(HTML, printed to PDF by ``ui/people/pdf.py``) and the tech host's list per Teams/Zoom room.
+(HTML, printed to PDF by ``ui/pdf.py`` with :data:`VENUE_PDF`) and the tech host's list per Teams/Zoom room.
 
 Zoom keeps one pre-assignment set per meeting and only before it starts, so the CSV holds one round
 (normally the first); later rounds are moved by hand from the tech host's list.
@@ -41,6 +41,10 @@ def _role(g, e: str) -> str:
     if e == g.note_taker:
         return tr("referent")
     return ""
+
+
+# How ``controlroom.ui.pdf.write`` prints the venue lists: laid out at 96 dpi on the printable area.
+VENUE_PDF = {"title": "Gruppelister", "resolution": 96, "page": "pixels"}
 
 
 def venue_html(title: str, rounds: list[Round], people: dict[str, Participant]) -> str:

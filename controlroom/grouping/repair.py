@@ -1,6 +1,10 @@
 """Live repair of a round after no-shows and walk-ins: move as few people as possible.
 
-Rules kept: pools apart, the size range, and the municipality limit where the pool allows it.
+Rules kept: pools apart, the size range, the municipality limit where the pool allows it, fixed
+placements (a fixed person is never moved; a fixed walk-in only joins their room) and must-not-share
+pairs (nobody, walk-in or donor, joins a group holding someone they must not share with). When one of
+the hard rules cannot be kept, ``RuleConflict`` names the rule, the people and why, and nothing is
+applied: the rule is never relaxed silently.
 What moves: no-shows leave; each walk-in joins the group of their pool with a free seat that costs
 least (no municipality breach, fewest people met before, smallest). A group that falls below the
 minimum size either gets people from groups above the minimum (one move per missing seat) or is
@@ -22,14 +26,41 @@ from controlroom.i18n import tr
 W_BREACH = 1000
 
 
+class RuleConflict(BadInputError):
+    """A repair that would break a fixed placement or a must-not-share pair; nothing was applied."""
+
+
 class _Repair:
     def __init__(self, groups: list[Group], people: dict[str, Participant], k: int, lo: int, hi: int,
-                 met: dict[str, set[str]]) -> None:
+                 met: dict[str, set[str]], fixed: dict[str, str], apart: list[tuple[str, str]],
+                 where: str) -> None:
         self.groups = [replace(g, members=list(g.members)) for g in groups]
         self.people = people
         self.k, self.lo, self.hi = k, lo, hi
         self.met = met
+        self.fixed = {e.strip().lower(): room for e, room in fixed.items()}
+        self.apart: dict[str, set[str]] = {}
+        for a, b in apart:
+            a, b = a.strip().lower(), b.strip().lower()
+            self.apart.setdefault(a, set()).add(b)
+            self.apart.setdefault(b, set()).add(a)
+        self.where = where
         self.moves: list[Move] = []
+
+    def conflict(self, message: str) -> RuleConflict:
+        return RuleConflict(InputProblem(self.where, None, message))
+
+    def allowed(self, e: str, g: Group) -> bool:
+        """May ``e`` sit in ``g``: not with anyone they must not share with, and in their fixed room if any."""
+        if e in self.fixed and g.room != self.fixed[e]:
+            return False
+        bad = self.apart.get(e)
+        return not bad or not any(x in bad for x in g.members if x != e)
+
+    def blockers(self, e: str, groups: list[Group]) -> str:
+        """Who in ``groups`` keeps ``e`` out (for the message)."""
+        bad = self.apart.get(e, set())
+        return ", ".join(sorted({x for g in groups for x in g.members if x in bad}))
 
     def muni(self, e: str) -> str:
         p = self.people.get(e)
@@ -50,17 +81,63 @@ class _Repair:
         dst.members.append(e)
         self.moves.append(Move(e, src.room if src else None, dst.room))
 
+    def donors(self, dst: Group) -> list[tuple[str, Group]]:
+        """People who may move into ``dst``: from groups above the minimum, not fixed, not kept apart."""
+        return [(e, h) for h in self.pool_groups(dst.pool, dst) if len(h.members) > self.lo
+                for e in h.members if e not in self.fixed and self.allowed(e, dst)]
+
     def take_donor(self, dst: Group) -> None:
-        best: tuple[int, str, Group] | None = None
-        for h in self.pool_groups(dst.pool, dst):
-            if len(h.members) <= self.lo:
+        cands = self.donors(dst)
+        if not cands:
+            raise self.conflict(tr(
+                "{room} mangler folk, men ingen kan flyttes dit uten å bryte en regel: de som kan avgis er "
+                "faste plasseringer eller skal ikke være i samme gruppe som noen i {room}; "
+                "senk minste gruppestørrelse eller fjern regelen").format(room=dst.room))
+        e, h = min(cands, key=lambda c: self.join_cost(c[0], dst) - self.join_cost(c[0], c[1]))
+        self.move(e, h, dst)
+
+    def make_room(self, w: str, pool: str) -> bool:
+        """Seat walk-in ``w`` in a full group it may join by moving one member to a free seat elsewhere.
+
+        Used when every free seat is beside someone ``w`` must not share with: one move instead of
+        a new group (which needs ``lo - 1`` donors). False when no such swap exists.
+        """
+        groups = self.pool_groups(pool)
+        best: tuple[int, Group, str, Group] | None = None
+        for g in groups:
+            if len(g.members) < self.hi or not self.allowed(w, g):
                 continue
-            for e in h.members:
-                c = self.join_cost(e, dst) - self.join_cost(e, h)
-                if best is None or c < best[0]:
-                    best = (c, e, h)
-        assert best is not None
-        self.move(best[1], best[2], dst)
+            for y in g.members:
+                if y in self.fixed or y in self.apart.get(w, ()):
+                    continue
+                for h in groups:
+                    if h is g or len(h.members) >= self.hi or not self.allowed(y, h):
+                        continue
+                    c = self.join_cost(y, h) + self.join_cost(w, g)
+                    if best is None or c < best[0]:
+                        best = (c, g, y, h)
+        if best is None:
+            return False
+        _c, g, y, h = best
+        self.move(y, g, h)
+        self.move(w, None, g)
+        return True
+
+    def dissolve_targets(self, g: Group) -> dict[str, Group] | None:
+        """Where each member of ``g`` would go if it were dissolved, or None when a rule forbids it."""
+        if any(e in self.fixed for e in g.members):
+            return None
+        free = {id(h): self.hi - len(h.members) for h in self.pool_groups(g.pool, g)}
+        plan: dict[str, Group] = {}
+        for e in g.members:
+            targets = [h for h in self.pool_groups(g.pool, g) if free[id(h)] > 0 and self.allowed(e, h)
+                       and not any(x in self.apart.get(e, ()) for x, t in plan.items() if t is h)]
+            if not targets:
+                return None
+            best = min(targets, key=lambda h: self.join_cost(e, h))
+            free[id(best)] -= 1
+            plan[e] = best
+        return plan
 
     def new_room(self, pool: str) -> Group:
         used = {g.room for g in self.groups}
@@ -81,9 +158,14 @@ class _Repair:
 
 def repair_round(groups: list[Group], people: dict[str, Participant], *, absent: set[str],
                  walk_ins: list[Participant], min_size: int, max_size: int, k: int,
-                 met: dict[str, set[str]] | None = None, where: str = "") -> tuple[list[Group], list[Move]]:
-    """Return the repaired groups (empty ones dropped) and every move made."""
-    r = _Repair(groups, people, k, min_size, max_size, met or {})
+                 met: dict[str, set[str]] | None = None, where: str = "", fixed: dict[str, str] | None = None,
+                 apart: list[tuple[str, str]] | None = None) -> tuple[list[Group], list[Move]]:
+    """Return the repaired groups (empty ones dropped) and every move made.
+
+    Raises ``RuleConflict`` (nothing applied) when a fixed placement or a must-not-share pair would
+    have to be broken, and ``BadInputError`` when the pool has no room for the walk-ins at all.
+    """
+    r = _Repair(groups, people, k, min_size, max_size, met or {}, fixed or {}, apart or [], where)
     absent = {a.lower() for a in absent}
     for g in r.groups:
         for e in [x for x in g.members if x in absent or x not in people]:
@@ -94,22 +176,38 @@ def repair_round(groups: list[Group], people: dict[str, Participant], *, absent:
     for w in walk_ins:
         if w.key in placed:
             continue
-        cands = [g for g in r.pool_groups(w.attendance) if len(g.members) < max_size]
+        free = [g for g in r.pool_groups(w.attendance) if len(g.members) < max_size]
+        cands = [g for g in free if r.allowed(w.key, g)]
         if cands:
             r.move(w.key, None, min(cands, key=lambda g: r.join_cost(w.key, g)))
-        else:
+        elif w.key in r.fixed:
+            raise r.conflict(tr(
+                "{who} har fast plass i {room}, men {room} er full eller finnes ikke i denne runden {pool}; "
+                "flytt den faste plasseringen eller øk største gruppestørrelse").format(
+                    who=w.key, room=r.fixed[w.key], pool=pool_label(w.attendance)))
+        elif not r.make_room(w.key, w.attendance):
             left.setdefault(w.attendance, []).append(w.key)
         placed.add(w.key)
     for pool, keys in left.items():
-        while keys:
-            take, keys = keys[:max_size], keys[max_size:]
-            if len(take) < min_size and r.spare(pool) < min_size - len(take):
+        fresh: list[Group] = []
+        for e in keys:
+            home = next((g for g in fresh if len(g.members) < max_size and r.allowed(e, g)), None)
+            if home is None:
+                home = r.new_room(pool)
+                fresh.append(home)
+            r.move(e, None, home)
+        for g in fresh:
+            if len(g.members) < min_size and r.spare(pool, g) < min_size - len(g.members):
                 raise BadInputError(InputProblem(where, None, tr(
                     "ingen ledig plass {pool} for {who}; legg til et rom eller øk største gruppestørrelse").format(
-                        pool=pool_label(pool), who=", ".join(take))))
-            g = r.new_room(pool)
-            for e in take:
-                r.move(e, None, g)
+                        pool=pool_label(pool), who=", ".join(g.members))))
+            if len(g.members) < min_size and not r.donors(g):
+                raise r.conflict(tr(
+                    "{who} skal ikke være i samme gruppe som {others}, og de ledige plassene {pool} er i "
+                    "gruppene deres; legg til et rom eller fjern regelen").format(
+                        who=", ".join(g.members), others=", ".join(r.blockers(e, r.pool_groups(pool, g))
+                                                                   for e in g.members) or "—",
+                        pool=pool_label(pool)))
             while len(g.members) < min_size:
                 r.take_donor(g)
     while True:
@@ -119,14 +217,13 @@ def repair_round(groups: list[Group], people: dict[str, Participant], *, absent:
         g = under[0]
         need = min_size - len(g.members)
         can_fill = r.spare(g.pool, g) >= need
-        can_dissolve = r.space(g.pool, g) >= len(g.members)
-        if can_fill and (need <= len(g.members) or not can_dissolve):
+        plan = r.dissolve_targets(g) if r.space(g.pool, g) >= len(g.members) else None
+        if can_fill and (need <= len(g.members) or plan is None):
             for _ in range(need):
                 r.take_donor(g)
-        elif can_dissolve:
-            for e in list(g.members):
-                targets = [h for h in r.pool_groups(g.pool, g) if len(h.members) < max_size]
-                r.move(e, g, min(targets, key=lambda h: r.join_cost(e, h)))
+        elif plan is not None:
+            for e, h in plan.items():
+                r.move(e, g, h)
         else:
             raise BadInputError(InputProblem(where, None, tr(
                 "{room} har {n} igjen og {pool} har verken ledige plasser eller nok folk å flytte; "

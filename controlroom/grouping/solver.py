@@ -5,7 +5,8 @@ groups the size range allows (or, with ``more_small_groups``, the group count wi
 municipality breaches). Round 1 and every "mix" round start from a round-robin deal by
 municipality and improve by swaps (``search.RoundSearch``); "return:r" rounds copy round r. With
 several mixing rounds, a second pass re-optimises each mixing round against all the others
-(sequential forming with repair). Leaders and note-takers rotate: each group's leader is the member
+(sequential forming with repair), and pools under 60 people get a bounded joint search over all
+mixing rounds at once (``joint.improve_jointly``; kept only when it repeats fewer pairs). Leaders and note-takers rotate: each group's leader is the member
 who has led least (then has had fewest duties), the note-taker likewise.
 
 Counting: ``breaches`` and ``min_breaches`` sum over pools and rounds (a return round repeats its
@@ -21,7 +22,7 @@ import time
 from dataclasses import dataclass, field
 
 from controlroom.errors import BadInputError, InputProblem
-from controlroom.grouping import planning
+from controlroom.grouping import joint, planning
 from controlroom.grouping.rooms import RoomSpec, assign_meetings, room_names
 from controlroom.grouping.search import RoundSearch
 from controlroom.grouping.types import (
@@ -55,6 +56,8 @@ class FormOptions:
     split_meetings: bool = False
     #: A safety cap in seconds; the search normally stops on its own (no conflict left, or no progress).
     time_budget: float = 3.0
+    #: the joint pass over all mixing rounds for pools under ``joint.SMALL_POOL`` people (off: before/after).
+    joint_search: bool = True
     where: str = ""
 
 
@@ -177,6 +180,16 @@ def _form_pool(pool: str, members: list[Participant], g: int, opts: FormOptions,
     if len(mix_rounds) > 1 and _repeats(per_round, opts.modes) > 0:
         for i in mix_rounds:
             run(i, [o for o in mix_rounds if o != i])
+    if opts.joint_search and n < joint.SMALL_POOL and len(mix_rounds) > 1:
+        current = [per_round[i] or [] for i in mix_rounds]
+        before = joint.repeated_pairs(current, n)
+        if before > 0:
+            # Own generator, so the pools formed after this one come out as they did without the pass.
+            better = joint.improve_jointly(current, muni, k, apart, pinned, random.Random(opts.seed * 7_919 + n),
+                                           deadline=time.perf_counter() + max(0.5, budget))
+            if joint.repeated_pairs(better, n) < before:
+                for i, grps in zip(mix_rounds, better, strict=True):
+                    per_round[i] = grps
     for i, mode in enumerate(opts.modes):
         if mode.kind == "return":
             per_round[i] = per_round[mode.source - 1]  # type: ignore[operator]

@@ -94,6 +94,7 @@ class Adapter:
         self._listeners: list[StatusListener] = []
         self._supervisor: asyncio.Task | None = None
         self._lost: asyncio.Event | None = None  # created on the running loop by start()
+        self._connecting: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
         self._last_error: AdapterError | None = None
         self._closing = False
         self._reconnect_attempt = 0
@@ -151,11 +152,31 @@ class Adapter:
                 log.exception("status listener failed")
 
     # -- lifecycle -------------------------------------------------------------------------------
+    def _connect_lock(self) -> asyncio.Lock:
+        """One connection attempt at a time (per loop: tests run an adapter on several loops)."""
+        loop = asyncio.get_running_loop()
+        if self._connecting is None or self._connecting[0] is not loop:
+            self._connecting = (loop, asyncio.Lock())
+        return self._connecting[1]
+
     async def connect(self) -> AdapterStatus:
-        """One connection attempt with the connect timeout. Never raises; the result is the status."""
+        """One connection attempt with the connect timeout. Never raises; the result is the status.
+
+        Attempts are serialized: the supervisor's reconnect, a cue finding the adapter down and "Test
+        connection" may all want to connect at once, and a second ``_open`` would close the connection
+        the first one just made (with a cue's request on it). Whoever waited for a running attempt takes
+        its result: its connection, or its failure (a hanging peer costs a cue one connect timeout, not two)."""
         if not self.enabled:
             self._set_status(ConnectionState.DISABLED, tr("Slått av"))
             return self._status
+        lock = self._connect_lock()
+        waited = lock.locked()
+        async with lock:
+            if waited and self.persistent and self._status.state is not ConnectionState.CONNECTING:
+                return self._status
+            return await self._connect_once()
+
+    async def _connect_once(self) -> AdapterStatus:
         self._set_status(ConnectionState.CONNECTING, tr("Kobler til …"))
         try:
             await asyncio.wait_for(self._open(), self.connect_timeout)
@@ -186,11 +207,14 @@ class Adapter:
     async def _supervise(self) -> None:
         assert self._lost is not None
         while not self._closing and self.enabled:
-            status = await self.connect()
+            self._lost.clear()  # before connecting: a loss right after the connect still wakes us
+            if self.persistent and self._status.ok:
+                status = self._status  # a call reconnected while we backed off: keep its connection
+            else:
+                status = await self.connect()
             if not self.persistent:
                 return  # request/response adapters: one check at start; every call connects anew
             if status.state in (ConnectionState.CONNECTED, ConnectionState.DEGRADED):
-                self._lost.clear()
                 await self._lost.wait()
                 if self._closing:
                     return

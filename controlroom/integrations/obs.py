@@ -14,7 +14,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from controlroom.i18n import tr
-from controlroom.integrations.base import Action, ActionSpec, Adapter, AdapterError, ErrorKind, error_message
+from controlroom.integrations.base import (
+    Action,
+    ActionSpec,
+    Adapter,
+    AdapterError,
+    ErrorKind,
+    error_message,
+    map_exception,
+)
 from controlroom.integrations.obs_client import (
     ObsAuthError,
     ObsClient,
@@ -90,7 +98,7 @@ class ObsAdapter(Adapter):
             await client.connect(self.connect_timeout)
         except Exception as exc:
             raise self._map(exc) from exc
-        client.on_close = self._on_client_closed
+        client.on_close = lambda exc, c=client: self._on_client_closed(exc, c)
         client.add_listener(self._on_event)
         self.client = client
         with contextlib.suppress(Exception):
@@ -110,7 +118,9 @@ class ObsAdapter(Adapter):
             client.on_close = None
             await client.close()
 
-    def _on_client_closed(self, exc: ObsClosed) -> None:
+    def _on_client_closed(self, exc: ObsClosed, client: ObsClient | None = None) -> None:
+        if client is not None and client is not self.client:
+            return  # an older connection closing late says nothing about the current one
         self.client = None
         if self._poller is not None:
             self._poller.cancel()
@@ -152,7 +162,7 @@ class ObsAdapter(Adapter):
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001
-                err = self._map(exc)
+                err = map_exception(self._map(exc), self.peer)  # a timeout comes back unmapped
                 self._note_failure(err)
                 if err.kind in (ErrorKind.TIMEOUT, ErrorKind.NETWORK):
                     return

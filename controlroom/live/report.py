@@ -7,7 +7,6 @@ import csv
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from controlroom.clock import Clock, SystemClock
 from controlroom.i18n import tr
@@ -16,6 +15,7 @@ from controlroom.live.runlog import RunLog
 from controlroom.live.state import LiveState
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.models.store import EventStore
+from controlroom.timefmt import DEFAULT_TIMEZONE, zone
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class Report:
 
 
 def rows_from_state(state: LiveState) -> list[ReportRow]:
-    tz = ZoneInfo(state.timezone)
+    tz = zone(state.timezone)
     rows = []
     for t in state.timings:
         actual = t.actual_seconds
@@ -86,7 +86,7 @@ def build_report(store: EventStore, clock: Clock | None = None) -> Report:
     clock = clock or SystemClock()
     repo = AgendaRepository(store)
     info = repo.event_info()
-    tzname = info.timezone or "Europe/Oslo"
+    tzname = info.timezone or DEFAULT_TIMEZONE
     state = fold(repo.blocks(), RunLog(store, clock).all(), clock.now(), tzname)
     return Report(info.title, tzname, rows_from_state(state))
 

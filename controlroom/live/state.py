@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 Phase = Literal["idle", "default", "warning", "danger", "overtime", "paused"]
 BlockStatus = Literal["done", "running", "upcoming", "skipped"]
@@ -101,6 +102,32 @@ class LiveState:
     @property
     def next(self) -> BlockTiming | None:
         return None if self.next_index is None else self.timings[self.next_index]
+
+    @property
+    def local_today(self) -> date:
+        """Today in the event's time zone, at ``now``."""
+        return self.now.astimezone(ZoneInfo(self.timezone)).date()
+
+    @property
+    def plan_day(self) -> date | None:
+        """The agenda day the moderator is at: the current block's, else the next block's; with
+        neither (an event in the past that never ran) the first block's, unless a block is today."""
+        focus = self.current or self.next
+        if focus is not None:
+            return focus.day
+        if self.timings and all(t.day != self.local_today for t in self.timings):
+            return self.timings[0].day
+        return None
+
+    @property
+    def days_from_today(self) -> int:
+        """``plan_day`` minus today in days: 0 today (or without blocks), negative for a day in the
+        past (a rehearsal on an old file), positive for one ahead. When it is not 0, the offset
+        compares the plan with a different day and means nothing to a person: the panels say which
+        day is planned instead of "N min bak skjema" (``offset_minutes`` itself is still computed
+        the same way, for API consumers)."""
+        day = self.plan_day
+        return 0 if day is None else (day - self.local_today).days
 
     def api_dict(self) -> dict:
         """The remote-control API's state object (documented in the README)."""

@@ -121,6 +121,54 @@ class OpenSpaceRepository:
             keep.notes, keep.attendees = keep_before.notes, list(keep_before.attendees)
             keep.slot, keep.space = keep_before.slot, keep_before.space
 
+    # -- attendance: people move freely between sessions, one session per time slot ---------------------
+    def attend(self, topic_id: int, email: str) -> dict[int, list[str]]:
+        """Put ``email`` in this session and take them out of any other session in the same slot.
+
+        Returns the attendee lists of every changed session as they were before (for undo).
+        """
+        email = email.strip().lower()
+        with self.store.transaction() as s:
+            row = s.get(TopicRow, topic_id)
+            if row is None:
+                raise BadInputError(tr("ukjent Open Space-tema {id}").format(id=topic_id))
+            before: dict[int, list[str]] = {}
+            if row.slot is not None:
+                same_slot = s.scalars(select(TopicRow).where(
+                    TopicRow.block_uid == row.block_uid, TopicRow.slot == row.slot, TopicRow.id != row.id,
+                    TopicRow.merged_into.is_(None))).all()
+                for other in same_slot:
+                    if email in (other.attendees or []):
+                        before[other.id] = list(other.attendees)
+                        other.attendees = [e for e in other.attendees if e != email]
+            if email not in (row.attendees or []):
+                before[row.id] = list(row.attendees or [])
+                row.attendees = [*(row.attendees or []), email]
+            return before
+
+    def leave(self, topic_id: int, email: str) -> dict[int, list[str]]:
+        """Take ``email`` out of the session; returns the list as it was (for undo), empty when unchanged."""
+        email = email.strip().lower()
+        with self.store.transaction() as s:
+            row = s.get(TopicRow, topic_id)
+            if row is None or email not in (row.attendees or []):
+                return {}
+            before = {row.id: list(row.attendees)}
+            row.attendees = [e for e in row.attendees if e != email]
+            return before
+
+    def set_attendees(self, lists: dict[int, list[str]]) -> None:
+        """Restore attendee lists (undo of ``attend``/``leave``), in one transaction."""
+        with self.store.transaction() as s:
+            for topic_id, emails in lists.items():
+                row = s.get(TopicRow, topic_id)
+                if row is not None:
+                    row.attendees = list(emails)
+
+    def where_in_slot(self, block_uid: str, slot: int) -> dict[str, str]:
+        """email → space of the session they attend in ``slot``."""
+        return {e: t.space or "" for t in self.topics(block_uid) if t.slot == slot for e in t.attendees}
+
     def delete(self, topic_id: int) -> None:
         with self.store.transaction() as s:
             row = s.get(TopicRow, topic_id)

@@ -10,10 +10,8 @@ in text) is left out unless ``include_personal_data`` is set: the workbook goes 
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections import defaultdict
-from zoneinfo import ZoneInfo
 
 from controlroom.clock import SystemClock
 from controlroom.i18n import tr
@@ -21,15 +19,13 @@ from controlroom.inputs.log import InputLog
 from controlroom.inputs.parse import KINDS, SDG_NAMES, sanitise, sdg_number
 from controlroom.inputs.types import InputRecord
 from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.models.people_repo import PeopleRepository
 from controlroom.models.store import EventStore
+from controlroom.timefmt import local_hm, norwegian_date
 from controlroom.workbook.model import Node, WorkbookDoc
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 PHONE_RE = re.compile(r"(?<![\w+])(?:\+47[ ]?)?(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})(?![\w])")
-
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-          "november", "desember")
-
 
 def kind_heading(kind: str) -> str:
     return {
@@ -60,26 +56,12 @@ def redact(text: str) -> str:
     return PHONE_RE.sub(tr("[telefon fjernet]"), text)
 
 
-def norwegian_date(d) -> str:
-    return f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
-
-
-def _notes_for(store: EventStore):
-    """The people area's ``notes_for_block`` when it is there (built in parallel), else no notes."""
-    try:
-        repo = importlib.import_module("controlroom.models.people_repo").PeopleRepository(store)
-        return repo.notes_for_block
-    except (ImportError, AttributeError):
-        return lambda _uid: []
-
-
 def build_workbook(store: EventStore, *, include_personal_data: bool = False) -> WorkbookDoc:
     agenda = AgendaRepository(store)
     info = agenda.event_info()
-    zone = ZoneInfo(info.timezone or "Europe/Oslo")
     blocks = agenda.blocks()
     inputs = InputLog(store, SystemClock()).all()
-    notes_for = _notes_for(store)
+    notes_for = PeopleRepository(store).notes_for_block
     clean = sanitise if include_personal_data else (lambda t: redact(sanitise(t)))
 
     days = sorted({b.day for b in blocks})
@@ -92,7 +74,7 @@ def build_workbook(store: EventStore, *, include_personal_data: bool = False) ->
     multi_day = len(days) > 1
 
     def label(r: InputRecord) -> str:
-        parts = [source_label(r.source, r.source_ref), r.at.astimezone(zone).strftime("%H:%M")]
+        parts = [source_label(r.source, r.source_ref), local_hm(r.at, info.timezone)]
         if include_personal_data and r.author:
             parts.append(r.author)
         return " · ".join(parts)

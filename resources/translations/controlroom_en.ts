@@ -5,7 +5,7 @@
         <name />
         <message>
             <source>Start</source>
-            <extracomment>Blocks further away than this from the current one need a confirmation before a jump.</extracomment>
+            <extracomment>Keys with a modifier: on the menu action, live anywhere in the main window. Single keys (no modifier but Shift): live only in the live panels (see the module docstring). Blocks further away than this from the current one need a confirmation before a jump. Single key → the action it triggers (for ``add_single_keys`` and ``NoFocusKeys``).</extracomment>
             <translation>Start</translation>
         </message>
         <message>
@@ -495,6 +495,81 @@
         <message>
             <source>Fjernstyring</source>
             <translation>Remote control</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <source>Flytt {n} til «{t}»</source>
+            <translation>Move {n} to “{t}”</translation>
+        </message>
+        <message>
+            <source>Fjern {n} fra «{t}»</source>
+            <translation>Remove {n} from “{t}”</translation>
+        </message>
+        <message>
+            <source>Deltakere</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Søk etter navn eller kommune</source>
+            <translation>Search by name or municipality</translation>
+        </message>
+        <message>
+            <source>Flytt hit</source>
+            <translation>Move here</translation>
+        </message>
+        <message>
+            <source>Flytt valgte deltakere til økten som er valgt på veggen (Ctrl+M)</source>
+            <translation>Move the selected participants to the session selected on the wall (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Fjern fra økten</source>
+            <translation>Remove from the session</translation>
+        </message>
+        <message>
+            <source>Ingen i digitale økter ennå</source>
+            <translation>Nobody in online sessions yet</translation>
+        </message>
+        <message>
+            <source>Per nettrom (for teknisk ansvarlig)</source>
+            <translation>Per online room (for the tech host)</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>{name}, {muni}; {email}</source>
+            <translation>{name}, {muni}; {email}</translation>
+        </message>
+        <message>
+            <source>Velg en økt på veggen for å se hvem som er der</source>
+            <translation>Select a session on the wall to see who is there</translation>
+        </message>
+        <message>
+            <source>I «{t}» ({n})</source>
+            <translation>In “{t}” ({n})</translation>
+        </message>
+        <message>
+            <source>ingen registrert</source>
+            <translation>nobody registered</translation>
+        </message>
+        <message>
+            <source>{slot}:</source>
+            <translation>{slot}:</translation>
+        </message>
+        <message>
+            <source>Legg temaet på veggen før du flytter folk dit</source>
+            <translation>Place the topic on the wall before moving people there</translation>
+        </message>
+        <message>
+            <source>Velg først en økt på veggen</source>
+            <translation>Select a session on the wall first</translation>
         </message>
     </context>
     <context>
@@ -1052,6 +1127,7 @@
         <name>FilterBar</name>
         <message>
             <source>Søk (Ctrl+F)</source>
+            <extracomment>QSettings key: whether the extra filters are shown.</extracomment>
             <translation>Search (Ctrl+F)</translation>
         </message>
         <message>
@@ -1079,12 +1155,28 @@
             <translation>★ only</translation>
         </message>
         <message>
+            <source>Vis bare stjernemerkede innspill</source>
+            <translation>Show starred inputs only</translation>
+        </message>
+        <message>
+            <source>Flere filtre: bolk, kilde, gruppe, type og stikkord</source>
+            <translation>More filters: block, source, group, kind and tag</translation>
+        </message>
+        <message>
             <source>Alle bolker</source>
             <translation>All blocks</translation>
         </message>
         <message>
             <source>Uten bolk</source>
             <translation>No block</translation>
+        </message>
+        <message>
+            <source>Filter ({n}) …</source>
+            <translation>Filter ({n}) …</translation>
+        </message>
+        <message>
+            <source>Filter …</source>
+            <translation>Filter …</translation>
         </message>
     </context>
     <context>
@@ -1342,8 +1434,12 @@
     <context>
         <name>InputPanel</name>
         <message>
-            <source>Skriv et innspill og trykk Enter   (? spørsmål  ! tiltak  + idé  ~ målkonflikt  #stikkord  #sdg13)</source>
+            <source>Skriv et innspill og trykk Enter</source>
             <extracomment>The moderator asked for the history of an input (its id). The running block's groups (rooms) and Open Space sessions, for the source picker.</extracomment>
+            <translation>Type an input and press Enter</translation>
+        </message>
+        <message>
+            <source>Skriv et innspill og trykk Enter   (? spørsmål  ! tiltak  + idé  ~ målkonflikt  #stikkord  #sdg13)</source>
             <translation>Write an input and press Enter   (? question  ! action  + idea  ~ goal conflict  #tag  #sdg13)</translation>
         </message>
         <message>
@@ -1613,6 +1709,18 @@
     </context>
     <context>
         <name>LiveDisplay</name>
+        <message>
+            <source>Planlagt for {day} — avvik vises ikke</source>
+            <translation>Planned for {day} — no offset shown</translation>
+        </message>
+        <message>
+            <source>Starter i morgen ({day})</source>
+            <translation>Starts tomorrow ({day})</translation>
+        </message>
+        <message>
+            <source>Starter om {n} dager ({day})</source>
+            <translation>Starts in {n} days ({day})</translation>
+        </message>
         <message>
             <source>{n} min bak skjema</source>
             <translation type="vanished">{n} min behind schedule</translation>
@@ -1982,6 +2090,10 @@
             <translation>Rooms, separated by commas</translation>
         </message>
         <message>
+            <source>{n} deltakere</source>
+            <translation>{n} participants</translation>
+        </message>
+        <message>
             <source>på stedet</source>
             <translation>on site</translation>
         </message>
@@ -2113,6 +2225,7 @@
         <name>PublicView</name>
         <message>
             <source>Program – Kontrollrom</source>
+            <extracomment>Each cell's own style by its row's kind. Set on the label itself: re-polishing through the parent's ``[kind=…]`` selectors needs ``QWidget.style()``, whose first call makes PySide build the QStyle enums (80 ms on the GUI thread on the first *Neste*).</extracomment>
             <translation>Programme – Kontrollrom</translation>
         </message>
         <message>
@@ -2293,6 +2406,18 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
+            <source>I direktepanelene</source>
+            <translation>In the live panels</translation>
+        </message>
+        <message>
+            <source>Overalt i vinduet</source>
+            <translation>Anywhere in the window</translation>
+        </message>
+        <message>
+            <source>Enkelttastene (mellomrom, N, P, E, G, +, −, B …) virker bare når du står i Tidtaker eller Tidslinje, i scenevisningen eller publikumsvisningen, eller når ingenting har fokus — aldri i en tabell i et annet panel eller mens du skriver i et tekstfelt. Tastene med Ctrl, Alt eller F-taster virker overalt i hovedvinduet. Angre/gjør om for direkte handlinger er Ctrl+Alt+Z / Ctrl+Alt+Shift+Z, så de ikke blandes med angre i dagsordenen (Ctrl+Z).</source>
+            <translation>The single keys (Space, N, P, E, G, +, −, B …) work only when you are in the Timer or Timeline panel, in the stage display or the public view, or when nothing has focus — never in a table in another panel or while you type in a text field. The keys with Ctrl, Alt or F-keys work anywhere in the main window. Undo/redo of live actions is Ctrl+Alt+Z / Ctrl+Alt+Shift+Z, so it never mixes with undo in the agenda (Ctrl+Z).</translation>
+        </message>
+        <message>
             <source>Hurtigtaster</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -2310,11 +2435,11 @@
         </message>
         <message>
             <source>Taster</source>
-            <translation>Keys</translation>
+            <translation type="vanished">Keys</translation>
         </message>
         <message>
             <source>Enkelttastene virker overalt i hovedvinduet unntatt når du skriver i et tekstfelt. Angre/gjør om for direkte handlinger er Ctrl+Alt+Z / Ctrl+Alt+Shift+Z, så de ikke blandes med angre i dagsordenen (Ctrl+Z).</source>
-            <translation>Single keys work everywhere in the main window except while you type in a text field. Undo/redo for live actions is Ctrl+Alt+Z / Ctrl+Alt+Shift+Z, so they do not mix with undo in the agenda (Ctrl+Z).</translation>
+            <translation type="vanished">Single keys work everywhere in the main window except while you type in a text field. Undo/redo for live actions is Ctrl+Alt+Z / Ctrl+Alt+Shift+Z, so they do not mix with undo in the agenda (Ctrl+Z).</translation>
         </message>
     </context>
     <context>
@@ -2585,13 +2710,53 @@
     <context>
         <name>TimelineModel</name>
         <message>
+            <source>Prog.</source>
+            <translation>Proj.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Slutt</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Bolkens tittel</source>
+            <translation>The block's title</translation>
+        </message>
+        <message>
+            <source>Planlagt start</source>
+            <translation>Planned start</translation>
+        </message>
+        <message>
+            <source>Prognose: når bolken ventes å starte</source>
+            <translation>Projection: when the block is expected to start</translation>
+        </message>
+        <message>
+            <source>Faktisk start</source>
+            <translation>Actual start</translation>
+        </message>
+        <message>
+            <source>Faktisk slutt</source>
+            <translation>Actual end</translation>
+        </message>
+        <message>
+            <source>Planlagt lengde (+ lagt til)</source>
+            <translation>Planned length (+ added)</translation>
+        </message>
+        <message>
+            <source>Avvik: faktisk minus planlagt lengde</source>
+            <translation>Difference: actual minus planned length</translation>
+        </message>
+        <message>
             <source>Status</source>
             <extracomment>The title second (after the status) so it stays in view in a narrow dock; it is the only column that stretches, the short time and number columns after it have fixed widths. Role carrying the block's agenda index (None on day header rows). Per row: role → the value of each column (see ``_build``), as last written to the items. One entry per row: a day (header row) or a block's agenda index.</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Fast</source>
-            <translation>Fixed</translation>
+            <translation type="vanished">Fixed</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -2599,15 +2764,15 @@
         </message>
         <message>
             <source>Prognose</source>
-            <translation>Forecast</translation>
+            <translation type="vanished">Forecast</translation>
         </message>
         <message>
             <source>Startet</source>
-            <translation>Started</translation>
+            <translation type="vanished">Started</translation>
         </message>
         <message>
             <source>Sluttet</source>
-            <translation>Ended</translation>
+            <translation type="vanished">Ended</translation>
         </message>
         <message>
             <source>Lengde</source>
@@ -2654,6 +2819,7 @@
         <name>TimelinePanel</name>
         <message>
             <source>Nå: {title}</source>
+            <extracomment>Padding around a cell's and a header's text (px). Below this much room for the title, the actual start/end columns are hidden.</extracomment>
             <translation>Now: {title}</translation>
         </message>
         <message>
@@ -5040,6 +5206,30 @@
             <source>Zoom tar høyst {max_rooms} grupperom og {max_people} forhåndstildelte personer per møte; denne runden har {rooms} rom og {people} personer. Del runden på {parts} Zoom-møter: dann gruppene med «Del i flere Teams/Zoom-møter ved plattformgrensene» og forhåndstildel ett møte om gangen («Del: møte nr.», eller --part på kommandolinjen).</source>
             <translation>Zoom takes at most {max_rooms} breakout rooms and {max_people} pre-assigned people per meeting; this round has {rooms} rooms and {people} people. Split the round over {parts} Zoom meetings: form the groups with “Split into several Teams/Zoom meetings at the platform limits” and pre-assign one meeting at a time (“Part: meeting no.”, or --part on the command line).</translation>
         </message>
+        <message>
+            <source>markedsplassen</source>
+            <translation>the marketplace</translation>
+        </message>
+        <message>
+            <source>«{t}» lagt på markedsplassen</source>
+            <translation>“{t}” put on the marketplace</translation>
+        </message>
+        <message>
+            <source>{n} deltakere</source>
+            <translation>{n} participants</translation>
+        </message>
+        <message>
+            <source>{room} mangler folk, men ingen kan flyttes dit uten å bryte en regel: de som kan avgis er faste plasseringer eller skal ikke være i samme gruppe som noen i {room}; senk minste gruppestørrelse eller fjern regelen</source>
+            <translation>{room} is short of people, but nobody can be moved there without breaking a rule: those who could be spared have fixed placements or must not share a group with someone in {room}; lower the minimum group size or remove the rule</translation>
+        </message>
+        <message>
+            <source>{who} har fast plass i {room}, men {room} er full eller finnes ikke i denne runden {pool}; flytt den faste plasseringen eller øk største gruppestørrelse</source>
+            <translation>{who} has a fixed place in {room}, but {room} is full or does not exist in this round {pool}; move the fixed placement or raise the maximum group size</translation>
+        </message>
+        <message>
+            <source>{who} skal ikke være i samme gruppe som {others}, og de ledige plassene {pool} er i gruppene deres; legg til et rom eller fjern regelen</source>
+            <translation>{who} must not share a group with {others}, and the free places {pool} are in their groups; add a room or remove the rule</translation>
+        </message>
     </context>
     <context>
         <name>panel</name>
@@ -5196,7 +5386,7 @@
         <name>workbook</name>
         <message>
             <source>Innhold</source>
-            <translation>Contents</translation>
+            <translation type="vanished">Contents</translation>
         </message>
     </context>
 </TS>

@@ -8,13 +8,13 @@ import asyncio
 
 import keyring
 import pytest
-import qasync
 from PySide6.QtCore import QSettings, QSize
 
 from controlroom.clock import FakeClock
 from controlroom.integrations.secrets import MemoryKeyring
 
 from .day import build_event, oslo
+from .qt_loop import QtTestLoop
 
 TECH_ONLY = ("tech-cues", "tech-log", "tech-adapters", "platforms")
 
@@ -24,7 +24,7 @@ def app_window(qtbot, qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("KONTROLLROM_TEAMS_CACHE", str(tmp_path / "no-teams-cache.bin"))
     before = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
-    loop = qasync.QEventLoop(qapp)
+    loop = QtTestLoop(qapp)
     asyncio.set_event_loop(loop)
     path = tmp_path / "dag.krom"
     build_event(path)
@@ -34,16 +34,16 @@ def app_window(qtbot, qapp, tmp_path, monkeypatch):
     store = EventStore.open(path, backup=False)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
     window = build_window(make_context(store, FakeClock(oslo(10, 58)), loop, settings, path))
-    qtbot.addWidget(window)
-    window.resize(1600, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    loop.run_until_complete(asyncio.sleep(0.05))
-    yield window
-    window.close()
-    cues = window.ctx.services.get("cues")
-    if cues is not None:
-        loop.run_until_complete(cues.shutdown())
+    try:
+        window.resize(1600, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        loop.run_until_complete(asyncio.sleep(0.05))
+        yield window
+    finally:  # the adapters first, while the window (their controller's parent) still exists
+        loop.run_until_complete(window.ctx.services["cues"].shutdown())
+        window.close()
+        window.deleteLater()
     for task in asyncio.all_tasks(loop):
         task.cancel()
     loop.run_until_complete(asyncio.sleep(0.05))

@@ -10,7 +10,6 @@ import time
 import keyring
 import keyring.backends.fail
 import pytest
-import qasync
 from PySide6.QtCore import QSettings
 
 from controlroom.clock import FakeClock
@@ -25,11 +24,12 @@ from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
 from controlroom.ui.wiring import cues as cue_wiring
 
 from .day import OBS_PASSWORD, build_event, oslo
+from .qt_loop import QtTestLoop
 
 
 @pytest.fixture
 def loop(qapp):
-    loop = qasync.QEventLoop(qapp)
+    loop = QtTestLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
     loop.close()
@@ -79,12 +79,15 @@ def workspace(qapp, loop, tmp_path, obs_stub, companion_stub, memory_keyring):
     window.resize(1500, 850)
     window.show()
     ws = ctx.services["cues.workspace"]
-    ws.layouts.switch("tech")
-    assert wait_until(loop, lambda: ctx.services["cues"].registry.get("obs").status.ok)
-    yield ctx, window, ws
-    loop.run_until_complete(ctx.services["cues"].shutdown())
-    window.close()
-    store.close()
+    try:  # torn down also when the set-up fails: a live controller would fire into the next test
+        ws.layouts.switch("tech")
+        obs = ctx.services["cues"].registry.get("obs")
+        assert wait_until(loop, lambda: obs.status.ok), obs.status
+        yield ctx, window, ws
+    finally:
+        loop.run_until_complete(ctx.services["cues"].shutdown())
+        window.close()
+        store.close()
 
 
 def test_docks_adapters_and_block_start_fires_cue(workspace, loop, obs_stub):

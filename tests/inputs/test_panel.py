@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 
 from controlroom.clock import SystemClock
 from controlroom.inputs.log import InputLog
@@ -267,3 +268,73 @@ def test_the_log_loads_off_the_gui_thread(qtbot, store, blocks, clock):
     assert p.model.rowCount() == 500
     assert "innspill" in p.counts.text() and "Laster" not in p.counts.text()
     bridge.close()
+
+
+def _outside(panel: InputPanel) -> list[str]:
+    """Visible controls of the entry, picker and filter rows that reach past the panel's edges."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    out = []
+    for w in panel.findChildren(QWidget):
+        if not isinstance(w, QLineEdit | QComboBox | QAbstractButton) or not w.isVisible():
+            continue
+        if w.parentWidget() is not None and isinstance(w.parentWidget(), QComboBox):
+            continue  # a combo's own line edit
+        if panel.view.isAncestorOf(w):
+            continue  # the table scrolls sideways by design
+        top_left = w.mapTo(panel, w.rect().topLeft())
+        if top_left.x() < 0 or top_left.x() + w.width() > panel.width():
+            out.append(f"{type(w).__name__} {getattr(w, 'text', lambda: '')() or w.accessibleName()!r} "
+                       f"x={top_left.x()} w={w.width()}")
+    return out
+
+
+@pytest.mark.parametrize("width", [480, 700])
+def test_panel_fits_a_narrow_dock_without_cutting_off_its_right_edge(qtbot, store, clock, blocks, running, width):
+    """In a 480 px dock (and the 640–760 px of a laptop) the pickers and filters wrap; nothing is cut off,
+    also with the extra filters open."""
+    fill_inputs(store, blocks[:5], 60)
+    log = InputLog(store, clock, current_block=lambda: running["uid"])
+    bridge = InputLogBridge(log, poll=False)
+    p = InputPanel(bridge, ZONE, AgendaRepository(store).blocks, lambda: running["uid"])
+    qtbot.addWidget(p)
+    assert p.minimumSizeHint().width() <= 480
+    p.resize(width, 600)
+    p.show()
+    qtbot.waitExposed(p)
+    assert _outside(p) == []
+    assert p.sdg.isVisible() and p.filters.starred.isVisible()
+    p.filters.more.setChecked(True)
+    qtbot.waitUntil(lambda: p.filters.tag.isVisible())
+    assert _outside(p) == []
+    rows = {p.filters.block.mapTo(p, p.filters.block.rect().topLeft()).y(),
+            p.filters.tag.mapTo(p, p.filters.tag.rect().topLeft()).y()}
+    assert len(rows) == (2 if width == 480 else 1)  # wrapped in the narrow dock only
+    bridge.close()
+
+
+def test_filter_button_remembers_its_state_and_counts_hidden_filters(qtbot, window, tmp_path):
+    w, ctx = window
+    filters = w.docks["inputs"].widget().filters
+    assert not filters.more.isChecked() and not filters.extra.isVisible()  # closed the first time
+    filters.source.setCurrentIndex(filters.source.findData("teams"))
+    filters.kind.setCurrentIndex(filters.kind.findData("tiltak"))
+    assert filters.more.text() == "Filter (2) …"  # set filters out of sight are counted
+    filters.more.click()
+    assert filters.extra.isVisible() and ctx.settings.value("inputs/filters_open") in (True, "true")
+    filters.kind.setCurrentIndex(0)
+    assert filters.more.text() == "Filter (1) …"
+
+    from controlroom.ui.wiring import inputs as wiring
+
+    again = MainWindow(ctx)  # next start, same settings
+    ctx.services.pop("inputs_bridge").close()
+    wiring.wire(ctx, again)
+    qtbot.addWidget(again)
+    again.show()
+    panel = again.docks["inputs"].widget()
+    qtbot.waitUntil(lambda: panel.ready)
+    assert panel.filters.more.isChecked() and panel.filters.extra.isVisible()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.filters.text.hasFocus())

@@ -3,42 +3,15 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import keyring
 import pytest
-import qasync
-from PySide6.QtCore import QSettings
 
 from controlroom.clock import FakeClock
 
 OSLO = ZoneInfo("Europe/Oslo")
-
-
-@pytest.fixture
-def memory_keyring():
-    """No desktop keyring here: the wirings get an in-memory one, as the demo documents."""
-    from controlroom.integrations.secrets import MemoryKeyring
-
-    before = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    loop.run_until_complete(asyncio.sleep(0))
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture
@@ -54,11 +27,6 @@ def clock(demo_path: Path) -> FakeClock:
     from controlroom.demo import demo_today
 
     return FakeClock(datetime.combine(demo_today(), time(8, 55), tzinfo=OSLO))
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
 
 
 @pytest.fixture

@@ -98,8 +98,11 @@ def test_conflicts_are_reported_with_the_action_texts(app_window):
     extra.setShortcut(QKeySequence("Ctrl+I"))
     app_window.addAction(extra)
     panel = app_window.docks["inputs"].widget()
-    scoped = QAction("Panelets N", panel)
-    scoped.setShortcut(QKeySequence("N"))
+    scoped = QAction("Panelets Alt+Høyre", panel)  # N is scoped to the live panels: Alt+Right is window-wide
+    scoped.setShortcut(QKeySequence("Alt+Right"))
     scoped.setShortcutContext(Qt.WidgetWithChildrenShortcut)
     panel.addAction(scoped)
-    assert conflicts(app_window) == [("Ctrl+I", "Dobbel", "Skriv innspill"), ("N", "Neste", "Panelets N")]
+    assert conflicts(app_window) == [
+        ("Alt+Right", "Neste", "Panelets Alt+Høyre"),
+        ("Ctrl+I", "Dobbel", "Skriv innspill"),
+    ]

@@ -2,32 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
-import keyring
 import pytest
 
-from controlroom.integrations.secrets import MemoryKeyring, SecretStore
+from controlroom.integrations.secrets import SecretStore
 
-from .stubs.http_stub import CompanionStub, VmixStub, WebhookReceiver
-
-
-@pytest.fixture
-def run():
-    """Run a coroutine to completion on a fresh loop (the adapters are plain asyncio)."""
-    loop = asyncio.new_event_loop()
-    yield loop.run_until_complete
-    loop.run_until_complete(loop.shutdown_asyncgens())
-    loop.close()
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+from .stubs.http_stub import VmixStub
 
 
 @pytest.fixture
@@ -38,20 +17,6 @@ def secrets(memory_keyring) -> SecretStore:
 @pytest.fixture
 def vmix_stub():
     s = VmixStub().start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def companion_stub():
-    s = CompanionStub().start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def webhook_receiver():
-    s = WebhookReceiver().start()
     yield s
     s.stop()
 

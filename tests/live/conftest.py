@@ -82,20 +82,3 @@ def make_event_file(path: Path, blocks: list[BlockData] | None = None) -> Path:
     finally:
         s.close()
     return path
-
-
-@pytest.fixture
-def pg_event_url(pg_url):
-    """A fresh database on the session's PostgreSQL server (``pg_url`` in tests/conftest.py)."""
-    import uuid
-
-    import sqlalchemy as sa
-
-    name = "live_" + uuid.uuid4().hex[:12]
-    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.exec_driver_sql(f"CREATE DATABASE {name}")
-    yield pg_url.replace("@/postgres?", f"@/{name}?")
-    with admin.connect() as c:
-        c.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    admin.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
@@ -14,7 +15,7 @@ from controlroom.live.service import LiveService
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
 
-from .conftest import oslo
+from .conftest import DAY, oslo
 
 
 @pytest.fixture
@@ -222,3 +223,45 @@ def test_reopening_after_a_crash_keeps_pauses_and_counts_downtime(seed_store, cl
         assert st.running and st.current_index == 1 and st.remaining_seconds == -20 * 60 and st.phase == "overtime"
     finally:
         third.close()
+
+
+def test_the_plan_day_and_how_far_it_is_from_today(svc, clock):
+    """``days_from_today`` tells the panels when the offset compares two different days; the
+    offset itself is computed as always (API consumers may use it)."""
+    clock.set(oslo(9, 0))
+    st = svc.state()
+    assert (st.plan_day, st.days_from_today) == (DAY, 0)
+    clock.set(oslo(12, 0, day=DAY - timedelta(days=3)))
+    assert svc.state().days_from_today == 3
+    clock.set(oslo(23, 30, day=DAY - timedelta(days=1)))  # 23:30 in Oslo: the plan is tomorrow there
+    assert svc.state().days_from_today == 1
+    clock.set(oslo(9, 0, day=DAY + timedelta(days=400)))
+    st = svc.state()
+    assert st.current is None and st.next is None  # a past day that never ran: nothing to come …
+    assert (st.plan_day, st.days_from_today) == (DAY, -400)  # … but the plan's day is named
+    st = svc.start()  # a rehearsal starts at the top
+    assert st.days_from_today == -400
+    assert st.offset_minutes > 400 * 24 * 60 - 1  # unchanged: the projection against the plan
+
+
+def test_an_action_racing_another_appender_still_folds_every_row_in_order(svc, seed_store, clock):
+    """After its own append the service folds its row in without reading it back, unless another
+    process appended in between (the ids are not contiguous): then it reads the log."""
+    clock.set(oslo(9, 0))
+    svc.start()
+    other = LiveService(seed_store, clock, "tech-host")
+    real_append = svc.log.append
+
+    def racing_append(*args, **kwargs):
+        other.message("Fra teknikk")  # committed after svc checked the log, before svc's row
+        return real_append(*args, **kwargs)
+
+    svc.log.append = racing_append
+    st = svc.add_time(60)
+    svc.log.append = real_append
+    ids = [a.id for a in svc.actions()]
+    assert ids == sorted(ids) == [a.id for a in RunLog(seed_store, clock).all()]
+    assert st.message == "Fra teknikk" and st.duration_seconds == 7260
+    st = svc.pause()  # contiguous again: the fast path
+    assert [a.kind for a in svc.actions()] == ["start", "message", "add_time", "pause"]
+    assert svc.actions()[-1].payload == {} and st.paused

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import re
 from dataclasses import replace
 
-import pytest
-import qasync
 from PySide6.QtCore import QSettings
 
 from controlroom.agenda.service import AgendaService
@@ -19,15 +16,6 @@ from controlroom.ui.wiring import live as live_wiring
 
 from .conftest import oslo
 from .test_api import http
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 def test_wire_starts_the_api_and_follows_agenda_edits(qapp, loop, seed_store, clock, event_path, tmp_path, capsys):

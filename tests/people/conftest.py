@@ -24,17 +24,3 @@ def block_uid(store) -> str:
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.write_bytes(text.encode(encoding))
     return path
-
-
-@pytest.fixture
-def aloop(qapp):
-    """A qasync loop for coroutines that use ``asyncio.to_thread`` (closed at teardown, never stopped)."""
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    yield loop
-    loop.close()
-    asyncio.set_event_loop(None)

@@ -119,17 +119,17 @@ def test_open_space_wall_block_chooser(qtbot, store, block_uid):
     assert wall.block_box.count() == 2 and wall.block_box.currentData() == block_uid
 
 
-def test_participants_panel_import_noshow_walkin_undo(qtbot, store, tmp_path, aloop):
+def test_participants_panel_import_noshow_walkin_undo(qtbot, store, tmp_path, loop):
     repo = PeopleRepository(store)
     log = RunLog(store, FakeClock(), "test")
     panel = ParticipantsPanel(repo, log)
     qtbot.addWidget(panel)
     path = write_registration_csv(tmp_path / "påmelding.csv", sample_participants(30, seed=1))
-    assert aloop.run_until_complete(panel.import_file(path))
+    assert loop.run_until_complete(panel.import_file(path))
     assert panel.model.rowCount() == 30 and "30 nye" in panel.status.text()
     bad = tmp_path / "feil.csv"
     bad.write_text("Navn;E-post;Kommune;Deltakelse\nA;;Sola;Fysisk\n", encoding="utf-8")
-    assert not aloop.run_until_complete(panel.import_file(bad))
+    assert not loop.run_until_complete(panel.import_file(bad))
     assert "feil.csv:2" in panel.status.text() and panel.model.rowCount() == 30
     first = panel.model.rows[0]
     panel.set_no_show([first], True)
@@ -147,7 +147,7 @@ def test_participants_panel_import_noshow_walkin_undo(qtbot, store, tmp_path, al
     assert [a.kind for a in log.all()] == ["group.noshow", "group.walkin"]
 
 
-def test_form_dialog_says_min_breaches_first_and_forms(qtbot, store, block_uid, aloop):
+def test_form_dialog_says_min_breaches_first_and_forms(qtbot, store, block_uid, loop):
     repo = PeopleRepository(store)
     repo.import_participants([Participant(f"P{i}", f"p{i}@x.no", municipality="Stavanger" if i < 8 else "Sola")
                               for i in range(12)])
@@ -160,12 +160,12 @@ def test_form_dialog_says_min_breaches_first_and_forms(qtbot, store, block_uid, 
     dlg.rounds.setValue(3)
     assert dlg.modes.text() == "mix,mix,return:1"
     dlg.apart.setText("p0@x.no p1@x.no")
-    assert not aloop.run_until_complete(dlg.run())
+    assert not loop.run_until_complete(dlg.run())
     assert "e-post,e-post" in dlg.plan_label.text()
     dlg.apart.setText("p0@x.no,p1@x.no")
     dlg.fixed.setText("p2@x.no=Rom 3")
     with qtbot.waitSignal(dlg.formed):
-        assert aloop.run_until_complete(dlg.run())
+        assert loop.run_until_complete(dlg.run())
     rounds = repo.rounds(block_uid)
     assert len(rounds) == 3
     assert repo.grouping_info(block_uid)[1]["breaches"] == 0
@@ -174,7 +174,7 @@ def test_form_dialog_says_min_breaches_first_and_forms(qtbot, store, block_uid, 
         assert not any({"p0@x.no", "p1@x.no"} <= set(g.members) for g in rnd.groups)
 
 
-def test_wiring_adds_docks_menu_and_service(qtbot, store, block_uid, tmp_path, aloop):
+def test_wiring_adds_docks_menu_and_service(qtbot, store, block_uid, tmp_path, loop):
     from PySide6.QtCore import QSettings
 
     from controlroom.ui.context import UiContext
@@ -182,7 +182,7 @@ def test_wiring_adds_docks_menu_and_service(qtbot, store, block_uid, tmp_path, a
     from controlroom.ui.wiring import people as wiring
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
-    ctx = UiContext(store=store, clock=FakeClock(), loop=aloop, settings=settings, event_path=None)
+    ctx = UiContext(store=store, clock=FakeClock(), loop=loop, settings=settings, event_path=None)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     wiring.wire(ctx, window)

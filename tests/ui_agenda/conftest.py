@@ -6,7 +6,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
 
 from controlroom.agenda.service import AgendaService
@@ -36,13 +36,6 @@ def norwegian_locale(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     yield
     QLocale.setDefault(before)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    s = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-    yield s
-    s.sync()
 
 
 @pytest.fixture

@@ -56,16 +56,7 @@ def service(seeded_store, clock):
     return LiveService(seeded_store, clock, "test")
 
 
-@pytest.fixture
-def settings(tmp_path):
-    from PySide6.QtCore import QSettings
-
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-
-
-@pytest.fixture
-def live_window(qtbot, seeded_store, clock, service, settings, event_path):
-    """The real main window with the live panels installed on the real service."""
+def _live_window(qtbot, seeded_store, clock, service, settings, event_path, *, agenda: bool):
     import asyncio
 
     from controlroom.ui import live as live_panels
@@ -79,9 +70,13 @@ def live_window(qtbot, seeded_store, clock, service, settings, event_path):
         settings=settings,
         event_path=event_path,
     )
-    ctx.services["live"] = service
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    if agenda:  # the real agenda panel as the central widget (it takes focus, as in the app)
+        from controlroom.ui.wiring import agenda as agenda_wiring
+
+        agenda_wiring.wire(ctx, window)
+    ctx.services["live"] = service
     ui = live_panels.install(ctx, window)
     ui.bridge._sync.stop()  # tests drive the clock; nothing should refresh behind their back
     window.show()
@@ -96,3 +91,15 @@ def live_window(qtbot, seeded_store, clock, service, settings, event_path):
         ui._public.deleteLater()
     window.close()
     ctx.loop.close()
+
+
+@pytest.fixture
+def live_window(qtbot, seeded_store, clock, service, settings, event_path):
+    """The real main window with the live panels installed on the real service."""
+    yield from _live_window(qtbot, seeded_store, clock, service, settings, event_path, agenda=False)
+
+
+@pytest.fixture
+def live_window_with_agenda(qtbot, seeded_store, clock, service, settings, event_path):
+    """The same with the real agenda panel in the middle of the window."""
+    yield from _live_window(qtbot, seeded_store, clock, service, settings, event_path, agenda=True)

@@ -49,6 +49,7 @@ def main() -> None:
     )
     ctx.services["live"] = service
     window = MainWindow(ctx)
+    window.centralWidget().hide()  # only the live panels here; the whole window is main-window.png
     ui = live_panels.install(ctx, window)
     ui.bridge._sync.stop()
     window.resize(1500, 860)
@@ -102,6 +103,29 @@ def main() -> None:
     settle(app)
     public.grab().save(str(OUT / "public-view.png"))
     ui.timer_panel.grab().save(str(OUT / "live-timer-panel.png"))
+    public.hide()
+
+    # A 1366×768 laptop with the timeline in a 600 px dock: the titles stay in view.
+    window.showNormal()
+    window.resize(1366, 768)
+    window.resizeDocks([window.docks["live-timeline"]], [600], Qt.Horizontal)
+    settle(app)
+    ui.timeline_panel.grab().save(str(OUT / "live-timeline-600.png"))
+
+    dialog = ui.show_shortcuts()
+    settle(app)
+    dialog.grab().save(str(OUT / "live-shortcuts.png"))
+    dialog.close()
+
+    # The same file opened on another day (a rehearsal): the day is named, no offset in minutes.
+    service.end_block()
+    clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
+    service.goto(4)  # rehearsing "KS informerer" on a later day
+    clock.advance(minutes=4, seconds=20)
+    ui.bridge.reload()
+    settle(app)
+    window.grab().save(str(OUT / "live-other-day.png"))
+
     pdf = ui.export_pdf_to(tmp / "kjoreplan.pdf")
     subprocess.run(
         ["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(OUT / "live-rundown-pdf")], check=True

@@ -144,10 +144,11 @@ def test_refused_action_shows_the_message_and_changes_nothing(
 def test_help_dialog_lists_every_shortcut(live_window):
     window, ui = live_window
     dialog = ui.show_shortcuts()
-    rows = dict(dialog.rows())
-    assert rows["Angre direkte"] == "Ctrl+Alt+Z"
-    assert rows["Neste"].startswith("N")
-    assert rows["Blackout"] == "B"
-    assert all(keys for keys in rows.values())
+    rows = {text: (single, anywhere) for text, single, anywhere in dialog.rows()}
+    assert rows["Angre direkte"] == ("", "Ctrl+Alt+Z")
+    assert rows["Avslutt bolk"] == ("E", "Ctrl+Alt+E")
+    assert rows["Neste"][0] == "N" and rows["Neste"][1].startswith("Alt+")
+    assert rows["Blackout"] == ("B", "Ctrl+Alt+B")
+    assert all(single or anywhere for single, anywhere in rows.values())
     assert len(rows) >= 17
     dialog.close()

@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QInputDialog, QMessageBox
 
 from controlroom.agenda.types import BlockData
 from controlroom.live.runlog import RunLog
@@ -283,3 +283,75 @@ def test_bridge_turns_a_refusal_into_a_signal(qtbot, service, clock):
     assert "pause" in blocker.args[0]
     assert RunLog(service.store, clock).all() == []
     bridge.close()
+
+
+# -- timeline layout and cost ---------------------------------------------------------------------------
+def test_title_is_the_second_column_and_the_only_one_that_stretches(live_window):
+    window, ui = live_window
+    view = ui.timeline_panel.view
+    header = view.horizontalHeader()
+    assert COLUMNS[:2] == ("status", "title")
+    assert view.model().headerData(1, Qt.Horizontal) == "Bolk"
+    modes = {name: header.sectionResizeMode(i) for i, name in enumerate(COLUMNS)}
+    assert modes.pop("title") == QHeaderView.Stretch
+    assert set(modes.values()) == {QHeaderView.Fixed}  # never ResizeToContents
+    assert view.verticalHeader().sectionResizeMode(0) == QHeaderView.Fixed
+
+
+@pytest.mark.parametrize(("width", "actual_shown"), [(600, False), (1100, True)])
+def test_titles_keep_room_in_a_narrow_dock(live_window, qtbot, width, actual_shown):
+    window, ui = live_window
+    dock = window.docks["live-timeline"]
+    dock.setFloating(True)
+    dock.resize(width, 600)
+    qtbot.waitUntil(lambda: abs(dock.width() - width) <= 2)
+    QApplication.processEvents()
+    view = ui.timeline_panel.view
+    title = view.columnWidth(COL["title"])
+    assert title >= 190  # room for "Fylkeskommunenes samling" at least
+    for name in ("actual_start", "actual_end"):
+        assert view.isColumnHidden(COL[name]) is not actual_shown
+    for name in ("status", "planned", "projected", "length", "over"):
+        assert not view.isColumnHidden(COL[name])
+        assert view.columnWidth(COL[name]) < title
+
+
+def test_painting_the_timeline_does_not_call_python(live_window):
+    """The rows live in Qt's item storage: a repaint asks C++ for every cell's roles, not a Python
+    ``data()`` (which PySide makes cost ~15 µs a call, seven roles a cell)."""
+    from PySide6.QtGui import QStandardItemModel
+
+    window, ui = live_window
+    model = ui.timeline_panel.model
+    assert type(model).data is QStandardItemModel.data
+    assert type(model).flags is QStandardItemModel.flags
+
+
+def test_the_countdown_flips_without_laying_out_the_panel(live_window, qtbot, service, clock):
+    from PySide6.QtCore import QEvent, QObject
+
+    window, ui = live_window
+    panel = ui.timer_panel
+    service.start()
+
+    class Count(QObject):
+        n = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.LayoutRequest:
+                Count.n += 1
+            return False
+
+    counter = Count()
+    for widget in (panel, panel.face):
+        widget.installEventFilter(counter)
+    qtbot.wait(300)  # the window's and the start's own relayouts (title, buttons) settle first
+    Count.n = 0
+    shown = []
+    for _ in range(5):
+        clock.advance(1)
+        panel.repaint_time()  # what the second ticker does
+        QApplication.processEvents()
+        shown.append(panel.countdown.text())
+    assert shown == ["1:59:59", "1:59:58", "1:59:57", "1:59:56", "1:59:55"]
+    assert Count.n == 0

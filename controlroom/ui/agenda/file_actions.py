@@ -32,6 +32,7 @@ from controlroom import EVENT_SUFFIX
 from controlroom.agenda.service import AgendaService
 from controlroom.agenda.types import AgendaDraft
 from controlroom.errors import ControlroomError
+from controlroom.exporters import FORMATS, export_agenda
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.agenda.import_report import ImportReportDialog
@@ -293,10 +294,6 @@ class FileActions(QObject):
 
 def _exporter(fmt: str):
     """The exporter for ``fmt`` as ``writer(store, path)``, when the exporters offer it."""
-    try:
-        from controlroom.exporters import FORMATS, export_agenda
-    except ImportError:  # the exporters are a colleague's module; the menu entry stays disabled
-        return None
     if fmt not in FORMATS:
         return None
     return lambda store, out: export_agenda(store, fmt, out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from controlroom.ui.inputs.model import SOURCE_COLORS
 
@@ -53,10 +53,12 @@ class SourceCounts(QWidget):
         self.bar = SourceBar()
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        lay = QHBoxLayout(self)
+        self.label.setWordWrap(True)  # "4. Deling i plenum …: 30 innspill — Salen 14 · Teams 10 …" in a narrow dock
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
         lay.addWidget(self.label)
-        lay.addWidget(self.bar, 1)
+        lay.addWidget(self.bar)
         self._names = {"room": self.tr("Salen"), "teams": self.tr("Teams"), "zoom": self.tr("Zoom"),
                        "group": self.tr("Grupper"), "openspace": self.tr("Open Space"), "other": self.tr("Annet")}
 

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from controlroom.inputs.parse import KINDS, SOURCES
 from controlroom.inputs.types import InputRecord, Revision
+from controlroom.ui.dialogs import stacked
 
 
 class InputEditDialog(QDialog):
@@ -51,12 +51,7 @@ class InputEditDialog(QDialog):
         form.addRow(self.tr("Gruppe/sesjon"), self.ref)
         form.addRow(self.tr("Hvem"), self.author)
         form.addRow(self.tr("Bolk"), self.block)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        stacked(self, form)
         self.resize(560, 320)
 
     def changes(self) -> dict:
@@ -93,9 +88,5 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.table)
-        lay.addWidget(buttons)
+        stacked(self, self.table, buttons=QDialogButtonBox.StandardButton.Close)
         self.resize(720, 300)

@@ -1,22 +1,30 @@
-"""The filter bar over the input list: text, block, source, group, kind, tag, starred."""
+"""The filter bar over the input list: text and starred always in sight; block, source, group, kind and
+tag (used now and then) behind a "Filter …" button that remembers whether it was open (QSettings) and
+counts the filters that are set while it is closed. The extra filters wrap in a narrow dock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from controlroom.inputs.log import InputLog
 from controlroom.inputs.parse import KINDS
 from controlroom.inputs.types import NO_BLOCK, InputFilter
+from controlroom.ui.inputs.flow import FlowLayout
 
 
 class FilterBar(QWidget):
     changed = Signal(object)  # InputFilter
 
-    def __init__(self, log: InputLog, source_labels: dict[str, str], parent: QWidget | None = None) -> None:
+    #: QSettings key: whether the extra filters are shown.
+    OPEN_KEY = "inputs/filters_open"
+
+    def __init__(self, log: InputLog, source_labels: dict[str, str], parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("input-filters")
         self.log = log
+        self.settings = settings
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Søk (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
@@ -44,10 +52,31 @@ class FilterBar(QWidget):
         if self.log.loaded:
             self.note_tags(self.log.all())
         self.starred = QCheckBox(self.tr("★ bare"))
-        lay = QHBoxLayout(self)
+        self.starred.setToolTip(self.tr("Vis bare stjernemerkede innspill"))
+        self.more = QToolButton()
+        self.more.setObjectName("input-filters-more")
+        self.more.setCheckable(True)
+        self.more.setToolTip(self.tr("Flere filtre: bolk, kilde, gruppe, type og stikkord"))
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.text, 1)
+        top.addWidget(self.more)
+        top.addWidget(self.starred)
+        self.extra = QWidget()
+        self.extra.setObjectName("input-filters-extra")
+        flow = FlowLayout(self.extra)
+        for w in (self.block, self.source, self.ref, self.kind, self.tag):
+            flow.addWidget(w)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.text, self.block, self.source, self.ref, self.kind, self.tag, self.starred):
-            lay.addWidget(w, 2 if w is self.text else 0)
+        lay.setSpacing(4)
+        lay.addLayout(top)
+        lay.addWidget(self.extra)
+        is_open = settings is not None and str(settings.value(self.OPEN_KEY, "false")).lower() == "true"
+        self.more.setChecked(is_open)
+        self.extra.setVisible(is_open)
+        self.more.toggled.connect(self._toggle_extra)
+        self._label_more()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
@@ -103,6 +132,21 @@ class FilterBar(QWidget):
             starred=True if self.starred.isChecked() else None,
         )
 
+    def hidden_active(self) -> int:
+        """How many of the extra filters are set (shown on the button while they are out of sight)."""
+        f = self.current()
+        return sum(v is not None for v in (f.block_uid, f.source, f.source_ref, f.kind, f.tag))
+
+    def _label_more(self) -> None:
+        n = self.hidden_active()
+        self.more.setText(self.tr("Filter ({n}) …").format(n=n) if n else self.tr("Filter …"))
+
+    def _toggle_extra(self, on: bool) -> None:
+        self.extra.setVisible(on)
+        if self.settings is not None:
+            self.settings.setValue(self.OPEN_KEY, bool(on))
+
     def emit_filter(self) -> None:
         self._debounce.stop()
+        self._label_more()
         self.changed.emit(self.current())

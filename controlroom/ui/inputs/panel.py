@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from controlroom.inputs.types import InputFilter
 from controlroom.ui.inputs.bridge import InputLogBridge
 from controlroom.ui.inputs.counts import SourceCounts
 from controlroom.ui.inputs.filters import FilterBar
+from controlroom.ui.inputs.flow import FlowLayout
 from controlroom.ui.inputs.model import InputTableModel
 
 SOURCE_KEYS = ("room", "teams", "zoom", "group", "other")  # Alt+6, 7, 8, 9, 0
@@ -48,6 +49,7 @@ class InputPanel(QWidget):
         refs_for_block: Callable[[str | None], list[str]] | None = None,
         *,
         load_in_background: bool = False,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("InputPanel")
@@ -61,7 +63,8 @@ class InputPanel(QWidget):
 
         self.entry = QLineEdit()
         self.entry.setObjectName("input-entry")
-        self.entry.setPlaceholderText(
+        self.entry.setPlaceholderText(self.tr("Skriv et innspill og trykk Enter"))
+        self.entry.setToolTip(
             self.tr("Skriv et innspill og trykk Enter   (? spørsmål  ! tiltak  + idé  ~ målkonflikt  #stikkord  #sdg13)")
         )
         self.entry.setClearButtonEnabled(True)
@@ -83,7 +86,7 @@ class InputPanel(QWidget):
         self.ref.setEditable(True)
         self.ref.setAccessibleName(self.tr("Gruppe eller sesjon"))
         self.ref.lineEdit().setPlaceholderText(self.tr("gruppe/sesjon"))
-        self.ref.setMinimumContentsLength(8)
+        self.ref.setMinimumContentsLength(12)  # the placeholder "gruppe/sesjon" in full
         self.ref.activated.connect(self._ref_picked)
         self.author = QLineEdit()
         self.author.setPlaceholderText(self.tr("hvem (valgfritt)"))
@@ -105,7 +108,7 @@ class InputPanel(QWidget):
         self.message.hide()
 
         self.counts = SourceCounts()
-        self.filters = FilterBar(self.log, labels)
+        self.filters = FilterBar(self.log, labels, settings=settings)
         self.filters.changed.connect(self._apply_filter)
         self.reload_blocks()
 
@@ -132,10 +135,11 @@ class InputPanel(QWidget):
 
         row1 = QHBoxLayout()
         row1.addWidget(self.entry, 1)
-        row2 = QHBoxLayout()
+        # The pickers wrap to a second row in a narrow dock (≈480 px) instead of pushing the panel's
+        # right edge out of sight; in a wide dock they stay on one row.
+        row2 = FlowLayout()
         for w in (self.kind, self.source, self.ref, self.author, self.sdg):
             row2.addWidget(w)
-        row2.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(row1)
@@ -176,6 +180,7 @@ class InputPanel(QWidget):
             panel_key(f"Alt+{i}", lambda i=i: self.kind.setCurrentIndex(i))
         for key, digit in zip(SOURCE_KEYS, ("6", "7", "8", "9", "0"), strict=True):
             panel_key(f"Alt+{digit}", lambda key=key: self.source.setCurrentIndex(self.source.findData(key)))
+        panel_key("Ctrl+F", self.focus_search)
         panel_key("Ctrl+Z", self.undo)
         panel_key("Ctrl+Shift+Z", self.redo)
         panel_key("Ctrl+Y", self.redo)
@@ -188,6 +193,10 @@ class InputPanel(QWidget):
         """The global shortcut (Ctrl+I): the line, from anywhere in the window."""
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.entry.selectAll()
+
+    def focus_search(self) -> None:
+        self.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.text.selectAll()
 
     # -- actions -------------------------------------------------------------------------------
     def submit(self) -> None:

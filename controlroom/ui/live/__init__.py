@@ -46,6 +46,8 @@ class LiveUi(QObject):
         self.timeline_panel = TimelinePanel(
             self.bridge, self.controls, self.repository, ctx.services.get("agenda")
         )
+        for panel in (self.timer_panel, self.timeline_panel):  # single keys only where the moderator is
+            self.controls.add_single_keys(panel)
         window.add_dock("live-timer", self.tr("Tidtaker"), self.timer_panel, Qt.LeftDockWidgetArea)
         timeline = window.add_dock(
             "live-timeline", self.tr("Tidslinje"), self.timeline_panel, Qt.RightDockWidgetArea
@@ -77,7 +79,7 @@ class LiveUi(QObject):
         )
         w.menu("live").addSeparator()
         w.add_action(
-            "live", self.tr("Eksporter kjøreplan (CSV)…"), self.ask_export_csv, "Ctrl+Alt+E"
+            "live", self.tr("Eksporter kjøreplan (CSV)…"), self.ask_export_csv, "Ctrl+Alt+X"
         ).setObjectName("live-export-csv")
         w.add_action(
             "live", self.tr("Skriv ut / PDF kjøreplan…"), self.ask_export_pdf, "Ctrl+Alt+P"
@@ -91,6 +93,7 @@ class LiveUi(QObject):
     def stage(self) -> StageDisplay:
         if self._stage is None:
             self._stage = StageDisplay(self.bridge, self.ticker, self.settings)
+            self.controls.add_single_keys(self._stage, Qt.WindowShortcut)
             self.window.destroyed.connect(self._stage.deleteLater)
         return self._stage
 
@@ -98,6 +101,7 @@ class LiveUi(QObject):
     def public(self) -> PublicView:
         if self._public is None:
             self._public = PublicView(self.bridge, self.ticker, self.repository.event_info().title)
+            self.controls.add_single_keys(self._public, Qt.WindowShortcut)
             self.window.destroyed.connect(self._public.deleteLater)
         return self._public
 

@@ -4,21 +4,32 @@ The timer panel's buttons show these same actions, so a button, its shortcut and
 can never disagree. Every action calls the service through the bridge; the screen changes from
 the service's callback, after the run log has committed the action.
 
-Shortcuts (also listed in Hjelp → Hurtigtaster): single keys for the timer, like Ontime and
-Stagetimer, because the moderator has one hand free. Live undo/redo use Ctrl+Alt+Z and
-Ctrl+Alt+Shift+Z so they never collide with the agenda editor's Ctrl+Z / Ctrl+Shift+Z. A text
-field with focus keeps its keys (Qt gives a line edit printable keys first), so typing a message
-never fires a shortcut.
+Shortcuts (also listed in Hjelp → Hurtigtaster) come in two kinds:
+
+* **Single keys** (Space, N, P, E, G, +, −, B …), like Ontime and Stagetimer, because the
+  moderator has one hand free. They act only where the moderator is: focus in the timer or
+  timeline panel, the stage display or the public view active, or no widget focused at all. A
+  moderator pressing E in the agenda table, or N in the participants list, changes nothing live.
+  They are ``WidgetWithChildrenShortcut`` actions on each of those panels (and window shortcuts on
+  the stage and public windows); with no focus widget the main window's key events go through
+  ``NoFocusKeys``.
+* **Keys with a modifier** (F5, F6, Alt+→/←, Ctrl+G, Ctrl+±, Ctrl+Alt+E/B/Z …) on the menu
+  actions themselves, which work anywhere in the main window. Live undo/redo use Ctrl+Alt+Z and
+  Ctrl+Alt+Shift+Z so they never collide with the agenda editor's Ctrl+Z / Ctrl+Shift+Z.
+
+A text field with focus keeps its keys (Qt gives a line edit printable keys first), so typing a
+message never fires a shortcut.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from controlroom.live.state import LiveState
 from controlroom.ui.live.bridge import LiveBridge
@@ -29,8 +40,48 @@ from controlroom.ui.live.timefmt import local_hm
 class ActionSpec:
     name: str
     text: str
+    #: Keys with a modifier: on the menu action, live anywhere in the main window.
     shortcuts: tuple[str, ...]
+    #: Single keys (no modifier but Shift): live only in the live panels (see the module docstring).
+    keys: tuple[str, ...] = ()
     checkable: bool = False
+
+
+def _trigger_if_enabled(action: QAction) -> None:
+    if action.isEnabled():
+        action.trigger()
+
+
+class NoFocusKeys(QObject):
+    """Single keys while no widget has focus (after start, or once a focused dock was closed): the
+    key presses then go to the main window itself, and this filter hands them to the action. With
+    any widget focused it does nothing, so keys in another panel's table stay that panel's."""
+
+    def __init__(self, controls: LiveControls, window: QWidget) -> None:
+        super().__init__(controls)
+        self.controls = controls
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if obj is not self.window or event.type() not in (QEvent.KeyPress, QEvent.ShortcutOverride):
+            return False
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self.window:
+            return False
+        modifiers = event.modifiers() & ~Qt.KeypadModifier
+        if modifiers & ~Qt.ShiftModifier:
+            return False
+        action = self.controls.single_keys.get(
+            QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString(QKeySequence.PortableText)
+        )
+        if action is None:
+            return False
+        if event.type() == QEvent.ShortcutOverride:
+            event.accept()  # ask for the key press itself
+            return True
+        _trigger_if_enabled(action)
+        return True
 
 
 #: Blocks further away than this from the current one need a confirmation before a jump.
@@ -77,6 +128,13 @@ class LiveControls(QObject):
             self.actions[spec.name] = action
             if spec.name in ("end", "redo", "blackout"):
                 window.menu("live").addSeparator()
+        #: Single key → the action it triggers (for ``add_single_keys`` and ``NoFocusKeys``).
+        self.single_keys: dict[str, QAction] = {
+            QKeySequence(key).toString(QKeySequence.PortableText): self.actions[spec.name]
+            for spec in self._specs
+            for key in spec.keys
+        }
+        self.no_focus_keys = NoFocusKeys(self, window)
         bridge.state_changed.connect(self.update_from)
         self.update_from(bridge.state)
 
@@ -84,31 +142,53 @@ class LiveControls(QObject):
         tr = self.tr
         return [
             ActionSpec("start", tr("Start"), ("F5",)),  # as a slide show; S is the input list's
-            ActionSpec("toggle", tr("Pause"), ("Space",)),
-            ActionSpec("next", tr("Neste"), ("N", "Alt+Right")),
-            ActionSpec("previous", tr("Forrige"), ("P", "Alt+Left")),
-            ActionSpec("goto", tr("Gå til…"), ("G",)),
-            ActionSpec("plus1", tr("+1 min"), ("+", "=")),
-            ActionSpec("minus1", tr("\u22121 min"), ("-",)),
-            ActionSpec("plus5", tr("+5 min"), ("Shift++", "Ctrl++")),
-            ActionSpec("minus5", tr("\u22125 min"), ("Shift+-", "Ctrl+-")),
-            ActionSpec("custom", tr("Egendefinert tid…"), ("T",)),
-            ActionSpec("end", tr("Avslutt bolk"), ("E",)),
+            ActionSpec("toggle", tr("Pause"), ("F6",), ("Space",)),
+            ActionSpec("next", tr("Neste"), ("Alt+Right",), ("N",)),
+            ActionSpec("previous", tr("Forrige"), ("Alt+Left",), ("P",)),
+            ActionSpec("goto", tr("Gå til…"), ("Ctrl+G",), ("G",)),
+            ActionSpec("plus1", tr("+1 min"), (), ("+", "=")),
+            ActionSpec("minus1", tr("\u22121 min"), (), ("-",)),
+            ActionSpec("plus5", tr("+5 min"), ("Ctrl++",), ("Shift++",)),
+            ActionSpec("minus5", tr("\u22125 min"), ("Ctrl+-",), ("Shift+-",)),
+            ActionSpec("custom", tr("Egendefinert tid…"), (), ("T",)),
+            ActionSpec("end", tr("Avslutt bolk"), ("Ctrl+Alt+E",), ("E",)),
             ActionSpec("undo", tr("Angre direkte"), ("Ctrl+Alt+Z",)),
             ActionSpec("redo", tr("Gjør om direkte"), ("Ctrl+Alt+Shift+Z", "Ctrl+Alt+Y")),
-            ActionSpec("auto_follow", tr("Følg klokka automatisk"), ("A",), checkable=True),
-            ActionSpec("blackout", tr("Blackout"), ("B",), checkable=True),
-            ActionSpec("message", tr("Skriv melding"), ("M",)),
-            ActionSpec("clear_message", tr("Fjern melding"), ("Shift+M",)),
+            ActionSpec("auto_follow", tr("Følg klokka automatisk"), (), ("A",), checkable=True),
+            ActionSpec("blackout", tr("Blackout"), ("Ctrl+Alt+B",), ("B",), checkable=True),
+            ActionSpec("message", tr("Skriv melding"), (), ("M",)),
+            ActionSpec("clear_message", tr("Fjern melding"), (), ("Shift+M",)),
         ]
 
-    def shortcut_table(self) -> list[tuple[str, str]]:
-        """(action text, shortcuts) for the help dialog, read from the actions themselves."""
+    def add_single_keys(self, widget: QWidget, context: Qt.ShortcutContext = Qt.WidgetWithChildrenShortcut) -> None:
+        """Make the single keys work while focus is inside ``widget`` (a live panel), or, with
+        ``Qt.WindowShortcut``, while ``widget``'s window is active (the stage, the public view)."""
+        for spec in self._specs:
+            if not spec.keys:
+                continue
+            target = self.actions[spec.name]
+            local = QAction(target.text(), widget)
+            local.setObjectName(f"live-key-{spec.name}")
+            local.setShortcuts([QKeySequence(k) for k in spec.keys])
+            local.setShortcutContext(context)
+            local.triggered.connect(partial(_trigger_if_enabled, target))
+            widget.addAction(local)
+
+    def keys_text(self, name: str) -> str:
+        """The keys of one action for a tooltip: "N, Alt+Right"."""
+        spec = next(s for s in self._specs if s.name == name)
+        keys = [QKeySequence(k) for k in spec.keys] + list(self.actions[name].shortcuts())
+        return ", ".join(k.toString(QKeySequence.NativeText) for k in keys)
+
+    def shortcut_table(self) -> list[tuple[str, str, str]]:
+        """(action text, single keys, keys that work anywhere) for the help dialog, read from the
+        actions themselves."""
         rows = []
         for spec in self._specs:
             action = self.actions[spec.name]
-            keys = ", ".join(s.toString(QKeySequence.NativeText) for s in action.shortcuts())
-            rows.append((action.text().replace("&", ""), keys))
+            anywhere = ", ".join(s.toString(QKeySequence.NativeText) for s in action.shortcuts())
+            single = ", ".join(QKeySequence(k).toString(QKeySequence.NativeText) for k in spec.keys)
+            rows.append((action.text().replace("&", ""), single, anywhere))
         return rows
 
     # -- state → action texts and checks ------------------------------------------------------------

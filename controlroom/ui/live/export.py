@@ -12,12 +12,12 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
 
 from controlroom.errors import ControlroomError
 from controlroom.live.report import Report, rows_from_state, status_label, write_csv
 from controlroom.live.state import LiveState
+from controlroom.ui import pdf
 
 
 def _t(text: str) -> str:
@@ -144,27 +144,9 @@ def export_pdf(report: Report, path: Path, printed: datetime) -> Path:
     path = Path(path)
     tmp = _temp_beside(path, ".pdf")
     try:
-        writer = QPdfWriter(str(tmp))
-        writer.setTitle(report.title or _t("Kjøreplan"))
-        writer.setCreator("Kontrollrom")
-        writer.setResolution(300)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.A4),
-                QPageLayout.Portrait,
-                QMarginsF(14, 14, 14, 14),
-                QPageLayout.Millimeter,
-            )
-        )
-        doc = QTextDocument()
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(7)
-        doc.setDefaultFont(font)
-        doc.setHtml(rundown_html(report, printed))
-        doc.setDocumentMargin(0)
-        doc.setPageSize(writer.pageLayout().paintRect(QPageLayout.Point).size())  # fonts in points
-        doc.print_(writer)
-        del writer  # finishes the file
+        data = pdf.render(rundown_html(report, printed), title=report.title or _t("Kjøreplan"), margins_mm=14,
+                          font=("DejaVu Sans", 7), page="points", document_margin=0)  # fonts in points
+        tmp.write_bytes(data)
         if tmp.stat().st_size == 0:
             raise ExportError(_t("PDF-en ble tom; {path} er ikke skrevet.").format(path=path))
         os.replace(tmp, path)

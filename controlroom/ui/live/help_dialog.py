@@ -14,28 +14,35 @@ from PySide6.QtWidgets import (
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, rows: list[tuple[str, str]], parent=None) -> None:
+    def __init__(self, rows: list[tuple[str, str, str]], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("live-shortcuts-dialog")
         self.setWindowTitle(self.tr("Hurtigtaster"))
         rows = [
             *rows,
-            (self.tr("Scenevisning: fullskjerm av/på"), "F11"),
-            (self.tr("Scenevisning: gå ut av fullskjerm"), "Esc"),
+            (self.tr("Scenevisning: fullskjerm av/på"), "F11", ""),
+            (self.tr("Scenevisning: gå ut av fullskjerm"), "Esc", ""),
         ]
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Handling"), self.tr("Taster")])
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Handling"), self.tr("I direktepanelene"), self.tr("Overalt i vinduet")]
+        )
         self.table.verticalHeader().setVisible(False)
-        for r, (text, keys) in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(text))
-            self.table.setItem(r, 1, QTableWidgetItem(keys))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         note = QLabel(
             self.tr(
-                "Enkelttastene virker overalt i hovedvinduet unntatt når du skriver i et tekstfelt. "
-                "Angre/gjør om for direkte handlinger er Ctrl+Alt+Z / Ctrl+Alt+Shift+Z, så de ikke "
-                "blandes med angre i dagsordenen (Ctrl+Z)."
+                "Enkelttastene (mellomrom, N, P, E, G, +, −, B …) virker bare når du står i Tidtaker "
+                "eller Tidslinje, i scenevisningen eller publikumsvisningen, eller når ingenting har "
+                "fokus — aldri i en tabell i et annet panel eller mens du skriver i et tekstfelt. "
+                "Tastene med Ctrl, Alt eller F-taster virker overalt i hovedvinduet. Angre/gjør om "
+                "for direkte handlinger er Ctrl+Alt+Z / Ctrl+Alt+Shift+Z, så de ikke blandes med "
+                "angre i dagsordenen (Ctrl+Z)."
             )
         )
         note.setWordWrap(True)
@@ -45,9 +52,10 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(520, 620)
+        self.resize(640, 680)
 
-    def rows(self) -> list[tuple[str, str]]:
+    def rows(self) -> list[tuple[str, str, str]]:
         return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
+            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            for r in range(self.table.rowCount())
         ]

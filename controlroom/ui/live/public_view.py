@@ -22,11 +22,17 @@ from controlroom.ui.live.timeline_model import day_label
 STYLE = """
 #live-public-view { background: #0B1F3A; }
 #live-public-view QLabel { color: #F1F3F5; }
-#live-public-view QLabel[kind="done"] { color: #6C7A89; }
-#live-public-view QLabel[kind="now"] { color: #0B1F3A; background: #FFD43B; }
-#live-public-view QLabel[kind="next"] { color: #FFFFFF; background: #1C7ED6; }
 QLabel#live-public-clock { color: #FFD43B; }
 """
+#: Each cell's own style by its row's kind. Set on the label itself: re-polishing through the
+#: parent's ``[kind=…]`` selectors needs ``QWidget.style()``, whose first call makes PySide build the
+#: QStyle enums (80 ms on the GUI thread on the first *Neste*).
+CELL_STYLES = {
+    "done": "color: #6C7A89;",
+    "now": "color: #0B1F3A; background: #FFD43B;",
+    "next": "color: #FFFFFF; background: #1C7ED6;",
+    "upcoming": "",
+}
 
 
 class PublicView(QWidget):
@@ -102,8 +108,7 @@ class PublicView(QWidget):
                     label.setText(text)
                     if label.property("kind") != kind:
                         label.setProperty("kind", kind)
-                        label.style().unpolish(label)
-                        label.style().polish(label)
+                        label.setStyleSheet(CELL_STYLES[kind])
                         font = label.font()
                         font.setBold(kind in ("now", "next"))
                         label.setFont(font)
@@ -116,6 +121,7 @@ class PublicView(QWidget):
             for c, text in enumerate((time_text, title, tag)):
                 label = QLabel(text)
                 label.setProperty("kind", kind)
+                label.setStyleSheet(CELL_STYLES[kind])
                 label.setObjectName(f"live-public-cell-{r}-{c}")
                 label.setContentsMargins(12, 4, 12, 4)
                 label.setWordWrap(c == 1)

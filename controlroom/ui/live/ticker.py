@@ -5,11 +5,17 @@ whole-second boundary of the remaining time, computed from the clock each time. 
 second therefore flips within a few milliseconds of the true boundary, errors never add up, and
 the process sleeps between flips. With nothing running and nothing asking for the wall clock the
 timer is stopped altogether.
+
+Several displays share one ticker per clock: the live state's countdown, wall-clock displays
+(``want_wall_seconds``) and displays with countdowns of their own (``want_changes``: the room board's
+group rooms). Every listener repaints on ``ticked``; each repaint is computed from the clock, so a fire
+meant for another listener changes nothing it shows.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +36,7 @@ class SecondTicker(QObject):
         self.clock = clock
         self._state: LiveState | None = None
         self._wall: dict[str, int] = {}
+        self._changes: dict[str, Callable[[datetime], float | None]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.PreciseTimer)
@@ -50,6 +57,15 @@ class SecondTicker(QObject):
             self._wall.pop(key, None)
         self.reschedule()
 
+    def want_changes(self, key: str, next_change: Callable[[datetime], float | None] | None) -> None:
+        """A display with countdowns of its own: ``next_change(now)`` gives the seconds to its next
+        displayed change (None while nothing of it moves). ``None`` for ``next_change`` removes it."""
+        if next_change is None:
+            self._changes.pop(key, None)
+        else:
+            self._changes[key] = next_change
+        self.reschedule()
+
     # -- scheduling -----------------------------------------------------------------------------
     def seconds_to_next_fire(self, now: datetime | None = None) -> float | None:
         """Seconds from ``now`` to the next displayed change, or None when nothing moves."""
@@ -61,6 +77,10 @@ class SecondTicker(QObject):
         for period in set(self._wall.values()):
             frac = now.timestamp() % period
             candidates.append(period - frac if frac > 1e-6 else float(period))
+        for next_change in self._changes.values():
+            seconds = next_change(now)
+            if seconds is not None:
+                candidates.append(max(0.0, seconds))
         return min(candidates) if candidates else None
 
     def next_interval_ms(self, now: datetime | None = None) -> int | None:
@@ -87,6 +107,7 @@ class SecondTicker(QObject):
     def stop(self) -> None:
         self._state = None
         self._wall.clear()
+        self._changes.clear()
         self._timer.stop()
 
     def _fire(self) -> None:

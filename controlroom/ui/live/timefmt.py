@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from controlroom.live.state import LiveState, Phase
+
+# Re-exported: the live panels read every format from here.
+from controlroom.timefmt import day_label as day_label
+from controlroom.timefmt import local_hm as local_hm
 
 #: Phase colours on the moderator's panel (on a light window background).
 PANEL_COLOURS: dict[str, str] = {
@@ -130,12 +133,6 @@ def signed_minutes(seconds: float | None) -> str:
     return "\u00b10"
 
 
-def local_hm(instant: datetime | None, tz: str) -> str:
-    if instant is None:
-        return ""
-    return instant.astimezone(ZoneInfo(tz)).strftime("%H:%M")
-
-
 def phase_name(phase: str) -> str:
     return {
         "idle": _t("Ingen bolk"),
@@ -149,3 +146,16 @@ def phase_name(phase: str) -> str:
 
 def colour(phase: str, *, stage: bool = False) -> QColor:
     return QColor((STAGE_COLOURS if stage else PANEL_COLOURS).get(phase, "#FFFFFF"))
+
+
+def plan_day_note(state: LiveState) -> str | None:
+    """What to say instead of the offset when the agenda day is not today in the event's zone: a
+    rehearsal on last year's file is not "a million minutes behind". None on the day itself."""
+    days = state.days_from_today
+    if days == 0 or state.plan_day is None:
+        return None
+    if days < 0:
+        return _t("Planlagt for {day} — avvik vises ikke").format(day=day_label(state.plan_day, capital=False))
+    if days == 1:
+        return _t("Starter i morgen ({day})").format(day=day_label(state.plan_day, capital=False))
+    return _t("Starter om {n} dager ({day})").format(n=days, day=day_label(state.plan_day, capital=False))

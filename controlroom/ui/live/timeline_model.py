@@ -1,8 +1,9 @@
-"""A thin table model over the live state's block timings, with a header row for each day.
+"""The timeline's table model over the live state's block timings, with a header row for each day.
 
 Fed by the service's subscribe callback (through ``LiveBridge.state_changed``): a new state is
-compared with the last one and only rows whose timing changed get ``dataChanged``; a changed list
-of blocks resets the model. Painting reads the stored timings, never the database.
+compared with the last one; only rows whose shown values changed are written (into Qt's own item
+storage, so painting never calls Python) and get one ``dataChanged`` per run of rows; a changed list
+of blocks resets the model.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from controlroom.live.state import BlockTiming, LiveState
-from controlroom.ui.live.timefmt import local_hm, signed_minutes
+from controlroom.ui.live.timefmt import day_label, local_hm, signed_minutes
 
 #: The title second (after the status) so it stays in view in a narrow dock; it is the only column
 #: that stretches, the short time and number columns after it have fixed widths.
@@ -21,17 +22,7 @@ COLUMNS = ("status", "title", "fixed", "planned", "projected", "actual_start", "
 #: Role carrying the block's agenda index (None on day header rows).
 BLOCK_INDEX_ROLE = Qt.UserRole + 1
 DAY_ROLE = Qt.UserRole + 2
-
-NORWEGIAN_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-NORWEGIAN_MONTHS = (
-    "januar", "februar", "mars", "april", "mai", "juni",
-    "juli", "august", "september", "oktober", "november", "desember",
-)  # fmt: skip
-
-
-def day_label(d: date) -> str:
-    return f"{NORWEGIAN_WEEKDAYS[d.weekday()].capitalize()} {d.day}. {NORWEGIAN_MONTHS[d.month - 1]} {d.year}"
-
+__all__ = ["BLOCK_INDEX_ROLE", "COLUMNS", "DAY_ROLE", "TimelineModel", "day_label"]
 
 class TimelineModel(QStandardItemModel):
     """The rows live in Qt's own item storage: painting never calls into Python.
@@ -50,7 +41,10 @@ class TimelineModel(QStandardItemModel):
         #: One entry per row: a day (header row) or a block's agenda index.
         self._rows: list[date | int] = []
         self._row_of: dict[int, int] = {}
-        self.setHorizontalHeaderLabels([self._header(name) for name in COLUMNS])
+        for c, name in enumerate(COLUMNS):
+            header = QStandardItem(self._header(name))
+            header.setToolTip(self._header_tip(name))
+            self.setHorizontalHeaderItem(c, header)
 
     # -- feeding ------------------------------------------------------------------------------
     def set_state(self, state: LiveState) -> None:
@@ -133,16 +127,30 @@ class TimelineModel(QStandardItemModel):
         return [i for i, e in enumerate(self._rows) if isinstance(e, date)]
 
     def _header(self, name: str) -> str:
+        """Short column titles (the short columns are only as wide as a time); the tooltip says it in full."""
         return {
             "status": self.tr("Status"),
-            "fixed": self.tr("Fast"),
+            "title": self.tr("Bolk"),
+            "fixed": "\u2691",
             "planned": self.tr("Plan"),
-            "projected": self.tr("Prognose"),
-            "actual_start": self.tr("Startet"),
-            "actual_end": self.tr("Sluttet"),
+            "projected": self.tr("Prog."),
+            "actual_start": self.tr("Start"),
+            "actual_end": self.tr("Slutt"),
             "length": self.tr("Lengde"),
             "over": self.tr("Avvik"),
-            "title": self.tr("Bolk"),
+        }[name]
+
+    def _header_tip(self, name: str) -> str:
+        return {
+            "status": self.tr("Status"),
+            "title": self.tr("Bolkens tittel"),
+            "fixed": self.tr("Fast starttid: skyves ikke av overtid"),
+            "planned": self.tr("Planlagt start"),
+            "projected": self.tr("Prognose: når bolken ventes å starte"),
+            "actual_start": self.tr("Faktisk start"),
+            "actual_end": self.tr("Faktisk slutt"),
+            "length": self.tr("Planlagt lengde (+ lagt til)"),
+            "over": self.tr("Avvik: faktisk minus planlagt lengde"),
         }[name]
 
     def _build(self, row: int) -> dict[int, list]:
@@ -217,7 +225,12 @@ class TimelineModel(QStandardItemModel):
                 return _RED
             if minutes < 0:
                 return _GREEN
-        if column == "projected" and t.status == "upcoming" and t.delay_minutes >= 1:
+        if (
+            column == "projected"
+            and t.status == "upcoming"
+            and t.delay_minutes >= 1
+            and (self._state is None or self._state.days_from_today == 0)  # not "late" on another day
+        ):
             return _RED
         if t.status in ("done", "skipped"):
             return _GREY

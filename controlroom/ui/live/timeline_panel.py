@@ -14,8 +14,14 @@ from controlroom.live.state import LiveState
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.live.bridge import LiveBridge
 from controlroom.ui.live.controls import LiveControls
-from controlroom.ui.live.timefmt import local_hm, offset_text
+from controlroom.ui.live.timefmt import local_hm, offset_text, plan_day_note
 from controlroom.ui.live.timeline_model import COLUMNS, TimelineModel
+
+#: Padding around a cell's and a header's text (px).
+CELL_PADDING = 10
+HEADER_PADDING = 14
+#: Below this much room for the title, the actual start/end columns are hidden.
+MIN_TITLE_PX = 200
 
 
 class TimelinePanel(QWidget):
@@ -29,6 +35,9 @@ class TimelinePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("live-timeline-panel")
+        # A click anywhere in the panel (also on a button, which takes no focus) puts the focus here,
+        # where the single-key shortcuts are live.
+        self.setFocusPolicy(Qt.ClickFocus)
         self.bridge = bridge
         self.controls = controls
         self.repository = repository
@@ -47,7 +56,7 @@ class TimelinePanel(QWidget):
         self.offset_label.setFont(big)
         self.end_label = QLabel()
         self.end_label.setObjectName("live-timeline-end")
-        for label in (self.now_label, self.next_label):
+        for label in (self.now_label, self.next_label, self.offset_label):
             label.setWordWrap(True)
 
         self.view = QTableView()
@@ -102,13 +111,17 @@ class TimelinePanel(QWidget):
             )
         else:
             self.next_label.setText(self.tr("Neste: –"))
-        text = offset_text(state.offset_minutes)
-        colour = "#C92A2A" if round(state.offset_minutes) >= 1 else "#2B8A3E"
+        note = plan_day_note(state)  # another day than today: the offset would compare two days
+        if note is not None:
+            text, colour = note, "#495057"
+        else:
+            text = offset_text(state.offset_minutes)
+            colour = "#C92A2A" if round(state.offset_minutes) >= 1 else "#2B8A3E"
         self.offset_label.setText(text)
         if self.offset_label.property("colour") != colour:  # restyling relayouts the panel: only on change
             self.offset_label.setProperty("colour", colour)
             self.offset_label.setStyleSheet(f"color: {colour};")
-        if state.projected_day_end is not None:
+        if state.projected_day_end is not None and note is None:
             self.end_label.setText(
                 self.tr("Dagen slutter ca. {time}").format(
                     time=local_hm(state.projected_day_end, state.timezone)
@@ -125,26 +138,45 @@ class TimelinePanel(QWidget):
     def _size_columns(self) -> None:
         """Fixed widths for the short columns, from the longest text each can hold (and its header),
         so the title keeps the rest of the dock; no column is sized by reading its cells."""
-        samples = {
-            "status": self.model.status_text("skipped"),
-            "fixed": "\u2691",
-            "length": "120+15 min",
-            "over": "\u221299 min",
-        }
+        normal = self.view.fontMetrics()
         bold = QFont(self.view.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
-        header = self.view.horizontalHeader()
-        header_metrics = QFontMetrics(header.font())
+        status = max(
+            [normal.horizontalAdvance(self.model.status_text(s)) for s in ("done", "next", "upcoming", "skipped")]
+            + [bold_metrics.horizontalAdvance(self.model.status_text("running"))]
+        )
+        widths = {
+            "status": status,
+            "fixed": normal.horizontalAdvance("\u2691"),
+            "length": bold_metrics.horizontalAdvance("120+15 min"),
+            "over": normal.horizontalAdvance("\u221299 min"),
+        }
+        header_metrics = QFontMetrics(self.view.horizontalHeader().font())
         for i, name in enumerate(COLUMNS):
             if name == "title":
                 continue
             title = str(self.model.headerData(i, Qt.Horizontal, Qt.DisplayRole) or "")
             wanted = max(
-                bold_metrics.horizontalAdvance(samples.get(name, "00:00")) + 12,
-                header_metrics.horizontalAdvance(title) + 14,
+                widths.get(name, bold_metrics.horizontalAdvance("00:00")) + CELL_PADDING,
+                header_metrics.horizontalAdvance(title) + HEADER_PADDING,
             )
             self.view.setColumnWidth(i, wanted)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """In a narrow dock (a laptop), hide the actual start and end so the title keeps room; they
+        are back as soon as there is space, and in the report either way."""
+        room = self.view.viewport().width()
+        fixed = sum(self.view.columnWidth(i) for i, name in enumerate(COLUMNS) if name != "title")
+        narrow = room - fixed < MIN_TITLE_PX
+        for i, name in enumerate(COLUMNS):
+            if name in ("actual_start", "actual_end") and self.view.isColumnHidden(i) != narrow:
+                self.view.setColumnHidden(i, narrow)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
 
     # -- interaction ------------------------------------------------------------------------------
     def _double_clicked(self, index: QModelIndex) -> None:

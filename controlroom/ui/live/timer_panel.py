@@ -24,7 +24,14 @@ from controlroom.live.state import LiveState
 from controlroom.ui.live.bridge import LiveBridge
 from controlroom.ui.live.controls import LiveControls
 from controlroom.ui.live.ticker import SecondTicker
-from controlroom.ui.live.timefmt import PANEL_COLOURS, countdown_text, phase_at, phase_name, remaining_at
+from controlroom.ui.live.timefmt import (
+    PANEL_COLOURS,
+    countdown_text,
+    phase_at,
+    phase_name,
+    plan_day_note,
+    remaining_at,
+)
 
 #: How long a refused action's notice stays on the panel (ms).
 NOTICE_MS = 8000
@@ -74,6 +81,9 @@ class TimerPanel(QWidget):
     def __init__(self, bridge: LiveBridge, controls: LiveControls, ticker: SecondTicker, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("live-timer-panel")
+        # A click anywhere in the panel (also on a button, which takes no focus) puts the focus here,
+        # where the single-key shortcuts are live.
+        self.setFocusPolicy(Qt.ClickFocus)
         self.bridge = bridge
         self.controls = controls
         self.ticker = ticker
@@ -91,6 +101,12 @@ class TimerPanel(QWidget):
         font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
         self.countdown.setFont(font)
         self.countdown.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.day_note = QLabel()
+        self.day_note.setObjectName("live-day-note")
+        self.day_note.setWordWrap(True)
+        self.day_note.setAlignment(Qt.AlignCenter)
+        self.day_note.setStyleSheet("color: #495057; font-weight: bold;")
+        self.day_note.hide()
         self.title = QLabel()
         self.title.setObjectName("live-title")
         self.title.setWordWrap(True)
@@ -117,6 +133,7 @@ class TimerPanel(QWidget):
         face.setObjectName("live-face")
         face_layout = QVBoxLayout(face)
         face_layout.addWidget(self.phase_label, alignment=Qt.AlignCenter)
+        face_layout.addWidget(self.day_note)
         face_layout.addWidget(self.countdown)
         face_layout.addWidget(self.title)
         face_layout.addWidget(self.next_label)
@@ -149,7 +166,7 @@ class TimerPanel(QWidget):
             font.setPointSize(font.pointSize() + 3)
             font.setBold(True)
             button.setFont(font)
-        keys = self.controls.actions[name].shortcut().toString()
+        keys = self.controls.keys_text(name)
         if keys:
             button.setToolTip(f"{self.controls.actions[name].text()} ({keys})")
         return button
@@ -227,6 +244,10 @@ class TimerPanel(QWidget):
         self.next_label.setText(
             self.tr("Neste: {title}").format(title=state.next_title) if state.next_title else ""
         )
+        note = plan_day_note(state)
+        if note != (self.day_note.text() if self.day_note.isVisibleTo(self) else None):
+            self.day_note.setText(note or "")
+            self.day_note.setVisible(note is not None)
         if state.message:
             self.message_shown.setText(self.tr("På scenen nå: «{text}»").format(text=state.message))
         else:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from controlroom.grouping import exports
 from controlroom.models.people_repo import PeopleRepository
-from controlroom.ui.people.pdf import html_to_pdf
+from controlroom.ui import pdf
 
 
 class GroupExports:
@@ -36,7 +36,7 @@ class GroupExports:
     def venue_pdf(self) -> None:
         data = self._data()
         if data and (path := self._save(QCoreApplication.translate("GroupExports", "Gruppelister per rom"), "grupper.pdf", "PDF (*.pdf)")):
-            html_to_pdf(exports.venue_html(data[0], data[1], data[2]), path)
+            pdf.write(exports.venue_html(data[0], data[1], data[2]), path, **exports.VENUE_PDF)
 
     def host_list(self, pool: str) -> None:
         data = self._data()

@@ -5,20 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
 from controlroom.errors import BadInputError
 from controlroom.models.people_repo import PeopleRepository, read_notes_file
+from controlroom.ui.dialogs import stacked
 
 
 class NotesDialog(QDialog):
@@ -26,17 +17,10 @@ class NotesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(560, 420)
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(title))
         self.edit = QPlainTextEdit(text)
-        lay.addWidget(self.edit, 1)
         imp = QPushButton(self.tr("Hent fra fil (.txt, .docx)…"))
         imp.clicked.connect(self._import)
-        lay.addWidget(imp)
-        box = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        lay.addWidget(box)
+        stacked(self, QLabel(title), self.edit, imp, stretch=self.edit)
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Notater fra fil"), "",

@@ -1,9 +1,10 @@
 """The Open Space wall: a marketplace of proposed topics and an agenda wall of time slots × spaces.
 
 Drag a topic from the marketplace onto a cell (or from cell to cell; onto a taken cell swaps the two),
-merge two topics, write each session's notes. Every change is saved at once (one transaction) and can
-be undone (Ctrl+Z) through the panel's QUndoStack. People move freely between rooms; attendance per
-session is optional (the notes' "Deltakere" line).
+merge two topics, write each session's notes. Every change is saved at once (one transaction), logged
+to the run log when one is given (``openspace.place``, ``openspace.merge``, ``openspace.attend`` …) and
+can be undone (Ctrl+Z) through the panel's QUndoStack. People move freely between rooms; who is in
+which session is kept by the *Deltakere* panel beside the wall (``attendance.AttendancePanel``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from controlroom.errors import BadInputError
 from controlroom.grouping.types import Topic
 from controlroom.models.openspace_repo import OpenSpaceRepository
 from controlroom.models.people_repo import PeopleRepository
+from controlroom.ui.people.attendance import EMAIL_ROLE, AttendancePanel
 
 ID_ROLE = Qt.UserRole + 1
 MODE_COLOURS = {"onsite": "#E3F4E8", "online": "#E4E9FF", "both": "#FFF4D6"}
@@ -47,12 +49,15 @@ class _Place(QUndoCommand):
 
     def redo(self) -> None:
         self.swapped = self.wall.repo.place(self.topic_id, *self.to)  # type: ignore[arg-type]
+        self.wall.log("openspace.place", {"topic": self.topic_id, "slot": self.to[0], "space": self.to[1],
+                                          "swapped": self.swapped})
         self.wall.refresh()
 
     def undo(self) -> None:
         self.wall.repo.place(self.topic_id, *self.before)  # type: ignore[arg-type]
         if self.swapped is not None:
             self.wall.repo.place(self.swapped, *self.to)
+        self.wall.log("openspace.undo", {"undid": "openspace.place", "topic": self.topic_id})
         self.wall.refresh()
 
 
@@ -63,11 +68,13 @@ class _Merge(QUndoCommand):
 
     def redo(self) -> None:
         self.wall.repo.merge(self.keep.id, self.other.id)  # type: ignore[arg-type]
+        self.wall.log("openspace.merge", {"keep": self.keep.id, "other": self.other.id})
         self.wall.refresh()
 
     def undo(self) -> None:
         self.wall.repo.unmerge(self.other.id, self.keep)  # type: ignore[arg-type]
         self.wall.repo.place(self.other.id, self.other.slot, self.other.space)  # type: ignore[arg-type]
+        self.wall.log("openspace.undo", {"undid": "openspace.merge", "keep": self.keep.id, "other": self.other.id})
         self.wall.refresh()
 
 
@@ -88,6 +95,16 @@ class WallTable(QTableWidget):
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
         index = self.indexAt(event.position().toPoint())
         source = event.source()
+        if source is self.wall.attendance.people_list:
+            cell = self.item(index.row(), index.column()) if index.isValid() else None
+            event.setDropAction(Qt.IgnoreAction)
+            if cell is None or cell.data(ID_ROLE) is None:
+                event.ignore()
+                return
+            event.accept()
+            emails = [i.data(EMAIL_ROLE) for i in source.selectedItems()]
+            self.wall.attendance.attend(int(cell.data(ID_ROLE)), emails)
+            return
         item = source.currentItem() if source in (self, self.wall.market) else None
         if not index.isValid() or item is None:
             event.ignore()
@@ -101,9 +118,10 @@ class WallTable(QTableWidget):
 
 class OpenSpaceWall(QWidget):
     def __init__(self, repo: OpenSpaceRepository, people: PeopleRepository, blocks_source=None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, runlog=None) -> None:
         super().__init__(parent)
         self.repo, self.people = repo, people
+        self.runlog = runlog  # live.runlog.RunLog or None (tests, screenshots)
         self.blocks_source = blocks_source  # () -> list[BlockData], for the block chooser
         self.block_uid: str | None = None
         self.slots: list[str] = []
@@ -162,10 +180,14 @@ class OpenSpaceWall(QWidget):
         right.addWidget(save)
         right_host = QWidget()
         right_host.setLayout(right)
+        self.attendance = AttendancePanel(self)
+        self.table.itemSelectionChanged.connect(self.attendance.refresh)
         split = QSplitter()
         split.addWidget(left_host)
         split.addWidget(right_host)
+        split.addWidget(self.attendance)
         split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 1)
         lay = QHBoxLayout(self)
         lay.addWidget(split)
         QShortcut(QKeySequence.Undo, self, activated=self.undo_stack.undo, context=Qt.WidgetWithChildrenShortcut)
@@ -219,6 +241,8 @@ class OpenSpaceWall(QWidget):
                 item.setData(ID_ROLE, t.id)
                 item.setBackground(QColor(MODE_COLOURS.get(t.mode, "#FFFFFF")))
                 self.market.addItem(item)
+        keep = (self.table.currentRow(), self.table.currentColumn()) if self.table.selectedItems() else None
+        self.table.blockSignals(True)  # one notes/attendance update at the end, not one per cleared cell
         self.table.clear()
         self.table.setRowCount(len(self.slots))
         self.table.setColumnCount(len(self.spaces))
@@ -228,12 +252,17 @@ class OpenSpaceWall(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
         for t in self.topics.values():
             if t.slot is not None and t.space in self.spaces and t.slot < len(self.slots):
-                item = QTableWidgetItem(self._label(t) + ("\n✎" if t.notes.strip() else ""))
+                people = "\n" + self.tr("{n} deltakere").format(n=len(t.attendees)) if t.attendees else ""
+                item = QTableWidgetItem(self._label(t) + people + ("  ✎" if t.notes.strip() else ""))
                 item.setData(ID_ROLE, t.id)
                 item.setBackground(QColor(MODE_COLOURS.get(t.mode, "#FFFFFF")))
                 item.setTextAlignment(Qt.AlignCenter)
                 self.table.setItem(t.slot, self.spaces.index(t.space), item)
+        if keep is not None and self.table.item(*keep) is not None:
+            self.table.setCurrentCell(*keep)  # the selected session stays selected after a change
+        self.table.blockSignals(False)
         self._show_notes()
+        self.attendance.refresh()
 
     def _label(self, t: Topic) -> str:
         mode = {"onsite": self.tr("på stedet"), "online": self.tr("digitalt"), "both": self.tr("hybrid")}[t.mode]
@@ -273,20 +302,25 @@ class OpenSpaceWall(QWidget):
         for t in self.selected_topics():
             self.place(t.id, None, None)  # type: ignore[arg-type]
 
-    def _current_session(self) -> Topic | None:
+    def log(self, kind: str, payload: dict) -> None:
+        """Append a wall action to the run log (committed before the screen changes)."""
+        if self.runlog is not None and self.block_uid:
+            self.runlog.append(kind, self.block_uid, payload)
+
+    def current_session(self) -> Topic | None:
         item = self.table.currentItem()
         if item is None or item.data(ID_ROLE) is None or not self.table.selectedItems():
             return None
         return self.topics.get(int(item.data(ID_ROLE)))
 
     def _show_notes(self) -> None:
-        t = self._current_session()
+        t = self.current_session()
         self.notes.setEnabled(t is not None)
         self.notes.setPlainText(t.notes if t else "")
         self.notes_label.setText(self.tr("Notater: {t}").format(t=t.title) if t else self.tr("Velg en økt på veggen"))
 
     def save_notes(self) -> None:
-        t = self._current_session()
+        t = self.current_session()
         if t is not None:
             self.people.set_topic_notes(t.id, self.notes.toPlainText())  # type: ignore[arg-type]
             self.refresh()

@@ -8,7 +8,9 @@ at the next whole-second flip of any running countdown or of the plenary timer b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +31,7 @@ from controlroom.grouping.live_repair import repair_block
 from controlroom.grouping.types import Group
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.models.room_timers import RoomTimers
+from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timefmt import countdown_text, remaining_at, seconds_to_next_flip
 from controlroom.ui.people.notes_dialog import NotesDialog
 
@@ -106,16 +109,18 @@ class RoomCard(QFrame):
 
 class RoomBoard(QWidget):
     def __init__(self, repo: PeopleRepository, timers: RoomTimers, clock, blocks_source, live=None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ticker: SecondTicker | None = None) -> None:
         super().__init__(parent)
         self.repo, self.timers, self.clock, self.live = repo, timers, clock, live
         self.blocks_source = blocks_source  # () -> list[BlockData]
         self.block_uid: str | None = None
         self.cards: dict[str, RoomCard] = {}
-        self._tick = QTimer(self)
-        self._tick.setSingleShot(True)
-        self._tick.setTimerType(Qt.PreciseTimer)
-        self._tick.timeout.connect(self.repaint_times)
+        # The countdowns flip on whole seconds through the live displays' ticker (one per clock when the
+        # wiring passes it in; the board's own otherwise), which asks us when our next flip is due.
+        self._next_flip_at: datetime | None = None
+        self.ticker = ticker if ticker is not None else SecondTicker(clock, self)
+        self.ticker.ticked.connect(self.repaint_times)
+        self.ticker.want_changes(f"room-board-{id(self)}", self._seconds_to_flip)
         top = QHBoxLayout()
         self.block_box = QComboBox()
         self.block_box.currentIndexChanged.connect(self._block_changed)
@@ -338,7 +343,8 @@ class RoomBoard(QWidget):
                     flips.append(seconds_to_next_flip(left))
             else:
                 self.plenary.setText("")
-        if flips:
-            self._tick.start(int(min(flips) * 1000) + 1)
-        else:
-            self._tick.stop()
+        self._next_flip_at = now + timedelta(seconds=min(flips)) if flips else None
+        self.ticker.reschedule()
+
+    def _seconds_to_flip(self, now: datetime) -> float | None:
+        return None if self._next_flip_at is None else (self._next_flip_at - now).total_seconds()

@@ -104,7 +104,8 @@ def wire(ctx: UiContext, window) -> None:
     ctx.services["inputs"] = log
     bridge = InputLogBridge(log, window)
     ctx.services["inputs_bridge"] = bridge
-    panel = InputPanel(bridge, zone, agenda.blocks, current, refs_for_block=group_refs(ctx), load_in_background=True)
+    panel = InputPanel(bridge, zone, agenda.blocks, current, refs_for_block=group_refs(ctx), load_in_background=True,
+                       settings=ctx.settings)
     controller = InputsController(ctx, panel, zone, window)
     ctx.services["inputs_controller"] = controller
     window.add_dock("inputs", tr("Innspill"), panel, Qt.DockWidgetArea.RightDockWidgetArea)

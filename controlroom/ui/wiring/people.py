@@ -30,8 +30,9 @@ def wire(ctx: UiContext, window) -> None:
     agenda = AgendaRepository(ctx.store)
 
     participants = ParticipantsPanel(repo, runlog)
-    board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live)
-    wall = OpenSpaceWall(OpenSpaceRepository(ctx.store), repo, agenda.blocks)
+    live_ui = ctx.services.get("live_ui")  # its second ticker serves the room board too (one per clock)
+    board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=getattr(live_ui, "ticker", None))
+    wall = OpenSpaceWall(OpenSpaceRepository(ctx.store), repo, agenda.blocks, runlog=runlog)
     docks = {
         "participants": window.add_dock("participants", window.tr("Deltakere"), participants, Qt.BottomDockWidgetArea),
         "rooms": window.add_dock("room-board", window.tr("Romtavle"), board, Qt.BottomDockWidgetArea),
@@ -84,4 +85,5 @@ def wire(ctx: UiContext, window) -> None:
     window.add_action("groups", window.tr("Liste per Teams-rom for teknisk ansvarlig…"), lambda: ex.host_list("teams"))
     window.add_action("groups", window.tr("Liste per Zoom-rom for teknisk ansvarlig…"), lambda: ex.host_list("zoom"))
     participants.changed.connect(board.rebuild)
+    participants.changed.connect(wall.attendance.refresh)
     window.people_ui = {"participants": participants, "board": board, "wall": wall}

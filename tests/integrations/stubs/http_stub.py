@@ -1,103 +1,37 @@
 """HTTP stubs on 127.0.0.1 for vMix, Companion and a webhook receiver, built from the documented APIs,
-with faults: ``hang`` (accepts, never answers), ``429`` (with Retry-After), ``500``, ``403``/``401``,
-``malformed`` (a reply that is not what the API documents). ``fault_times`` limits how many requests
-get the fault (then the stub behaves again), for retry tests. Runs in its own thread, so a hanging
-handler never touches the test's event loop."""
+on the shared stub server (``tests/support/http_stub.py``) and its faults: ``hang`` (accepts, never
+answers), ``429`` (with Retry-After), ``500``, ``403``/``401``, ``malformed`` (a reply that is not what the
+API documents). ``fault_times`` limits how many requests get the fault (then the stub behaves again),
+for retry tests."""
 
 from __future__ import annotations
 
 import base64
 import json
-import socket
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, unquote, urlsplit
+from typing import Any
+from urllib.parse import SplitResult, parse_qs, unquote
+
+from tests.support.http_stub import HttpStub, Reply, free_port, refused_port
+
+__all__ = ["CompanionStub", "StubServer", "VmixStub", "WebhookReceiver", "free_port", "refused_port"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+class StubServer(HttpStub):
+    """A device stub: keeps each request as a dict and answers through ``respond(req, malformed)``."""
 
+    def record(self, method: str, url: SplitResult, headers: Any, body: bytes) -> dict:
+        req = {"method": method, "path": unquote(url.path), "query": parse_qs(url.query), "headers": dict(headers),
+               "body": body}
+        self.requests.append(req)
+        return req
 
-def refused_port() -> int:
-    """A port on 127.0.0.1 with nothing listening (connections are refused)."""
-    return free_port()
-
-
-class StubServer:
-    def __init__(self) -> None:
-        self.requests: list[dict] = []
-        self.fault: str | None = None
-        self.fault_times: int | None = None
-        self.retry_after = "1"
-        self._release = threading.Event()
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args) -> None:  # quiet
-                pass
-
-            def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                parts = urlsplit(self.path)
-                req = {"method": self.command, "path": unquote(parts.path), "query": parse_qs(parts.query),
-                       "headers": dict(self.headers), "body": body}
-                stub.requests.append(req)
-                fault = stub._take_fault()
-                if fault == "hang":
-                    stub._release.wait(120)
-                    return
-                if fault == "429":
-                    return self._send(429, b"Too Many Requests", extra={"Retry-After": stub.retry_after})
-                if fault == "500":
-                    return self._send(500, b"Internal Server Error")
-                if fault in ("403", "401"):
-                    return self._send(int(fault), b"Forbidden")
-                status, payload, ctype = stub.respond(req, malformed=fault == "malformed")
-                self._send(status, payload, ctype)
-
-            def _send(self, status: int, payload: bytes, ctype: str = "text/plain", extra: dict | None = None) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(payload)))
-                for k, v in (extra or {}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                if payload:
-                    self.wfile.write(payload)
-
-            do_GET = _handle  # noqa: N815
-            do_POST = _handle  # noqa: N815
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.port = self.httpd.server_address[1]
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def _take_fault(self) -> str | None:
-        if self.fault is None:
-            return None
-        if self.fault_times is not None:
-            if self.fault_times <= 0:
-                return None
-            self.fault_times -= 1
-        return self.fault
+    def reply(self, method: str, url: SplitResult, headers: Any, body: bytes, *, malformed: bool,
+              recorded: dict) -> Reply:
+        status, payload, ctype = self.respond(recorded, malformed)
+        return status, payload, {"Content-Type": ctype}
 
     def respond(self, req: dict, malformed: bool) -> tuple[int, bytes, str]:
         raise NotImplementedError
-
-    def start(self):
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 class VmixStub(StubServer):

@@ -2,7 +2,9 @@
 Hello/Identify with the salted challenge (close 4009 on a wrong password), requests with status codes
 (100 ok, 500 already running, 501 not running, 600 not found), and events. It sends the event a request
 causes *before* the request's response, as real OBS may. Faults: ``hang`` (accept, never answer
-requests). Used where a real OBS would be too slow to start (the cue day tests, the hang bench)."""
+requests), ``delays`` (answer a request type late), ``reject`` (close new connections before Hello, as an
+OBS that is starting up) and ``drop_clients()`` (close every open connection, as an OBS restart). Used
+where a real OBS would be too slow to start (the cue day tests, the hang bench)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,13 @@ class ObsStub:
         self.hang_on: set[str] = set()
         #: (request type, n): hang on the n-th request of that type (1-based), e.g. ("StartStream", 2).
         self.hang_at: tuple[str, int] | None = None
+        #: Seconds to wait before answering a request type, e.g. {"StartStream": 0.6}.
+        self.delays: dict[str, float] = {}
+        #: Close new connections at once (code 1013, try again later) instead of saying Hello.
+        self.reject = False
+        #: Connections accepted (rejected ones included).
+        self.connections = 0
+        self._open: set = set()
         self.port = 0
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -77,7 +86,26 @@ class ObsStub:
     def request_types(self) -> list[str]:
         return [r for r, _ in self.requests]
 
+    def drop_clients(self) -> None:
+        """Close every open connection (from the test's thread), as OBS does when it restarts."""
+        async def drop() -> None:
+            await asyncio.gather(*(ws.close(1001, "OBS is shutting down") for ws in list(self._open)),
+                                 return_exceptions=True)
+
+        asyncio.run_coroutine_threadsafe(drop(), self._loop).result(5)
+
     async def _handle(self, ws) -> None:
+        self.connections += 1
+        if self.reject:
+            await ws.close(1013, "OBS is starting")
+            return
+        self._open.add(ws)
+        try:
+            await self._serve(ws)
+        finally:
+            self._open.discard(ws)
+
+    async def _serve(self, ws) -> None:
         salt = base64.b64encode(b"kontrollrom-salt").decode()
         challenge = base64.b64encode(hashlib.sha256(str(id(ws)).encode()).digest()).decode()
         await ws.send(json.dumps({"op": 0, "d": {"obsWebSocketVersion": "5.1.0", "rpcVersion": 1,
@@ -98,6 +126,8 @@ class ObsStub:
             if self.fault == "hang" or rtype in self.hang_on or self.hang_at == (rtype, nth):
                 await self._release.wait()
                 return
+            if rtype in self.delays:
+                await asyncio.sleep(self.delays[rtype])
             code, resp, events = self._answer(rtype, data)
             for etype, edata in events:  # events first, as OBS may
                 await ws.send(json.dumps({"op": 5, "d": {"eventType": etype, "eventIntent": 1, "eventData": edata}}))

@@ -1,0 +1,71 @@
+"""Values of the people commands' options (sizes, round modes, rooms, a walk-in) and JSON output.
+
+Parsing lives in ``people_cmds``, the actions in ``people_actions``; both read these helpers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from controlroom.errors import BadInputError, InputProblem
+from controlroom.grouping.rooms import RoomSpec
+from controlroom.grouping.types import Participant, RoundMode
+from controlroom.i18n import tr
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        a, _, b = text.partition("-")
+        lo, hi = int(a), int(b or a)
+    except ValueError:
+        raise BadInputError(InputProblem("--size", None, tr("«{t}»: ventet for eksempel 3-4").format(t=text))) from None
+    return lo, hi
+
+
+def parse_modes(text: str | None, rounds: int) -> list[RoundMode]:
+    if not text:
+        return [RoundMode("mix")] * rounds
+    try:
+        modes = [RoundMode.parse(t) for t in text.split(",") if t.strip()]
+    except ValueError as exc:
+        raise BadInputError(InputProblem("--round-mode", None, tr(
+            "ukjent rundetype «{t}»; ventet mix eller return:R").format(t=exc))) from None
+    if len(modes) != rounds:
+        raise BadInputError(InputProblem("--round-mode", None, tr("{m} rundetyper for {r} runder").format(
+            m=len(modes), r=rounds)))
+    return modes
+
+
+def parse_rooms(onsite: list[str], teams: list[str], zoom: list[str]) -> list[RoomSpec]:
+    rooms: list[RoomSpec] = []
+    for text in onsite:
+        name, _, cap = text.rpartition(":") if ":" in text else (text, "", "")
+        try:
+            rooms.append(RoomSpec(name.strip(), "onsite", int(cap) if cap else None))
+        except ValueError:
+            raise BadInputError(InputProblem("--onsite", None, tr("«{t}»: ventet NAVN:KAPASITET").format(t=text))) from None
+    for kind, items in (("teams", teams), ("zoom", zoom)):
+        for text in items:
+            name, _, meeting = text.partition("@")
+            rooms.append(RoomSpec(name.strip(), kind, None, int(meeting) if meeting.isdigit() else 1))
+    return rooms
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def participant_from_args(args: argparse.Namespace) -> Participant:
+    from controlroom.grouping.participants_import import ATTENDANCE_HELP, EMAIL_RE, parse_attendance
+
+    att = parse_attendance(args.attendance)
+    if att is None:
+        raise BadInputError(InputProblem("--attendance", None, tr("ukjent deltakelse «{v}»; ventet {e}").format(
+            v=args.attendance, e=ATTENDANCE_HELP)))
+    if not EMAIL_RE.match(args.email):
+        raise BadInputError(InputProblem("--email", None, tr("«{e}» er ikke en e-postadresse").format(e=args.email)))
+    return Participant(name=args.name, email=args.email, organisation=args.organisation,
+                       municipality=args.municipality, attendance=att, walk_in=True)
