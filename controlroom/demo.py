@@ -120,6 +120,7 @@ def build_demo_event(path: Path, today: date) -> None:
     try:
         _import_agenda(store, today)
         _seed_people(store)
+        _propose_cues(store)
     finally:
         store.close()
 
@@ -170,3 +171,15 @@ def _seed_people(store) -> None:
         "modes": [str(m) for m in opts.modes], "seed": opts.seed, "fixed": {}, "apart": [],
         "more_small_groups": False, "split_meetings": False,
     })
+
+
+def _propose_cues(store) -> None:
+    """The streaming cues the agenda's streamed flags suggest, held (not armed): the demo has no OBS
+    set up, so nothing fires by itself; the tech host sees the plan and can GO by hand."""
+    from controlroom.cues.proposer import propose
+    from controlroom.cues.repository import CueRepository
+    from controlroom.models.agenda_repo import AgendaRepository
+
+    cues = CueRepository(store)
+    for cue in cues.replace_proposed(propose(AgendaRepository(store).blocks())):
+        cues.set_armed(cue.uid, False)

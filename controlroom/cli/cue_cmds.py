@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import getpass
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -68,6 +69,14 @@ def _open(path: Path):
     return EventStore.open(path, backup=False)
 
 
+def action_kinds() -> set[str]:
+    """Every action some adapter kind performs (the adapter named in a cue may be set up later)."""
+    from controlroom.integrations.obs import _REQUESTS
+    from controlroom.integrations.vmix import _FUNCTIONS
+
+    return set(_REQUESTS) | set(_FUNCTIONS) | {"function", "press", "set_variable", "post", "send"}
+
+
 def parse_action(text: str):
     from controlroom.integrations.base import Action
 
@@ -76,6 +85,10 @@ def parse_action(text: str):
         raise BadInputError(InputProblem("--action", None, tr(
             "«{text}»: skriv ADAPTER:HANDLING[:VERDI], for eksempel obs:scene:Plenum").format(text=text)))
     adapter, kind = parts[0], parts[1]
+    if kind not in action_kinds():
+        raise BadInputError(InputProblem("--action", None, tr(
+            "«{text}»: ukjent handling «{kind}»; ventet en av {known}").format(
+            text=text, kind=kind, known=", ".join(sorted(action_kinds())))))
     values = [v.strip() for v in parts[2].split("|")] if len(parts) == 3 else []
     keys = {"scene": ["scene"], "mute": ["input"], "unmute": ["input"], "press": ["location"],
             "set_variable": ["name", "value"], "send": ["address", "args"], "post": ["event"],
@@ -105,8 +118,11 @@ def run_cues(args: argparse.Namespace) -> int:
         if command == "add":
             blocks = AgendaRepository(store).blocks()
             if not 0 <= args.block < len(blocks):
-                raise BadInputError(tr("Bolk {i} finnes ikke; dagsordenen har bolk 0–{last}.").format(
-                    i=args.block, last=len(blocks) - 1))
+                raise BadInputError(InputProblem("--block", None, tr(
+                    "Bolk {i} finnes ikke; dagsordenen har bolk 0–{last}.").format(i=args.block, last=len(blocks) - 1)))
+            if not math.isfinite(args.before) or args.before < 0:
+                raise BadInputError(InputProblem("--before", None, tr(
+                    "«{v}»: ventet minutter før slutt, 0 eller mer.").format(v=args.before)))
             actions = [parse_action(a) for a in args.action]
             trigger = Trigger(args.trigger)
             if not actions and trigger is not Trigger.MANUAL:
@@ -186,6 +202,9 @@ def run_adapters(args: argparse.Namespace) -> int:
         repo = CueRepository(store)
         command = args.adapter_command or "list"
         if command == "add":
+            if args.port is not None and not 1 <= args.port <= 65535:
+                raise BadInputError(InputProblem("--port", None, tr("«{p}»: ventet et portnummer fra 1 til 65535").format(
+                    p=args.port)))
             config = {}
             for key, _label, default in FIELDS[args.kind]:
                 value = getattr(args, key, None)

@@ -21,7 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from controlroom.clock import SystemClock
-from controlroom.errors import BadInputError
+from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
 
 ACTIONS = ("add", "list", "star", "unstar", "delete", "restore")
@@ -112,11 +112,11 @@ def _block_uid(store, index: int | None) -> str | None:
 
     blocks = AgendaRepository(store).blocks()
     if not 0 <= index < len(blocks):
-        raise BadInputError(
+        raise BadInputError(InputProblem("--block", None,
             tr("Programpost nr. {i} finnes ikke: agendaen har {n} poster (0–{last}).").format(
                 i=index, n=len(blocks), last=max(len(blocks) - 1, 0)
             )
-        )
+        ))
     return blocks[index].uid
 
 

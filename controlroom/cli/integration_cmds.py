@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from controlroom.clock import SystemClock
-from controlroom.errors import BadInputError
+from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
 from controlroom.integrations.zoom.errors import PlatformError
 
@@ -85,6 +85,20 @@ def _open(path: Path):
     return EventStore.open(path, backup=False)
 
 
+def _check_round(args: argparse.Namespace) -> None:
+    if args.round < 1:
+        raise BadInputError(InputProblem("--round", None, tr("«{n}»: ventet et rundenummer, 1 eller mer.").format(
+            n=args.round)))
+
+
+def _check_meeting_id(meeting: str) -> None:
+    """Before anything is sent: a Zoom meeting id is 9–11 digits (spaces allowed, as Zoom shows it)."""
+    digits = "".join(meeting.split())
+    if not (digits.isdigit() and 9 <= len(digits) <= 11):
+        raise BadInputError(InputProblem("--meeting", None, tr(
+            "«{id}» er ikke en Zoom-møte-ID; ventet 9–11 sifre.").format(id=meeting[:40])))
+
+
 def _block_uid(store, index: int, event: Path) -> str:
     from controlroom.models.agenda_repo import AgendaRepository
 
@@ -129,6 +143,8 @@ def _preassigner(store, part: int | None = None):
 
 
 def cmd_zoom_preassign(args: argparse.Namespace) -> int:
+    _check_round(args)
+    _check_meeting_id(args.meeting)
     store = _open(args.event)
     try:
         uid = _block_uid(store, args.block, args.event)
@@ -154,6 +170,7 @@ def cmd_zoom_preassign(args: argparse.Namespace) -> int:
 def cmd_zoom_csv(args: argparse.Namespace) -> int:
     from controlroom.integrations.zoom import rooms_csv
 
+    _check_round(args)
     store = _open(args.event)
     try:
         plan = _preassigner(store).plan(_block_uid(store, args.block, args.event), args.round)
@@ -179,6 +196,7 @@ def _moves_text(store, uid: str, rnd: int, pool: str) -> str:
 
 
 def cmd_moves(args: argparse.Namespace) -> int:
+    _check_round(args)
     store = _open(args.event)
     try:
         print(_moves_text(store, _block_uid(store, args.block, args.event), args.round, args.pool))
@@ -190,6 +208,7 @@ def cmd_moves(args: argparse.Namespace) -> int:
 def cmd_teams_rooms(args: argparse.Namespace) -> int:
     from controlroom.integrations.teams.rooms import rooms_text
 
+    _check_round(args)
     store = _open(args.event)
     try:
         sys.stdout.write(rooms_text(store, _block_uid(store, args.block, args.event), args.round))
@@ -247,8 +266,14 @@ def cmd_teams_logout(args: argparse.Namespace) -> int:
 
 
 def cmd_teams_sync(args: argparse.Namespace) -> int:
+    from controlroom.integrations.teams.links import thread_id_from_link
     from controlroom.integrations.teams.sync import ChatSync, SyncLoop
 
+    if args.join_link is not None:  # a bad link is bad input (exit 2), found before signing in or saving
+        try:
+            thread_id_from_link(args.join_link)
+        except PlatformError as exc:
+            raise BadInputError(InputProblem("--join-link", None, exc.message)) from None
     store = _open(args.event)
     service = _teams(store, args.client_id)
 

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from controlroom.errors import BadInputError, EventFileError
+from controlroom.errors import ActionRefused, BadInputError, EventFileError, InputProblem
 from controlroom.i18n import tr
 
 ACTIONS = ("state", "start", "pause", "resume", "next", "previous", "end", "undo", "redo", "goto", "time", "message")
@@ -60,7 +60,12 @@ def run_report(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.csv:
-        write_csv(report, args.out)
+        try:
+            write_csv(report, args.out)
+        except OSError as exc:
+            raise BadInputError(InputProblem(str(args.out), None, tr(
+                "Kan ikke skrive filen ({why}); ventet en fil i en mappe som finnes og er skrivbar.").format(
+                why=exc.strerror or exc))) from None
         print(tr("Skrev {n} blokker til {path}").format(n=len(report.rows), path=args.out))
         return 0
     json.dump(report.as_json(), sys.stdout, ensure_ascii=False, indent=2)
@@ -78,18 +83,21 @@ def run_live(args: argparse.Namespace) -> int:
         action, value = args.action, args.value
         if action in ("goto", "time") and value is None:
             raise BadInputError(tr("{action} trenger et tall.").format(action=action))
-        if action == "goto":
-            state = svc.goto(_number(value, int, "goto"))
-        elif action == "time":
-            state = svc.add_time(_number(value, float, "time"))
-        elif action == "message":
-            state = svc.message(value)
-        elif action == "end":
-            state = svc.end_block()
-        elif action == "state":
-            state = svc.state()
-        else:
-            state = getattr(svc, action)()
+        try:
+            if action == "goto":
+                state = svc.goto(_number(value, int, "goto"))
+            elif action == "time":
+                state = svc.add_time(_number(value, float, "time"))
+            elif action == "message":
+                state = svc.message(value)
+            elif action == "end":
+                state = svc.end_block()
+            elif action == "state":
+                state = svc.state()
+            else:
+                state = getattr(svc, action)()
+        except ActionRefused as exc:  # name the event the action was refused in
+            raise BadInputError(InputProblem(str(args.event), None, f"{action}: {exc}")) from None
         json.dump(state.api_dict(), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0

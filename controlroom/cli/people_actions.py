@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from controlroom.cli import people_values as values
@@ -20,6 +22,17 @@ from controlroom.models.people_repo import PeopleRepository
 
 def _open(path: Path, create: bool = False) -> EventStore:
     return EventStore.open(path, create=create, backup=False)
+
+
+@contextmanager
+def _naming(what: str) -> Iterator[None]:
+    """The repositories' messages do not know the command line: name the option they are about."""
+    try:
+        yield
+    except BadInputError as exc:
+        for p in exc.problems:
+            p.file = p.file or what
+        raise BadInputError(exc.problems) from None
 
 
 def block_uid(store: EventStore, index: int) -> str:
@@ -66,7 +79,8 @@ def participants_import(args: argparse.Namespace) -> int:
 def participants_noshow(args: argparse.Namespace) -> int:
     store = _open(args.event)
     try:
-        PeopleRepository(store).set_no_show(args.emails, not args.undo)
+        with _naming("EMAIL"):
+            PeopleRepository(store).set_no_show(args.emails, not args.undo)
     finally:
         store.close()
     return 0
@@ -108,6 +122,7 @@ def groups_list(args: argparse.Namespace) -> int:
 
 def form_options(args: argparse.Namespace, store: EventStore) -> FormOptions:
     lo, hi = values.parse_size(args.size)
+    values.check_form_numbers(args.rounds, args.max_per_municipality)
     fixed: dict[str, str] = {}
     for item in args.fix:
         email, sep, room = item.partition("=")
@@ -123,7 +138,7 @@ def form_options(args: argparse.Namespace, store: EventStore) -> FormOptions:
     return FormOptions(min_size=lo, max_size=hi, max_per_municipality=args.max_per_municipality,
                        modes=values.parse_modes(args.round_mode, args.rounds), seed=args.seed, fixed=fixed, apart=apart,
                        more_small_groups=args.more_small_groups, rooms=PeopleRepository(store).rooms(),
-                       split_meetings=args.split_meetings)
+                       split_meetings=args.split_meetings, where=str(args.event))
 
 
 def options_dict(opts: FormOptions) -> dict:
@@ -229,10 +244,11 @@ def groups_notes(args: argparse.Namespace) -> int:
     try:
         uid = block_uid(store, args.block)
         repo = PeopleRepository(store)
-        if args.file:
-            repo.import_group_notes(uid, args.round, args.room, args.file)
-        else:
-            repo.set_group_notes(uid, args.round, args.room, args.text)
+        with _naming("--room"):
+            if args.file:
+                repo.import_group_notes(uid, args.round, args.room, args.file)
+            else:
+                repo.set_group_notes(uid, args.round, args.room, args.text)
     finally:
         store.close()
     return 0
@@ -299,7 +315,8 @@ def openspace_propose(args: argparse.Namespace) -> int:
     try:
         repo = OpenSpaceRepository(store)
         uid = block_uid(store, args.block)
-        topic = repo.propose(uid, args.topic, args.convener, args.mode or "onsite")
+        with _naming("--topic"):
+            topic = repo.propose(uid, args.topic, args.convener, args.mode or "onsite")
         slots, _spaces = repo.layout(uid)
     finally:
         store.close()

@@ -21,10 +21,29 @@ def parse_size(text: str) -> tuple[int, int]:
         lo, hi = int(a), int(b or a)
     except ValueError:
         raise BadInputError(InputProblem("--size", None, tr("«{t}»: ventet for eksempel 3-4").format(t=text))) from None
+    if not 1 <= lo <= hi:
+        raise BadInputError(InputProblem("--size", None, tr(
+            "«{t}»: ventet MIN-MAKS med 1 ≤ MIN ≤ MAKS, for eksempel 3-4").format(t=text)))
     return lo, hi
 
 
+#: More rounds than this in one block is a typing mistake, not a plan (and costs minutes of solving).
+MAX_ROUNDS = 20
+
+
+def check_form_numbers(rounds: int, max_per_municipality: int) -> None:
+    if not 1 <= rounds <= MAX_ROUNDS:
+        raise BadInputError(InputProblem("--rounds", None, tr("«{n}»: ventet et antall runder fra 1 til {m}").format(
+            n=rounds, m=MAX_ROUNDS)))
+    if max_per_municipality < 1:
+        raise BadInputError(InputProblem("--max-per-municipality", None, tr(
+            "«{n}»: ventet et helt tall på 1 eller mer (høyst så mange fra samme kommune i en gruppe)").format(
+            n=max_per_municipality)))
+
+
 def parse_modes(text: str | None, rounds: int) -> list[RoundMode]:
+    from controlroom.grouping.solver import validate_modes
+
     if not text:
         return [RoundMode("mix")] * rounds
     try:
@@ -35,6 +54,7 @@ def parse_modes(text: str | None, rounds: int) -> list[RoundMode]:
     if len(modes) != rounds:
         raise BadInputError(InputProblem("--round-mode", None, tr("{m} rundetyper for {r} runder").format(
             m=len(modes), r=rounds)))
+    validate_modes(modes, "--round-mode")
     return modes
 
 
@@ -43,9 +63,12 @@ def parse_rooms(onsite: list[str], teams: list[str], zoom: list[str]) -> list[Ro
     for text in onsite:
         name, _, cap = text.rpartition(":") if ":" in text else (text, "", "")
         try:
-            rooms.append(RoomSpec(name.strip(), "onsite", int(cap) if cap else None))
+            capacity = int(cap) if cap else None
+            if capacity is not None and capacity < 1:
+                raise ValueError(cap)
+            rooms.append(RoomSpec(name.strip(), "onsite", capacity))
         except ValueError:
-            raise BadInputError(InputProblem("--onsite", None, tr("«{t}»: ventet NAVN:KAPASITET").format(t=text))) from None
+            raise BadInputError(InputProblem("--onsite", None, tr("«{t}»: ventet NAVN:KAPASITET (kapasitet 1 eller mer)").format(t=text))) from None
     for kind, items in (("teams", teams), ("zoom", zoom)):
         for text in items:
             name, _, meeting = text.partition("@")
@@ -65,6 +88,9 @@ def participant_from_args(args: argparse.Namespace) -> Participant:
     if att is None:
         raise BadInputError(InputProblem("--attendance", None, tr("ukjent deltakelse «{v}»; ventet {e}").format(
             v=args.attendance, e=ATTENDANCE_HELP)))
+    for option, value in (("--name", args.name), ("--municipality", args.municipality)):
+        if not value.strip():
+            raise BadInputError(InputProblem(option, None, tr("tom; ventet en tekst")))
     if not EMAIL_RE.match(args.email):
         raise BadInputError(InputProblem("--email", None, tr("«{e}» er ikke en e-postadresse").format(e=args.email)))
     return Participant(name=args.name, email=args.email, organisation=args.organisation,

@@ -76,13 +76,26 @@ def _decode(raw: bytes) -> str:
 
 
 def _csv_rows(path: Path) -> list[tuple[int, list[str]]]:
-    text = _decode(path.read_bytes())
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:  # a folder, no permission
+        raise BadInputError(InputProblem(str(path), None, tr(
+            "kan ikke leses ({why}); ventet en påmeldingsliste (.csv eller .xlsx)").format(why=exc.strerror or exc))) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw:
+        line = raw[: max(raw.find(b"\x00"), 0)].count(b"\n") + 1
+        raise BadInputError(InputProblem(str(path), line, tr(
+            "filen er binær eller UTF-16; ventet CSV-tekst i UTF-8 eller Windows-1252 (eller .xlsx)")))
+    text = _decode(raw)
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
-    for row in reader:
-        rows.append((reader.line_num, row))
+    try:
+        for row in reader:
+            rows.append((reader.line_num, row))
+    except csv.Error as exc:  # a field over the csv module's limit, a stray quote
+        raise BadInputError(InputProblem(str(path), reader.line_num, tr(
+            "kan ikke leses som CSV ({why}); ventet én deltaker per linje").format(why=exc))) from None
     return rows
 
 

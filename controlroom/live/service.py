@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -245,7 +246,8 @@ class LiveService:
         if text is not None and not isinstance(text, str):
             raise ActionRefused(tr("Meldingen må være tekst."))
         if text:
-            text = " ".join(text.split())
+            # Control characters (NUL, escape codes) would reach every screen: drop them, keep the rest.
+            text = " ".join("".join(c for c in text if c.isspace() or unicodedata.category(c) != "Cc").split())
             if not text:
                 raise ActionRefused(tr("Meldingen er tom. Send ingen tekst for å fjerne meldingen."))
             if len(text) > MAX_MESSAGE_CHARS:

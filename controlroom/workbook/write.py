@@ -38,7 +38,8 @@ def write_workbook(
         raise WorkbookWriteError(tr("PDF krever Qt-skriveren, som ikke er tilgjengelig her."))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise WorkbookWriteError(tr("Mappen {path} finnes ikke.").format(path=folder))
+        raise WorkbookWriteError(tr("{path}: mappen {folder} finnes ikke; ventet en fil i en mappe som finnes.").format(
+            path=out, folder=folder))
     if out.is_dir():
         raise WorkbookWriteError(tr("{path} er en mappe.").format(path=out))
     renderer: Renderer = {".docx": render_docx, ".md": render_markdown}.get(suffix) or pdf_renderer  # type: ignore[assignment]

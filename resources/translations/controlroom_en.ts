@@ -75,27 +75,27 @@
         <message>
             <source>platforms</source>
             <comment>Tilkoblet</comment>
-            <translation>platforms</translation>
+            <translation type="vanished">platforms</translation>
         </message>
         <message>
             <source>platforms</source>
             <comment>Ustabil</comment>
-            <translation>platforms</translation>
+            <translation type="vanished">platforms</translation>
         </message>
         <message>
             <source>platforms</source>
             <comment>Ikke tilkoblet</comment>
-            <translation>platforms</translation>
+            <translation type="vanished">platforms</translation>
         </message>
         <message>
             <source>platforms</source>
             <comment>Kobler til …</comment>
-            <translation>platforms</translation>
+            <translation type="vanished">platforms</translation>
         </message>
         <message>
             <source>platforms</source>
             <comment>Slått av</comment>
-            <translation>platforms</translation>
+            <translation type="vanished">platforms</translation>
         </message>
         <message>
             <source>Innspill</source>
@@ -112,12 +112,12 @@
         <message>
             <source>platforms</source>
             <comment>Zoom og Teams</comment>
-            <translation>platforms</translation>
+            <translation type="vanished">platforms</translation>
         </message>
         <message>
             <source>platforms</source>
             <comment>Zoom og &amp;Teams</comment>
-            <translation>platforms</translation>
+            <translation type="vanished">platforms</translation>
         </message>
     </context>
     <context>
@@ -5036,7 +5036,7 @@
         </message>
         <message>
             <source>«{t}»: ventet NAVN:KAPASITET</source>
-            <translation>“{t}”: expected NAME:CAPACITY</translation>
+            <translation type="vanished">“{t}”: expected NAME:CAPACITY</translation>
         </message>
         <message>
             <source>{out} er en mappe; ventet et filnavn.</source>
@@ -5230,6 +5230,66 @@
             <source>{who} skal ikke være i samme gruppe som {others}, og de ledige plassene {pool} er i gruppene deres; legg til et rom eller fjern regelen</source>
             <translation>{who} must not share a group with {others}, and the free places {pool} are in their groups; add a room or remove the rule</translation>
         </message>
+        <message>
+            <source>«{text}»: ukjent handling «{kind}»; ventet en av {known}</source>
+            <translation>“{text}”: unknown action “{kind}”; expected one of {known}</translation>
+        </message>
+        <message>
+            <source>«{v}»: ventet minutter før slutt, 0 eller mer.</source>
+            <translation>“{v}”: expected minutes before the end, 0 or more.</translation>
+        </message>
+        <message>
+            <source>«{n}»: ventet et rundenummer, 1 eller mer.</source>
+            <translation>“{n}”: expected a round number, 1 or more.</translation>
+        </message>
+        <message>
+            <source>«{id}» er ikke en Zoom-møte-ID; ventet 9–11 sifre.</source>
+            <translation>“{id}” is not a Zoom meeting ID; expected 9–11 digits.</translation>
+        </message>
+        <message>
+            <source>Kan ikke skrive filen ({why}); ventet en fil i en mappe som finnes og er skrivbar.</source>
+            <translation>Cannot write the file ({why}); expected a file in a folder that exists and is writable.</translation>
+        </message>
+        <message>
+            <source>«{t}»: ventet MIN-MAKS med 1 ≤ MIN ≤ MAKS, for eksempel 3-4</source>
+            <translation>“{t}”: expected MIN-MAX with 1 ≤ MIN ≤ MAX, for example 3-4</translation>
+        </message>
+        <message>
+            <source>«{n}»: ventet et antall runder fra 1 til {m}</source>
+            <translation>“{n}”: expected a number of rounds from 1 to {m}</translation>
+        </message>
+        <message>
+            <source>«{n}»: ventet et helt tall på 1 eller mer (høyst så mange fra samme kommune i en gruppe)</source>
+            <translation>“{n}”: expected a whole number, 1 or more (at most this many from one municipality in a group)</translation>
+        </message>
+        <message>
+            <source>«{t}»: ventet NAVN:KAPASITET (kapasitet 1 eller mer)</source>
+            <translation>“{t}”: expected NAME:CAPACITY (capacity 1 or more)</translation>
+        </message>
+        <message>
+            <source>filen er binær eller UTF-16; ventet CSV-tekst i UTF-8 eller Windows-1252 (eller .xlsx)</source>
+            <translation>the file is binary or UTF-16; expected CSV text in UTF-8 or Windows-1252 (or .xlsx)</translation>
+        </message>
+        <message>
+            <source>kan ikke leses ({why}); ventet en påmeldingsliste (.csv eller .xlsx)</source>
+            <translation>cannot be read ({why}); expected a registration list (.csv or .xlsx)</translation>
+        </message>
+        <message>
+            <source>kan ikke leses som CSV ({why}); ventet én deltaker per linje</source>
+            <translation>cannot be read as CSV ({why}); expected one participant per line</translation>
+        </message>
+        <message>
+            <source>«{p}»: ventet et portnummer fra 1 til 65535</source>
+            <translation>“{p}”: expected a port number from 1 to 65535</translation>
+        </message>
+        <message>
+            <source>tom; ventet en tekst</source>
+            <translation>empty; expected some text</translation>
+        </message>
+        <message>
+            <source>{path}: mappen {folder} finnes ikke; ventet en fil i en mappe som finnes.</source>
+            <translation>{path}: the folder {folder} does not exist; expected a file in a folder that exists.</translation>
+        </message>
     </context>
     <context>
         <name>panel</name>
@@ -5272,6 +5332,34 @@
 </source>
             <translation>Round 1 is the first round: nobody moves.
 </translation>
+        </message>
+        <message>
+            <source>Zoom og Teams</source>
+            <translation>Zoom and Teams</translation>
+        </message>
+        <message>
+            <source>Zoom og &amp;Teams</source>
+            <translation>Zoom and &amp;Teams</translation>
+        </message>
+        <message>
+            <source>Tilkoblet</source>
+            <translation>Connected</translation>
+        </message>
+        <message>
+            <source>Ustabil</source>
+            <translation>Unstable</translation>
+        </message>
+        <message>
+            <source>Ikke tilkoblet</source>
+            <translation>Not connected</translation>
+        </message>
+        <message>
+            <source>Kobler til …</source>
+            <translation>Connecting …</translation>
+        </message>
+        <message>
+            <source>Slått av</source>
+            <translation>Disabled</translation>
         </message>
     </context>
     <context>

@@ -72,7 +72,7 @@ def test_teams_sync_with_a_zoom_link_is_refused(grouped_event, tmp_path, monkeyp
     msal_stub.auto_approve_after = 0
     assert main(["teams", "login", str(grouped_event)]) == 0
     graph_stub.chats[CHAT] = []
-    assert main(["teams", "sync", str(grouped_event), "--join-link", "https://zoom.us/j/81234567890", "--once"]) == 1
+    assert main(["teams", "sync", str(grouped_event), "--join-link", "https://zoom.us/j/81234567890", "--once"]) == 2  # bad input
     assert "ikke en Teams-møtelenke" in capsys.readouterr().err
     assert main(["teams", "post", str(grouped_event), "Pause til 14:15"]) == 1  # no chat chosen yet
     assert "møtelenken" in capsys.readouterr().err

@@ -17,13 +17,12 @@ COLOURS = {
 
 
 def state_text(state: ConnectionState) -> str:
-    tr = QCoreApplication.translate
     return {
-        ConnectionState.CONNECTED: tr("platforms", "Tilkoblet"),
-        ConnectionState.DEGRADED: tr("platforms", "Ustabil"),
-        ConnectionState.DOWN: tr("platforms", "Ikke tilkoblet"),
-        ConnectionState.CONNECTING: tr("platforms", "Kobler til …"),
-        ConnectionState.DISABLED: tr("platforms", "Slått av"),
+        ConnectionState.CONNECTED: QCoreApplication.translate("platforms", "Tilkoblet"),
+        ConnectionState.DEGRADED: QCoreApplication.translate("platforms", "Ustabil"),
+        ConnectionState.DOWN: QCoreApplication.translate("platforms", "Ikke tilkoblet"),
+        ConnectionState.CONNECTING: QCoreApplication.translate("platforms", "Kobler til …"),
+        ConnectionState.DISABLED: QCoreApplication.translate("platforms", "Slått av"),
     }[state]
 
 

@@ -74,10 +74,10 @@ def wire(ctx: UiContext, window) -> None:
     teams_panel = TeamsPanel(teams, lambda: _blocks(ctx),
                              lambda uid, rnd: teams_rooms.rooms_text(ctx.store, uid, rnd), ctx.loop)
     workspace = PlatformsWorkspace(zoom_panel, teams_panel)
-    tr = QCoreApplication.translate
-    dock = window.add_dock("platforms", tr("platforms", "Zoom og Teams"), workspace, Qt.RightDockWidgetArea)
-    window.add_action("tech", tr("platforms", "Zoom og &Teams"), lambda: (dock.show(), dock.raise_()),
-                      "Ctrl+Shift+T")
+    title = QCoreApplication.translate("platforms", "Zoom og Teams")
+    dock = window.add_dock("platforms", title, workspace, Qt.RightDockWidgetArea)
+    window.add_action("tech", QCoreApplication.translate("platforms", "Zoom og &Teams"),
+                      lambda: (dock.show(), dock.raise_()), "Ctrl+Shift+T")
     ctx.services["platforms.workspace"] = workspace
     board_dock = getattr(window, "docks", {}).get("room-board")
     if board_dock is not None:
