@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from controlroom.cues.types import CueStatus, CueView, trigger_label
+from controlroom.ui.live.timefmt import countdown_text
 
 STATUS_COLOURS = {
     CueStatus.DONE: "#DDF3E4",
@@ -20,14 +21,6 @@ STATUS_COLOURS = {
     CueStatus.DUE: "#D6E6FA",
     CueStatus.FIRING: "#D6E6FA",
 }
-
-
-def countdown_text(seconds: float) -> str:
-    sign = "−" if seconds < 0 else ""
-    s = int(abs(seconds))
-    h, rest = divmod(s, 3600)
-    m, sec = divmod(rest, 60)
-    return f"{sign}{h}:{m:02d}:{sec:02d}" if h else f"{sign}{m}:{sec:02d}"
 
 
 _ROOT = QModelIndex()

@@ -7,7 +7,7 @@ window action by the wiring: Space is the moderator's pause key.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from controlroom.cues.repository import CueRepository
 from controlroom.cues.types import CueData, CueStatus, Trigger
+from controlroom.ui.live.ticker import SecondTicker
+from controlroom.ui.live.timefmt import countdown_text, seconds_to_next_flip
 from controlroom.ui.tech.controller import CueController
 from controlroom.ui.tech.cue_editor import CueEditDialog
-from controlroom.ui.tech.cue_model import CueTableModel, countdown_text
+from controlroom.ui.tech.cue_model import CueTableModel
 from controlroom.ui.tech.undo import AddCue, DeleteCue, EditCue, MoveCue
 
 GO_KEYS = ("Ctrl+Space", "F9")
@@ -33,7 +35,7 @@ GO_KEYS = ("Ctrl+Space", "F9")
 
 class UpcomingCuesPanel(QWidget):
     def __init__(self, controller: CueController, repo: CueRepository, undo: QUndoStack | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ticker: SecondTicker | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tech-upcoming-cues")
         self.controller = controller
@@ -108,10 +110,11 @@ class UpcomingCuesPanel(QWidget):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
-        self._second = QTimer(self)
-        self._second.setSingleShot(True)
-        self._second.setTimerType(Qt.PreciseTimer)
-        self._second.timeout.connect(self._on_second)
+        # Countdowns flip through the live displays' second ticker (one per clock), woken only while a
+        # pending cue counts down; a panel built on its own gets a ticker of its own.
+        self.ticker = ticker if ticker is not None else SecondTicker(controller.live.clock, self)
+        self.ticker.ticked.connect(self._on_second)
+        self.ticker.want_changes(f"tech-cues-{id(self)}", self._seconds_to_flip)
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -131,7 +134,7 @@ class UpcomingCuesPanel(QWidget):
             self.hold.setChecked(hold)
             self.hold.blockSignals(False)
         self._update_next(state.now)
-        self._arm_second(state.now)
+        self.ticker.reschedule()
 
     def _update_next(self, now) -> None:
         nxt = self.controller.next_go()
@@ -147,15 +150,16 @@ class UpcomingCuesPanel(QWidget):
         self.next_label.setText(self.tr("Neste på GO: {cue} — {block}{when}").format(
             cue=nxt.cue.title(), block=nxt.block_title, when=when))
 
-    def _arm_second(self, now) -> None:
-        ms = 1000 - now.microsecond // 1000 + 2
-        self._second.start(ms)
+    def _seconds_to_flip(self, now) -> float | None:
+        """Seconds to the next change of a shown countdown (None while no pending cue counts down)."""
+        gaps = [(v.due_at - now).total_seconds() for v in self.model.views()
+                if v.due_at is not None and v.status is CueStatus.PENDING and v.due_at > now]
+        return min(seconds_to_next_flip(g) for g in gaps) if gaps else None
 
     def _on_second(self) -> None:
         now = self.controller.current_state().now
         self.model.tick(now)
         self._update_next(now)
-        self._arm_second(now)
 
     # -- actions ---------------------------------------------------------------------------------------
     def go(self) -> None:

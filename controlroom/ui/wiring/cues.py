@@ -51,7 +51,8 @@ class TechWorkspace(QObject):
         super().__init__(window)
         self.ctx, self.window, self.controller, self.repo, self.secrets = ctx, window, controller, repo, secrets
         self.undo = QUndoStack(self)
-        self.cues = UpcomingCuesPanel(controller, repo, self.undo)
+        live_ui = ctx.services.get("live_ui")  # its second ticker drives the cue countdowns too
+        self.cues = UpcomingCuesPanel(controller, repo, self.undo, ticker=getattr(live_ui, "ticker", None))
         self.log = CueLogPanel(controller)
         self.adapters = AdapterStatusPanel(controller)
         window.add_dock("tech-cues", self.tr("Cues"), self.cues, Qt.RightDockWidgetArea)
