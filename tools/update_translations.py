@@ -16,6 +16,8 @@ strings missing from the ``.ts`` files and exits 1 if there are any.
 from __future__ import annotations
 
 import ast
+import contextlib
+import fcntl
 import shutil
 import subprocess
 import sys
@@ -218,17 +220,33 @@ def missing(ts: Path) -> list[str]:
     return problems
 
 
+@contextlib.contextmanager
+def ts_lock():
+    """Hold the translations' lock: one writer of the ``.ts`` files at a time."""
+    with (TRANSLATIONS / ".lock").open("w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        yield
+
+
 def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    status = 0
-    for lang in LANGUAGES:
-        ts = ts_path(lang)
-        if check:
+    if "--check" in argv:
+        status = 0
+        for lang in LANGUAGES:
+            ts = ts_path(lang)
             gaps = missing(ts) if ts.exists() else [f"{ts} does not exist"]
             for gap in gaps:
                 print(gap)
             status |= 1 if gaps else 0
-            continue
+        return status
+    with ts_lock():
+        update_all()
+    return 0
+
+
+def update_all() -> None:
+    """Bring every ``.ts`` up to date with the source (call with ``ts_lock`` held)."""
+    for lang in LANGUAGES:
+        ts = ts_path(lang)
         if not ts.exists():
             ts.write_text(
                 f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="{lang}" '
@@ -243,7 +261,6 @@ def main(argv: list[str]) -> int:
             1 for m in ET.parse(ts).getroot().iter("translation") if m.get("type") == "unfinished"
         )
         print(f"{ts.relative_to(ROOT)}: core +{added} new, {vanished} vanished; {unfinished} untranslated")
-    return status
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from controlroom.errors import ControlroomError
 from controlroom.exporters import FORMATS, export_agenda
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.ui import file_dialogs
 from controlroom.ui.agenda.import_report import ImportReportDialog
 from controlroom.ui.agenda.recent import RecentFiles
 
@@ -216,7 +217,7 @@ class FileActions(QObject):
         if writer is None:
             return None
         if out is None:
-            name, _ = QFileDialog.getSaveFileName(
+            name, _ = file_dialogs.get_save_file_name(
                 self.window, self.tr("Eksporter agenda"), "", f"{fmt.upper()} (*.{fmt})"
             )
             if not name:
@@ -241,17 +242,17 @@ class FileActions(QObject):
         return self.tr("Kontrollrom-hendelse (*.krom)")
 
     def _ask_new_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self.window, self.tr("Ny hendelse"), "", self._filter(), options=QFileDialog.DontConfirmOverwrite
         )
         return Path(name) if name else None
 
     def _ask_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Åpne hendelse"), "", self._filter())
+        name, _ = file_dialogs.get_open_file_name(self.window, self.tr("Åpne hendelse"), "", self._filter())
         return Path(name) if name else None
 
     def _ask_import_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self.window,
             self.tr("Importer agenda"),
             "",

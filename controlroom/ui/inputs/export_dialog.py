@@ -12,7 +12,6 @@ from PySide6.QtCore import QProcess, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.models.store import EventStore
+from controlroom.ui import file_dialogs
 
 
 class WorkbookExportDialog(QDialog):
@@ -77,7 +77,7 @@ class WorkbookExportDialog(QDialog):
         self.resize(620, 200)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre arbeidsbok"), self.path.text(),
+        name, _ = file_dialogs.get_save_file_name(self, self.tr("Lagre arbeidsbok"), self.path.text(),
                                               self.tr("Word (*.docx);;PDF (*.pdf);;Markdown (*.md)"))
         if name:
             self.path.setText(name)

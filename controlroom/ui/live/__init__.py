@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.ui import file_dialogs
 from controlroom.ui.live.bridge import LiveBridge
 from controlroom.ui.live.controls import LiveControls
 from controlroom.ui.live.export import ExportError, export_csv, export_pdf, report_from_state
@@ -137,7 +138,7 @@ class LiveUi(QObject):
     def _ask_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
         folder = str(self.settings.value("live/export_dir", str(Path.home())))
         stem = self.ctx.event_path.stem if self.ctx.event_path else "kjoreplan"
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self.window, title, str(Path(folder) / f"{stem}-kjoreplan{suffix}"), filter_text
         )
         if not name:

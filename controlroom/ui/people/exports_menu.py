@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from controlroom.grouping import exports
 from controlroom.models.people_repo import PeopleRepository
-from controlroom.ui import pdf
+from controlroom.ui import file_dialogs, pdf
 
 
 class GroupExports:
@@ -25,7 +25,7 @@ class GroupExports:
         return title, self.repo.rounds(uid), {p.key: p for p in self.repo.participants()}
 
     def _save(self, caption: str, name: str, filt: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, caption, name, filt)
+        path, _ = file_dialogs.get_save_file_name(self.parent, caption, name, filt)
         return Path(path) if path else None
 
     def zoom_csv(self) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
 from controlroom.errors import BadInputError
 from controlroom.models.people_repo import PeopleRepository, read_notes_file
+from controlroom.ui import file_dialogs
 from controlroom.ui.dialogs import stacked
 
 
@@ -23,7 +24,7 @@ class NotesDialog(QDialog):
         stacked(self, QLabel(title), self.edit, imp, stretch=self.edit)
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Notater fra fil"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Notater fra fil"), "",
                                               self.tr("Notater (*.txt *.docx)"))
         if not path:
             return

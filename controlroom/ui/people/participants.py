@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -36,6 +35,7 @@ from controlroom.errors import BadInputError
 from controlroom.grouping.participants_import import parse_attendance, read_participants
 from controlroom.grouping.types import Participant
 from controlroom.models.people_repo import PeopleRepository
+from controlroom.ui import file_dialogs
 
 GREY = QColor("#9AA5B1")
 COLUMNS = ("name", "email", "organisation", "municipality", "attendance", "status")
@@ -213,7 +213,7 @@ class ParticipantsPanel(QWidget):
 
     # -- import off the GUI thread ------------------------------------------------------------------
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importer påmeldingsliste"), "",
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Importer påmeldingsliste"), "",
                                               self.tr("Påmeldingslister (*.csv *.xlsx *.txt)"))
         if path:
             asyncio.ensure_future(self.import_file(Path(path)))

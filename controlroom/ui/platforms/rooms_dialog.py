@@ -7,13 +7,14 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from controlroom.ui import file_dialogs
 
 
 class TextDialog(QDialog):
@@ -41,6 +42,6 @@ class TextDialog(QDialog):
         layout.addLayout(row)
 
     def _save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre"), "liste.txt", "Tekst (*.txt)")
+        name, _ = file_dialogs.get_save_file_name(self, self.tr("Lagre"), "liste.txt", "Tekst (*.txt)")
         if name:
             Path(name).write_text(self.view.toPlainText(), encoding="utf-8")

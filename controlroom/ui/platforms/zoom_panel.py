@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from controlroom.integrations.zoom import setup as zoom_setup
 from controlroom.integrations.zoom.adapter import ZoomAdapter
 from controlroom.integrations.zoom.preassign import RoomResult, rooms_csv
 from controlroom.integrations.zoom.service import PreassignResult
+from controlroom.ui import file_dialogs
 from controlroom.ui.platforms.common import (
     ERROR_COLOUR,
     OK_COLOUR,
@@ -272,7 +272,7 @@ class ZoomPanel(QWidget):
         return plan.people
 
     def _ask_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre CSV for Zoom"),
+        name, _ = file_dialogs.get_save_file_name(self, self.tr("Lagre CSV for Zoom"),
                                               f"zoom-runde-{self.round_box.value()}.csv", "CSV (*.csv)")
         if name:
             n = self.export_csv(Path(name))
