@@ -3,10 +3,10 @@ CSV importer reads back (``importers.spreadsheet.COLUMNS``)."""
 
 from __future__ import annotations
 
-import csv
 from typing import TextIO
 
 from controlroom.agenda.types import BlockData
+from controlroom.exporters import safe_csv
 
 HEADER = ("Dato", "KL.", "Lengde", "Tittel", "Beskrivelse", "Kategori", "Ansvarlig", "Notater", "Strømmes", "Sted")
 _STREAMED = {True: "ja", False: "nei", None: ""}
@@ -15,7 +15,7 @@ _LOCATION = {"onsite": "fysisk", "online": "digitalt", "both": "begge"}
 
 def write_csv(blocks: list[BlockData], fh: TextIO) -> None:
     """Write to a text stream opened with ``encoding="utf-8-sig", newline=""``."""
-    writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+    writer = safe_csv.writer(fh, delimiter=";", lineterminator="\r\n")
     writer.writerow(HEADER)
     for b in blocks:
         writer.writerow(

@@ -7,10 +7,10 @@ Zoom keeps one pre-assignment set per meeting and only before it starts, so the 
 
 from __future__ import annotations
 
-import csv
 import io
 from html import escape
 
+from controlroom.exporters import safe_csv
 from controlroom.grouping.types import Participant, Round
 from controlroom.i18n import tr
 
@@ -20,7 +20,7 @@ ZOOM_HEADER = ["Pre-assign Room Name", "Email Address"]
 def zoom_csv(rnd: Round, people: dict[str, Participant], meeting: int | None = None) -> str:
     """``Pre-assign Room Name,Email Address`` rows for the round's Zoom rooms (one meeting if given)."""
     out = io.StringIO()
-    w = csv.writer(out, lineterminator="\r\n")
+    w = safe_csv.writer(out, lineterminator="\r\n")
     w.writerow(ZOOM_HEADER)
     for g in rnd.groups:
         if g.pool != "zoom" or (meeting is not None and g.meeting != meeting):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from controlroom.errors import BadInputError, InputProblem
+from controlroom.exporters.safe_csv import unescape_cell
 from controlroom.grouping.types import Attendance, Participant
 from controlroom.i18n import tr
 
@@ -92,7 +93,7 @@ def _csv_rows(path: Path) -> list[tuple[int, list[str]]]:
     rows: list[tuple[int, list[str]]] = []
     try:
         for row in reader:
-            rows.append((reader.line_num, row))
+            rows.append((reader.line_num, [unescape_cell(c) for c in row]))
     except csv.Error as exc:  # a field over the csv module's limit, a stray quote
         raise BadInputError(InputProblem(str(path), reader.line_num, tr(
             "kan ikke leses som CSV ({why}); ventet én deltaker per linje").format(why=exc))) from None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import random
 from pathlib import Path
 
+from controlroom.exporters import safe_csv
 from controlroom.grouping.types import Participant
 
 ROGALAND = [
@@ -48,7 +48,7 @@ def write_registration_csv(path: Path, people: list[Participant], *, delimiter: 
                            encoding: str = "utf-8-sig") -> Path:
     """Write a list the way registration systems export it (Norwegian headers, an extra column)."""
     with path.open("w", encoding=encoding, newline="") as fh:
-        w = csv.writer(fh, delimiter=delimiter)
+        w = safe_csv.writer(fh, delimiter=delimiter)
         w.writerow(["Fornavn", "Etternavn", "E-post", "Organisasjon", "Kommune", "Deltakelse", "Allergier"])
         for p in people:
             first, _, last = p.name.partition(" ")

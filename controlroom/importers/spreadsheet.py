@@ -16,6 +16,7 @@ from pathlib import Path
 
 from controlroom.agenda.types import LOCATIONS, AgendaDraft, BlockData
 from controlroom.errors import BadInputError, InputProblem
+from controlroom.exporters.safe_csv import unescape_cell
 from controlroom.i18n import tr
 from controlroom.importers.common import (
     LAST_BLOCK_MINUTES,
@@ -104,7 +105,7 @@ def parse_csv(text: str, path: Path, day: date | None) -> AgendaDraft:
     line = 1
     try:
         for record in reader:
-            rows.append((line, list(record)))
+            rows.append((line, [unescape_cell(c) for c in record]))
             line = reader.line_num + 1
     except csv.Error as exc:
         raise bad(str(path), reader.line_num, tr("CSV-filen kan ikke leses ({error}).").format(error=exc)) from None

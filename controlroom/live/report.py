@@ -3,12 +3,12 @@ the PDF rundown (the rundown itself is drawn by the live panels with Qt's PDF wr
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from controlroom.clock import Clock, SystemClock
+from controlroom.exporters import safe_csv
 from controlroom.i18n import tr
 from controlroom.live.engine import fold
 from controlroom.live.runlog import RunLog
@@ -116,7 +116,7 @@ def write_csv(report: Report, path: Path) -> Path:
     ]  # fmt: skip
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh, delimiter=";")
+        w = safe_csv.writer(fh, delimiter=";")
         w.writerow(header)
         for r in report.rows:
             w.writerow(

@@ -65,11 +65,12 @@ def moves_text(lines: list[MoveLine], from_round: int, to_round: int) -> str:
 
 
 def moves_csv(lines: list[MoveLine]) -> str:
-    import csv
     import io
 
+    from controlroom.exporters import safe_csv
+
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = safe_csv.writer(buf, lineterminator="\r\n")
     w.writerow(("Navn", "E-post", "Fra rom", "Til rom"))
     for m in lines:
         w.writerow((m.name, m.email, m.from_room or "", m.to_room or ""))

@@ -8,13 +8,13 @@ imports (``Pre-assign Room Name,Email Address``), ``compare_readback`` checks wh
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from controlroom.exporters import safe_csv
 from controlroom.i18n import tr
 from controlroom.integrations.zoom import errors as E
 from controlroom.integrations.zoom.errors import PlatformError
@@ -139,7 +139,7 @@ def split_plan(plan: RoomPlan, max_rooms: int = MAX_ROOMS, max_people: int = MAX
 def rooms_csv(rooms: Iterable[tuple[str, list[str]]]) -> str:
     """The CSV Zoom's web portal imports for pre-assigned rooms."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = safe_csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for name, emails in rooms:
         for email in emails:
