@@ -8,8 +8,11 @@ survives a crash or power loss.
 
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +26,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from controlroom.errors import EventFileError
 from controlroom.i18n import tr
+from controlroom.models.file_guard import OPEN_EVENT_FILES, LockGuard
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -52,6 +58,8 @@ class EventStore:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        #: Why the last-good copy could not be written on open (a full disk...), for the UI to say.
+        self.last_good_problem: str | None = None
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -66,13 +74,21 @@ class EventStore:
             _check_sqlite_file(path, create)
             engine = _sqlite_engine(path)
             store = cls(engine, path)
+            OPEN_EVENT_FILES.add(path)
         try:
             store._migrate()
-        except EventFileError:
-            engine.dispose()
+        except BaseException:
+            store.close()
             raise
         if backup and store.path is not None:
-            store.save_last_good()
+            try:
+                store.save_last_good()
+            except (OSError, sqlite3.Error) as exc:  # a full disk must not keep the event from opening
+                log.warning("last-good copy of %s not written: %s", store.path, exc)
+                store.last_good_problem = tr(
+                    "Kopien av siste gode tilstand ({name}) kunne ikke skrives: {reason}. "
+                    "Hendelsen er åpnet som vanlig."
+                ).format(name=last_good_path(store.path).name, reason=exc)
         return store
 
     def _migrate(self) -> None:
@@ -96,20 +112,28 @@ class EventStore:
             command.upgrade(cfg, "head")
 
     def save_last_good(self) -> None:
-        """Copy the file as it is now to ``<file>.lastgood`` (SQLite's online backup: consistent)."""
+        """Copy the file as it is now to ``<file>.lastgood``: through SQLite's online backup on one
+        of the store's own connections (never by reading the file, which would drop SQLite's locks),
+        into a temporary file of its own (two windows opening at once each write their own), then
+        renamed over the old copy."""
         assert self.path is not None
         target = last_good_path(self.path)
-        tmp = target.with_name(target.name + ".tmp")
-        src = sqlite3.connect(self.path)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp = Path(name)
         try:
-            dst = sqlite3.connect(tmp)
+            raw = self.engine.raw_connection()
             try:
-                src.backup(dst)
+                dst = sqlite3.connect(tmp)
+                try:
+                    raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+                finally:
+                    dst.close()
             finally:
-                dst.close()
+                raw.close()
+            tmp.replace(target)
         finally:
-            src.close()
-        tmp.replace(target)
+            tmp.unlink(missing_ok=True)
 
     # -- use ---------------------------------------------------------------------------------
     @contextmanager
@@ -130,6 +154,8 @@ class EventStore:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None:
+            OPEN_EVENT_FILES.remove(self.path)
 
 
 def _check_sqlite_file(path: Path, create: bool) -> None:
@@ -142,15 +168,13 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
             raise EventFileError(tr("Mappen {path} finnes ikke.").format(path=path.parent), path)
         return
     size = path.stat().st_size
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
     if size == 0:
         if create:
             return
         raise EventFileError(tr("{path} er tom og er ikke en hendelsesfil.").format(path=path), path)
     good = last_good_path(path)
     copy = good if good.exists() else None
-    if head != SQLITE_MAGIC:
+    if not _is_sqlite_file(path):
         raise EventFileError(
             tr("{path} er ikke en Kontrollrom-hendelsesfil (ikke en SQLite-database).").format(path=path),
             path,
@@ -165,6 +189,21 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
             path,
             copy,
         )
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` starts like an SQLite database. Read by SQLite, not by Python: the event
+    may already be open in this process, and a plain ``open()`` + ``close()`` of it would drop
+    SQLite's locks (see ``file_guard``)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return "not a database" not in str(exc) and "encrypted" not in str(exc)
+    return True
 
 
 def _integrity_problem(path: Path) -> str | None:
@@ -183,7 +222,6 @@ def _integrity_problem(path: Path) -> str | None:
 
 def _sqlite_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
-
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
         # Let SQLAlchemy, not pysqlite, decide when transactions begin (SQLAlchemy's documented recipe).
@@ -199,6 +237,10 @@ def _sqlite_engine(path: Path) -> Engine:
     def _on_begin(conn) -> None:  # pragma: no cover - trivial
         # IMMEDIATE: two windows writing the same file queue up instead of failing mid-transaction.
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+        guard.check(conn)
+
+    guard = LockGuard(path)
+    guard.watch(engine)
 
     return engine
 

@@ -14,8 +14,8 @@ event's folder while another process writes, and checks that nothing was lost.
 from __future__ import annotations
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractFileIconProvider, QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 
 class NameOnlyIconProvider(QFileIconProvider):
