@@ -104,6 +104,9 @@ class BlockRun:
     #: Running seconds in closed segments (the open one is added from ``running_since``).
     elapsed: float = 0.0
     added: float = 0.0
+    #: Each stretch the block was the current one, pauses included: [start, end], end None while
+    #: current. A block run again after Previous or Go to has several (the report's segments).
+    spans: list[list[datetime | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -113,6 +116,13 @@ class TimerState:
     running_since: datetime | None = None
     paused: bool = False
     message: str | None = None
+    message_at: datetime | None = None
+    #: The block current when the message was sent (None: none was).
+    message_uid: str | None = None
+    #: When the message's lifetime runs out (None: it stays until replaced or cleared).
+    message_expires_at: datetime | None = None
+    #: The event's setting: a message clears when the current block changes (on unless logged off).
+    clear_message_on_block_change: bool = True
     blackout: bool = False
     auto_follow: bool = False
     fixed: dict[str, bool] = field(default_factory=dict)
@@ -155,6 +165,8 @@ def replay_more(t: TimerState, actions: Sequence[ActionRecord]) -> bool:
             t.undo_stack.append(a.id)
             t.redo_stack.clear()
             _apply(t, a)
+        elif a.kind == k.MESSAGE_SETTINGS:
+            _apply(t, a)
     return True
 
 
@@ -170,10 +182,30 @@ def replay(actions: Sequence[ActionRecord]) -> TimerState:
     t.undo_stack, t.redo_stack, t.undone = undo_stacks(actions)
     for a in actions:
         t.last_action_id = max(t.last_action_id, a.id)
-        if a.kind not in k.UNDOABLE or a.id in t.undone:
+        if (a.kind not in k.UNDOABLE and a.kind != k.MESSAGE_SETTINGS) or a.id in t.undone:
             continue
         _apply(t, a)
     return t
+
+
+def _block_changed(t: TimerState) -> None:
+    """The current block changed (another one started, or it ended): with the setting on, a message
+    sent during a block goes with it (one sent while no block ran stays)."""
+    if t.clear_message_on_block_change and t.message_uid is not None:
+        t.message = t.message_at = t.message_expires_at = t.message_uid = None
+
+
+def _set_message(t: TimerState, at: datetime, p: dict) -> None:
+    text = p.get("text")
+    t.message = str(text) if text else None
+    t.message_at = at if t.message else None
+    t.message_uid = t.current_uid if t.message else None
+    try:
+        lifetime = float(p.get("seconds") or 0)
+    except (TypeError, ValueError):
+        lifetime = 0.0
+    valid = t.message is not None and 0 < lifetime < 86400
+    t.message_expires_at = at + timedelta(seconds=lifetime) if valid else None
 
 
 def _apply(t: TimerState, a: ActionRecord) -> None:
@@ -181,14 +213,19 @@ def _apply(t: TimerState, a: ActionRecord) -> None:
     if kind == k.START and a.block_uid:
         if t.current_uid == a.block_uid and not t.paused and t.running_since is not None:
             return
+        changed = t.current_uid != a.block_uid
         if t.current_uid is not None:
             _close_segment(t, at)
-            if t.current_uid != a.block_uid:
+            if changed:
                 t.runs[t.current_uid].actual_end = at
+                _end_span(t.runs[t.current_uid], at)
         run = t.runs.setdefault(a.block_uid, BlockRun())
         if run.actual_start is None:
             run.actual_start = at
         run.actual_end = None
+        if changed:
+            run.spans.append([at, None])
+            _block_changed(t)
         t.current_uid, t.running_since, t.paused = a.block_uid, at, False
     elif kind == k.PAUSE and t.current_uid is not None and not t.paused:
         _close_segment(t, at)
@@ -202,16 +239,24 @@ def _apply(t: TimerState, a: ActionRecord) -> None:
     elif kind == k.END and t.current_uid is not None:
         _close_segment(t, at)
         t.runs[t.current_uid].actual_end = at
+        _end_span(t.runs[t.current_uid], at)
         t.current_uid, t.paused = None, False
+        _block_changed(t)
     elif kind == k.MESSAGE:
-        text = p.get("text")
-        t.message = str(text) if text else None
+        _set_message(t, at, p)
+    elif kind == k.MESSAGE_SETTINGS:
+        t.clear_message_on_block_change = bool(p.get("clear_on_block_change", True))
     elif kind == k.BLACKOUT:
         t.blackout = bool(p.get("on"))
     elif kind == k.AUTO_FOLLOW:
         t.auto_follow = bool(p.get("on"))
     elif kind == k.SET_FIXED and a.block_uid:
         t.fixed[a.block_uid] = bool(p.get("fixed"))
+
+
+def _end_span(run: BlockRun, at: datetime) -> None:
+    if run.spans and run.spans[-1][1] is None:
+        run.spans[-1][1] = at
 
 
 # -- projection ---------------------------------------------------------------------------------
@@ -339,7 +384,9 @@ def project(plan: Plan, timer: TimerState, now: datetime) -> LiveState:
         offset_minutes=offset,
         next_index=next_index,
         next_title=blocks[next_index].title if next_index is not None else None,
-        message=timer.message,
+        message=_message_at(plan, timer, now, cur if following else None),
+        message_expires_at=timer.message_expires_at,
+        clear_message_on_block_change=timer.clear_message_on_block_change,
         blackout=timer.blackout,
         auto_follow=timer.auto_follow,
         timings=tuple(timings),
@@ -351,6 +398,18 @@ def project(plan: Plan, timer: TimerState, now: datetime) -> LiveState:
         can_undo=bool(timer.undo_stack),
         can_redo=bool(timer.redo_stack),
     )
+
+
+def _message_at(plan: Plan, timer: TimerState, now: datetime, followed: int | None) -> str | None:
+    """The message on the screens at ``now``: gone once its lifetime ran out, and (with the setting
+    on) once the clock moved auto-follow on from the block it was sent during."""
+    if timer.message is None or (timer.message_expires_at is not None and now >= timer.message_expires_at):
+        return None
+    if followed is not None and timer.clear_message_on_block_change and timer.message_at is not None:
+        sent_during = _follow_index(plan, timer.message_at)
+        if sent_during is not None and sent_during != followed:
+            return None
+    return timer.message
 
 
 def _next_index(timings: list[BlockTiming], after: int | None) -> int | None:

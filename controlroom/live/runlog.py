@@ -23,7 +23,7 @@ PAUSE = "pause"
 RESUME = "resume"
 ADD_TIME = "add_time"  # payload {"seconds": float}, block_uid: the block it applies to
 END = "end"  # the current block ends; nothing runs until the next start
-MESSAGE = "message"  # payload {"text": str | None}
+MESSAGE = "message"  # payload {"text": str | None, "seconds": lifetime in seconds (optional)}
 BLACKOUT = "blackout"  # payload {"on": bool}
 AUTO_FOLLOW = "auto_follow"  # payload {"on": bool}
 SET_FIXED = "set_fixed"  # block_uid, payload {"fixed": bool}: a live override of the block's fixed start
@@ -32,7 +32,9 @@ REDO = "redo"  # target_id: the action restored
 
 #: Kinds the timer's undo/redo acts on (undo/redo themselves and other areas' kinds are not undone here).
 UNDOABLE = frozenset({START, PAUSE, RESUME, ADD_TIME, END, MESSAGE, BLACKOUT, AUTO_FOLLOW, SET_FIXED})
-TIMER_KINDS = UNDOABLE | {UNDO, REDO}
+#: The event's message setting, payload {"clear_on_block_change": bool}: folded, never undone.
+MESSAGE_SETTINGS = "message_settings"
+TIMER_KINDS = UNDOABLE | {UNDO, REDO, MESSAGE_SETTINGS}
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 #: Most time a block may gain in total (added time summed), and the longest message.
 MAX_ADDED_SECONDS = 12 * 3600
 MAX_MESSAGE_CHARS = 200
+#: Longest lifetime a message may be given (a lifetime is optional: without one it stays).
+MAX_MESSAGE_SECONDS = 12 * 3600
 
 Subscriber = Callable[[LiveState], None]
 
@@ -241,10 +243,14 @@ class LiveService:
             raise ActionRefused(tr("Blokken følger klokka. Slå av automatisk følging for å stoppe."))
         return self._append(k.END, st.current_uid)
 
-    def message(self, text: str | None) -> LiveState:
+    def message(self, text: str | None, seconds: float | None = None) -> LiveState:
+        """Show ``text`` on the stage (None clears it), for ``seconds`` when given: the fold drops
+        it after that on every screen. With the event's setting on it also clears when the block
+        changes (``set_clear_message_on_block_change``)."""
         self._pull()
         if text is not None and not isinstance(text, str):
             raise ActionRefused(tr("Meldingen må være tekst."))
+        lifetime = self._message_lifetime(seconds) if text else None
         if text:
             # Control characters (NUL, escape codes) would reach every screen: drop them, keep the rest.
             text = " ".join("".join(c for c in text if c.isspace() or unicodedata.category(c) != "Cc").split())
@@ -256,7 +262,31 @@ class LiveService:
                         count=len(text), limit=MAX_MESSAGE_CHARS
                     )
                 )
-        return self._append(k.MESSAGE, None, {"text": text or None})
+        payload: dict[str, Any] = {"text": text or None}
+        if lifetime:
+            payload["seconds"] = lifetime
+        return self._append(k.MESSAGE, None, payload)
+
+    def set_clear_message_on_block_change(self, on: bool) -> LiveState:
+        """The event's setting (kept in its run log, so every screen and a restart agree)."""
+        self._pull()
+        return self._append(k.MESSAGE_SETTINGS, None, {"clear_on_block_change": bool(on)})
+
+    @staticmethod
+    def _message_lifetime(seconds: float | None) -> float | None:
+        if seconds is None:
+            return None
+        try:
+            value = float(seconds)
+        except (TypeError, ValueError):
+            raise ActionRefused(tr("Meldingens varighet må være et antall sekunder.")) from None
+        if isinstance(seconds, bool) or not math.isfinite(value) or not 1 <= value <= MAX_MESSAGE_SECONDS:
+            raise ActionRefused(
+                tr("Meldingens varighet må være mellom 1 sekund og {hours} timer.").format(
+                    hours=MAX_MESSAGE_SECONDS // 3600
+                )
+            )
+        return value
 
     def blackout(self, on: bool) -> LiveState:
         self._pull()

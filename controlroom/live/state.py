@@ -80,6 +80,11 @@ class LiveState:
     next_index: int | None
     next_title: str | None
     message: str | None = None
+    #: When the message's lifetime runs out (None: it stays until replaced, cleared or, with
+    #: ``clear_message_on_block_change``, the block changes). The fold drops it at that instant.
+    message_expires_at: datetime | None = None
+    #: The event's setting: a message clears when the current block changes.
+    clear_message_on_block_change: bool = True
     blackout: bool = False
     auto_follow: bool = False
     timings: tuple[BlockTiming, ...] = field(default_factory=tuple)

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui import file_dialogs
 from controlroom.ui.live.bridge import LiveBridge
 from controlroom.ui.live.controls import LiveControls
+from controlroom.ui.live.escape import EscapeToTimer
 from controlroom.ui.live.export import ExportError, export_csv, export_pdf, report_from_state
 from controlroom.ui.live.help_dialog import ShortcutsDialog
 from controlroom.ui.live.public_view import PublicView
@@ -49,7 +50,7 @@ class LiveUi(QObject):
         )
         for panel in (self.timer_panel, self.timeline_panel):  # single keys only where the moderator is
             self.controls.add_single_keys(panel)
-        window.add_dock("live-timer", self.tr("Tidtaker"), self.timer_panel, Qt.LeftDockWidgetArea)
+        self.timer_dock = window.add_dock("live-timer", self.tr("Tidtaker"), self.timer_panel, Qt.LeftDockWidgetArea)
         timeline = window.add_dock(
             "live-timeline", self.tr("Tidslinje"), self.timeline_panel, Qt.RightDockWidgetArea
         )
@@ -59,6 +60,18 @@ class LiveUi(QObject):
         self._public: PublicView | None = None
         self._menus()
         window.installEventFilter(self)  # closing the main window closes the stage and foyer windows
+        self.escape = EscapeToTimer(window, self.focus_timer)
+
+    def focus_timer(self) -> None:
+        """Give the keyboard to the timer panel (showing its dock tab); with the panel closed, to
+        the window itself, where the single keys still act."""
+        if self.timer_dock.isHidden():
+            focus = QApplication.focusWidget()
+            if focus is not None:
+                focus.clearFocus()
+            return
+        self.timer_dock.raise_()
+        self.timer_panel.return_focus()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         if obj is self.window and event.type() == QEvent.Close:

@@ -52,6 +52,11 @@ class LiveBridge(QObject):
         self._sync.timeout.connect(self.sync)
         if sync:
             self._sync.start()
+        #: Fires when the shown message's lifetime runs out, so every screen drops it on time.
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.timeout.connect(self._message_expired)
+        self._schedule_expiry(self._state)
 
     @property
     def state(self) -> LiveState:
@@ -78,16 +83,36 @@ class LiveBridge(QObject):
             return  # the service notified us with the new state
         st = self._state
         age = (self.clock.now() - st.now).total_seconds()
-        if st.auto_follow or (st.running and (age >= REFOLD_SECONDS or st.remaining_seconds - age < 0)):
+        moving = st.auto_follow or (st.running and (age >= REFOLD_SECONDS or st.remaining_seconds - age < 0))
+        if moving or self._message_due(st):
             self._on_state(self.service.state())
+
+    def _message_due(self, state: LiveState) -> bool:
+        expires = state.message_expires_at
+        return bool(state.message) and expires is not None and self.clock.now() >= expires
+
+    def _message_expired(self) -> None:
+        if self._message_due(self._state):
+            self._on_state(self.service.state())
+        else:
+            self._schedule_expiry(self._state)  # the clock is behind the timer (or moved): try again
+
+    def _schedule_expiry(self, state: LiveState) -> None:
+        if not state.message or state.message_expires_at is None:
+            self._expiry.stop()
+            return
+        left = (state.message_expires_at - self.clock.now()).total_seconds()
+        self._expiry.start(max(0, min(int(left * 1000) + 20, SYNC_INTERVAL_MS * 30)))
 
     def reload(self) -> None:
         self._on_state(self.service.state())
 
     def close(self) -> None:
         self._sync.stop()
+        self._expiry.stop()
         self._unsubscribe()
 
     def _on_state(self, state: LiveState) -> None:
         self._state = state
+        self._schedule_expiry(state)
         self.state_changed.emit(state)

@@ -1,12 +1,18 @@
 """The moderator's timer panel: the big countdown in the phase colour, the block and the next one,
 the controls (the live actions' buttons), the message field with quick messages, and a notice line
-for refused actions."""
+for refused actions.
+
+The keys stay the moderator's: after a message is sent (Enter, Send or a quick message) the focus
+is back on the panel, so the next +, N or Space acts on the timer at once. A line made only of
++ and − signs (the moderator meant the time keys while the field had focus) is never sent to the
+stage; the field is emptied and the panel gets the focus back instead."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.live.state import LiveState
+from controlroom.timefmt import zone
 from controlroom.ui.live.bridge import LiveBridge
 from controlroom.ui.live.controls import LiveControls
 from controlroom.ui.live.ticker import SecondTicker
@@ -35,6 +42,17 @@ from controlroom.ui.live.timefmt import (
 
 #: How long a refused action's notice stays on the panel (ms).
 NOTICE_MS = 8000
+#: Lifetimes a message can be given, in seconds (None: until cleared or replaced).
+MESSAGE_LIFETIMES: tuple[int | None, ...] = (None, 30, 60, 120, 300)
+#: Characters of the time keys (+1/−1 min): a line of only these is a slip, not a message.
+TIME_KEY_CHARS = frozenset("+-=\u2212\u00b1")
+
+
+def looks_like_time_keys(text: str) -> bool:
+    """True for a line made only of + / − signs (and spaces), as typed when the time keys were
+    meant while the message field had the focus."""
+    stripped = "".join(text.split())
+    return bool(stripped) and set(stripped) <= TIME_KEY_CHARS
 
 
 class CountdownLabel(QWidget):
@@ -198,6 +216,20 @@ class TimerPanel(QWidget):
         for text in (self.tr("2 minutter igjen"), self.tr("Avrund nå"), self.tr("Ta spørsmål nå")):
             self.quick.addItem(text)
         self.quick.activated.connect(self._quick_chosen)
+        self.quick.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.quick.setMinimumContentsLength(8)
+        self.lifetime = QComboBox()
+        self.lifetime.setObjectName("live-message-lifetime")
+        self.lifetime.setToolTip(self.tr("Hvor lenge neste melding vises på scenen"))
+        for seconds in MESSAGE_LIFETIMES:
+            self.lifetime.addItem(self._lifetime_text(seconds), seconds)
+        self.clear_on_block = QCheckBox(self.tr("Fjern meldingen ved ny bolk"))
+        self.clear_on_block.setObjectName("live-message-clear-on-block")
+        self.clear_on_block.setToolTip(
+            self.tr("Gjelder dette arrangementet: meldingen forsvinner når en annen bolk starter eller bolken avsluttes")
+        )
+        self.clear_on_block.setFocusPolicy(Qt.NoFocus)  # a click leaves the focus where the keys work
+        self.clear_on_block.toggled.connect(self._clear_on_block_toggled)
         send = QPushButton(self.tr("Send"))
         send.setObjectName("live-message-send")
         send.clicked.connect(self.send_message)
@@ -209,8 +241,19 @@ class TimerPanel(QWidget):
         row.addWidget(send)
         row.addWidget(clear)
         box.addLayout(row)
-        box.addWidget(self.quick)
+        options = QHBoxLayout()
+        options.addWidget(self.quick, 1)
+        options.addWidget(self.lifetime)
+        box.addLayout(options)
+        box.addWidget(self.clear_on_block)
         return box
+
+    def _lifetime_text(self, seconds: int | None) -> str:
+        if seconds is None:
+            return self.tr("Til den fjernes")
+        if seconds < 60:
+            return self.tr("{seconds} s").format(seconds=seconds)
+        return self.tr("{minutes} min").format(minutes=seconds // 60)
 
     # -- actions --------------------------------------------------------------------------------
     def focus_message(self) -> None:
@@ -222,13 +265,32 @@ class TimerPanel(QWidget):
         if not text:
             self.show_notice(self.tr("Skriv en melding først, eller trykk Fjern for å ta bort meldingen."))
             return
-        if self.bridge.perform("message", text):
+        if looks_like_time_keys(text):
             self.message_edit.clear()
+            self.return_focus()
+            self.show_notice(
+                self.tr("«{text}» ble ikke sendt til scenen. Tidtakeren har tastaturet igjen: trykk + eller − for å "
+                        "endre tiden.").format(text=text)
+            )
+            return
+        if self.bridge.perform("message", text, self.lifetime.currentData()):
+            self.message_edit.clear()
+            self.return_focus()
 
     def _quick_chosen(self, row: int) -> None:
         if row > 0:
-            self.bridge.perform("message", self.quick.itemText(row))
+            self.bridge.perform("message", self.quick.itemText(row), self.lifetime.currentData())
         self.quick.setCurrentIndex(0)
+        self.return_focus()
+
+    def return_focus(self) -> None:
+        """Give the keyboard back to the timer (where the single-key shortcuts act)."""
+        self.setFocus(Qt.OtherFocusReason)
+
+    def _clear_on_block_toggled(self, on: bool) -> None:
+        if on != self.bridge.state.clear_message_on_block_change:
+            self.bridge.perform("set_clear_message_on_block_change", on)
+        self._show_clear_setting(self.bridge.state)  # a refused change springs back
 
     # -- display --------------------------------------------------------------------------------
     def show_notice(self, text: str) -> None:
@@ -248,11 +310,25 @@ class TimerPanel(QWidget):
         if note != (self.day_note.text() if self.day_note.isVisibleTo(self) else None):
             self.day_note.setText(note or "")
             self.day_note.setVisible(note is not None)
-        if state.message:
+        if state.message and state.message_expires_at is not None:
+            self.message_shown.setText(
+                self.tr("På scenen til {time}: «{text}»").format(
+                    time=state.message_expires_at.astimezone(zone(state.timezone)).strftime("%H:%M:%S"),
+                    text=state.message,
+                )
+            )
+        elif state.message:
             self.message_shown.setText(self.tr("På scenen nå: «{text}»").format(text=state.message))
         else:
             self.message_shown.setText("")
+        self._show_clear_setting(state)
         self.repaint_time(now=False)
+
+    def _show_clear_setting(self, state: LiveState) -> None:
+        if self.clear_on_block.isChecked() != state.clear_message_on_block_change:
+            self.clear_on_block.blockSignals(True)
+            self.clear_on_block.setChecked(state.clear_message_on_block_change)
+            self.clear_on_block.blockSignals(False)
 
     def repaint_time(self, now: bool = True) -> None:
         """Show the countdown at the clock's now. On a tick (``now``) the label is painted at once;
