@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import time
+from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from controlroom.agenda.types import AgendaDraft, BlockData
 from controlroom.i18n import tr
@@ -41,15 +42,26 @@ class AgendaReset:
     blocks: tuple[BlockData, ...]
 
 
-AgendaEvent = BlocksInserted | BlocksRemoved | BlockChanged | AgendaReset
+@dataclass(frozen=True)
+class EventInfoChanged:
+    """Title, place or time zone changed (the blocks' own events follow when the dates moved)."""
+
+    info: EventInfo
+
+
+AgendaEvent = BlocksInserted | BlocksRemoved | BlockChanged | AgendaReset | EventInfoChanged
 Listener = Callable[[AgendaEvent], None]
+#: The title of the block that runs (or is paused) live, or None: moving the event then is refused.
+RunningBlock = Callable[[], str | None]
 
 
 class AgendaService:
     """Holds the agenda in memory (agenda order) and keeps it in step with the event file."""
 
-    def __init__(self, repo: AgendaRepository) -> None:
+    def __init__(self, repo: AgendaRepository, running_block: RunningBlock | None = None) -> None:
         self.repo = repo
+        #: Asked before the event's dates or zone change (the live side sets it; None: nothing runs).
+        self.running_block: RunningBlock = running_block or (lambda: None)
         self._listeners: list[Listener] = []
         self._blocks: list[BlockData] = repo.blocks()
         self._categories: dict[str, str] = repo.categories()
@@ -120,6 +132,55 @@ class AgendaService:
     def move(self, uid: str, position: int) -> None:
         """Move a block to ``position`` (0-based) within its day."""
         self.repo.move_block(uid, position)
+        self.refresh()
+
+    def update_many(self, blocks: list[BlockData]) -> list[BlockData]:
+        """Several blocks in one transaction (a length change that moves the later blocks)."""
+        saved = self.repo.update_blocks(blocks)
+        self.refresh()
+        return saved
+
+    def days(self) -> list[date]:
+        return sorted({b.day for b in self._blocks})
+
+    def check_event_edit(self, info: EventInfo, shift_days: int = 0) -> None:
+        """Raise ValueError (in the UI's language) if the event cannot get ``info`` and move ``shift_days``."""
+        if not info.title.strip():
+            raise ValueError(tr("Hendelsen må ha en tittel."))
+        try:
+            ZoneInfo(info.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                tr("«{zone}» er ikke en tidssone. Velg en fra listen, for eksempel Europe/Oslo.").format(
+                    zone=info.timezone
+                )
+            ) from None
+        moves = shift_days != 0 or info.timezone != self.event_info().timezone
+        running = self.running_block() if moves else None
+        if running is not None:
+            raise ValueError(
+                tr(
+                    "«{title}» går nå. Datoene og tidssonen kan ikke endres mens en bolk går: "
+                    "avslutt bolken først, så stemmer kjøreloggen med dagen."
+                ).format(title=running)
+            )
+        if shift_days and self._blocks:
+            first = min(b.day for b in self._blocks)
+            last = max(b.day for b in self._blocks)
+            try:
+                first + timedelta(days=shift_days)
+                last + timedelta(days=shift_days)
+            except OverflowError:
+                raise ValueError(tr("Datoen er utenfor kalenderen.")) from None
+
+    def edit_event(self, info: EventInfo, shift_days: int = 0) -> None:
+        """Title, place, zone and the move of every block by ``shift_days`` days: checked, then one
+        transaction. Blocks keep their wall-clock times in the event's zone."""
+        self.check_event_edit(info, shift_days)
+        self.repo.edit_event(
+            title=info.title.strip(), place=info.place.strip(), timezone=info.timezone, shift_days=shift_days
+        )
+        self._emit(EventInfoChanged(self.repo.event_info()))
         self.refresh()
 
     def import_draft(self, draft: AgendaDraft) -> list[BlockData]:
@@ -223,10 +284,10 @@ def parse_minutes(text: str) -> int:
 
 
 def format_minutes(minutes: int) -> str:
-    """45 → ``45m``, 120 → ``2t 00m`` (as SessionLab writes lengths in Norwegian)."""
+    """45 → ``45m``, 120 → ``2t 00m`` (as SessionLab writes lengths in Norwegian; English ``2h 00m``)."""
     if minutes < 60:
         return f"{minutes}m"
-    return f"{minutes // 60}t {minutes % 60:02d}m"
+    return tr("{hours}t {minutes:02d}m").format(hours=minutes // 60, minutes=minutes % 60)
 
 
 __all__ = [
@@ -236,6 +297,7 @@ __all__ = [
     "BlockChanged",
     "BlocksInserted",
     "BlocksRemoved",
+    "EventInfoChanged",
     "diff_blocks",
     "format_minutes",
     "parse_clock",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -52,6 +52,19 @@ class AgendaRepository:
                 ev.timezone = timezone
             if place is not None:
                 ev.place = place
+
+    def edit_event(self, *, title: str, place: str, timezone: str, shift_days: int = 0) -> None:
+        """Title, place and zone, and every day moved by ``shift_days``: one transaction."""
+        with self.store.transaction() as s:
+            ev = _event(s, create=True)
+            ev.title, ev.place, ev.timezone = title, place, timezone
+            if shift_days:
+                # One day at a time, in the order that never lands on a date another day still has
+                # (the (event, date) pair is unique).
+                days = sorted(ev.days, key=lambda d: d.date, reverse=shift_days > 0)
+                for day in days:
+                    day.date = day.date + timedelta(days=shift_days)
+                    s.flush()
 
     # -- categories --------------------------------------------------------------------------
     def categories(self) -> dict[str, str]:
@@ -141,6 +154,20 @@ class AgendaRepository:
             _apply(s, row, block)
             s.flush()
             return _to_data(row)
+
+    def update_blocks(self, blocks: list[BlockData]) -> list[BlockData]:
+        """Several blocks changed together (a length change that moves the later blocks): one transaction."""
+        with self.store.transaction() as s:
+            ev = _event(s, create=True)
+            saved = []
+            for block in blocks:
+                row = s.scalars(select(Block).where(Block.uid == block.uid)).one()
+                if row.day.date != block.day:
+                    row.day = _day(s, ev, block.day)
+                _apply(s, row, block)
+                saved.append(row)
+            s.flush()
+            return [_to_data(r) for r in saved]
 
     def delete_block(self, uid: str) -> tuple[BlockData, int]:
         """Delete; returns the block and its position so undo can restore it exactly."""

@@ -306,7 +306,7 @@
         <name>AgendaPanel</name>
         <message>
             <source>Angre</source>
-            <extracomment>Shows a refusal to the user; tests swap it to collect the messages.</extracomment>
+            <extracomment>Shows a refusal to the user; tests swap it to collect the messages. Asks what a new length does to the later blocks (None: cancel).</extracomment>
             <translation>Undo</translation>
         </message>
         <message>
@@ -334,8 +334,16 @@
             <translation>Move block down</translation>
         </message>
         <message>
+            <source>Hendelsen (tittel, sted, datoer, tidssone) …</source>
+            <translation>Event (title, place, dates, time zone) …</translation>
+        </message>
+        <message>
             <source>Endre «%s»</source>
             <translation>Edit “%s”</translation>
+        </message>
+        <message>
+            <source>Endre hendelsen</source>
+            <translation>Change the event</translation>
         </message>
         <message>
             <source>Tittelen kan ikke være tom.</source>
@@ -445,8 +453,20 @@
     <context>
         <name>ApiController</name>
         <message>
+            <source>Fjernstyring: starter …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjernstyring: av</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Fjernstyrings-API-et kunne ikke starte på port {port}: {error}</source>
             <translation>The remote control API could not start on port {port}: {error}</translation>
+        </message>
+        <message>
+            <source>Fjernstyring: feil</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>nettverket</source>
@@ -459,6 +479,14 @@
         <message>
             <source>Fjernstyring på {url} ({where})</source>
             <translation>Remote control at {url} ({where})</translation>
+        </message>
+        <message>
+            <source>Fjernstyring (nettverk): {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjernstyring (lokal): {url}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Fjernstyrings-API-et starter …</source>
@@ -1005,6 +1033,73 @@
         <message>
             <source>Koden {code} er kopiert.</source>
             <translation>The code {code} is copied.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Hendelsen</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>For eksempel Stavanger</source>
+            <translation>For example Stavanger</translation>
+        </message>
+        <message>
+            <source>Én dag tidligere</source>
+            <translation>One day earlier</translation>
+        </message>
+        <message>
+            <source>Flytt hele hendelsen til dagen før, for eksempel til en generalprøve</source>
+            <translation>Move the whole event to the day before, for example for a rehearsal</translation>
+        </message>
+        <message>
+            <source>Én dag senere</source>
+            <translation>One day later</translation>
+        </message>
+        <message>
+            <source>Tittel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Sted</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Første dag</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Tidssone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <source>Flytter du første dag, flyttes alle bolkene like mange dager og beholder klokkeslettene sine. Det går ikke mens en bolk går.</source>
+            <translation>Moving the first day moves every block by as many days; each keeps its time of day. Not possible while a block runs.</translation>
+        </message>
+        <message>
+            <source>Agendaen har ingen bolker ennå.</source>
+            <translation>The agenda has no blocks yet.</translation>
+        </message>
+        <message>
+            <source>(én dag tidligere enn nå)</source>
+            <translation>(one day earlier than now)</translation>
+        </message>
+        <message>
+            <source>(én dag senere enn nå)</source>
+            <translation>(one day later than now)</translation>
+        </message>
+        <message>
+            <source>({n} dager tidligere enn nå)</source>
+            <translation>({n} days earlier than now)</translation>
+        </message>
+        <message>
+            <source>({n} dager senere enn nå)</source>
+            <translation>({n} days later than now)</translation>
+        </message>
+        <message>
+            <source>Kan ikke endre hendelsen</source>
+            <translation>Cannot change the event</translation>
         </message>
     </context>
     <context>
@@ -1601,6 +1696,54 @@
         </message>
     </context>
     <context>
+        <name>LengthQuestion</name>
+        <message>
+            <source>Ny lengde</source>
+            <extracomment>The changed blocks for each choice (None: that choice cannot be made, with ``shift_refusal``).</extracomment>
+            <translation>New length</translation>
+        </message>
+        <message>
+            <source>«{title}» blir {n} min lengre.</source>
+            <translation>“{title}” becomes {n} min longer.</translation>
+        </message>
+        <message>
+            <source>«{title}» blir {n} min kortere.</source>
+            <translation>“{title}” becomes {n} min shorter.</translation>
+        </message>
+        <message>
+            <source>Skal de senere bolkene samme dag flyttes like mye?</source>
+            <translation>Move the later blocks of the day by as much?</translation>
+        </message>
+        <message>
+            <source>Flytter du dem, overlapper bolker med fast start:</source>
+            <translation>If you move them, blocks with a fixed start overlap:</translation>
+        </message>
+        <message>
+            <source>Beholder du tidene, blir det overlapp:</source>
+            <translation>If you keep the times, blocks overlap:</translation>
+        </message>
+        <message>
+            <source>Flytt senere bolker</source>
+            <translation>Move later blocks</translation>
+        </message>
+        <message>
+            <source>Behold tidene</source>
+            <translation>Keep the times</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveChangeFlow</name>
+        <message>
+            <source>Gruppene kan ikke repareres</source>
+            <extracomment>The message of a refused change (already shown in a dialog). The dialog last opened (preview or refusal), for whoever wants to look at it.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingenting er endret.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LiveControls</name>
         <message>
             <source>Fortsett</source>
@@ -1900,12 +2043,17 @@
         <name>MainWindow</name>
         <message>
             <source>Kontrollrom</source>
-            <extracomment>Where the known docks go on first run. Docks of the same group are tabbed; the first one listed is raised. Docks not named here keep the area their wiring asked for (at most two stacks per area). The window's size on first run when the screen has room for it (else it fills the screen). The most a panel's own minimum size may ask of the window (see ``add_dock``). The user asked to open another event file; the composition root builds a new window for it.</extracomment>
+            <extracomment>A step that stops something an area started for this event (a server, adapters, a sync). Where the known docks go on first run. Docks of the same group are tabbed; the first one listed is raised. Docks not named here keep the area their wiring asked for (at most two stacks per area). The window's size on first run when the screen has room for it (else it fills the screen). The most a panel's own minimum size may ask of the window (see ``add_dock``). The user asked to open another event file; the composition root builds a new window for it.</extracomment>
             <translation>Kontrollrom</translation>
         </message>
         <message>
             <source>&amp;Fil</source>
             <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Fjernstyring: av</source>
+            <extracomment>Always visible: whether the remote API is off, on this machine only, or on the network, and where.</extracomment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Tilbakestill vindusoppsettet</source>
@@ -2115,9 +2263,25 @@
         </message>
     </context>
     <context>
+        <name>OverlapWarning</name>
+        <message>
+            <source>Bolker overlapper</source>
+            <translation>Blocks overlap</translation>
+        </message>
+        <message>
+            <source>Den nye lengden gir overlapp:</source>
+            <translation>The new length makes blocks overlap:</translation>
+        </message>
+        <message>
+            <source>Lagre likevel?</source>
+            <translation>Save anyway?</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPanel</name>
         <message>
             <source>Søk (navn, e-post, kommune …)</source>
+            <extracomment>The last dialog this panel opened (walk-in form, platform question, import errors).</extracomment>
             <translation>Search (name, e-mail, municipality …)</translation>
         </message>
         <message>
@@ -2181,12 +2345,20 @@
             <translation>Change {n}</translation>
         </message>
         <message>
+            <source>Ikke møtt: {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møtt: {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Møtt</source>
-            <translation>Present</translation>
+            <translation type="vanished">Present</translation>
         </message>
         <message>
             <source>{e} er allerede påmeldt</source>
-            <translation>{e} is already registered</translation>
+            <translation type="vanished">{e} is already registered</translation>
         </message>
         <message>
             <source>Uanmeldt: {n}</source>
@@ -2194,15 +2366,15 @@
         </message>
         <message>
             <source>Legg til uanmeldt</source>
-            <translation>Add walk-in</translation>
+            <translation type="vanished">Add walk-in</translation>
         </message>
         <message>
             <source>Navn; e-post; kommune; deltakelse (Fysisk/Teams/Zoom)</source>
-            <translation>Name; e-mail; municipality; attendance (On site/Teams/Zoom)</translation>
+            <translation type="vanished">Name; e-mail; municipality; attendance (On site/Teams/Zoom)</translation>
         </message>
         <message>
             <source>Skriv: Navn; e-post; kommune; Fysisk, Teams eller Zoom</source>
-            <translation>Write: Name; e-mail; municipality; Fysisk, Teams or Zoom</translation>
+            <translation type="vanished">Write: Name; e-mail; municipality; Fysisk, Teams or Zoom</translation>
         </message>
         <message>
             <source>Importer påmeldingsliste</source>
@@ -2211,6 +2383,30 @@
         <message>
             <source>Påmeldingslister (*.csv *.xlsx *.txt)</source>
             <translation>Registration lists (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>{f}: «Digitalt» uten plattform; velg Teams eller Zoom for å importere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plattform for «Digitalt»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{f} har deltakere som deltar «Digitalt» uten å si på hvilken plattform. Hvilken plattform bruker arrangementet? Svaret lagres i hendelsesfilen og brukes for senere lister også.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Påmeldingslisten ble ikke importert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen deltakere er lagret fra {f}. Rett dette og importer igjen:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… og {n} til</source>
+            <translation type="unfinished">… and {n} more</translation>
         </message>
         <message>
             <source>Importerer {f} …</source>
@@ -2242,9 +2438,53 @@
         </message>
     </context>
     <context>
+        <name>RepairPreviewDialog</name>
+        <message>
+            <source>Reparere gruppene</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runde {n} · {block}: {m} flyttinger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ny</source>
+            <translation type="unfinished">new</translation>
+        </message>
+        <message>
+            <source>ut</source>
+            <translation type="unfinished">out</translation>
+        </message>
+        <message>
+            <source>Flytt og lagre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ikke møtt: {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Møtt likevel: {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uanmeldt: {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reparer etter fravær og uanmeldte.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gruppene repareres i runde {rounds}; tidligere runder står som de var.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RoomBoard</name>
         <message>
             <source> min</source>
+            <extracomment>A card's narrowest width, and the most card columns side by side (normal, compact). The running block last seen, so the board moves only when the day moves on.</extracomment>
             <translation> min</translation>
         </message>
         <message>
@@ -2272,6 +2512,14 @@
             <translation>Remove no-shows, place walk-ins; moves as few people as possible</translation>
         </message>
         <message>
+            <source>Kompakt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mindre kort: 16 rom på en bærbar skjerm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Bolk:</source>
             <translation>Block:</translation>
         </message>
@@ -2292,12 +2540,16 @@
             <translation>{g} rooms, {n} participants in round {r}</translation>
         </message>
         <message>
+            <source>Ingen endringer: gruppene i runde {r} og senere er hele.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{n} endringer: {moves}</source>
-            <translation>{n} changes: {moves}</translation>
+            <translation type="vanished">{n} changes: {moves}</translation>
         </message>
         <message>
             <source>ingen</source>
-            <translation>none</translation>
+            <translation type="vanished">none</translation>
         </message>
         <message>
             <source>Plenum: {t}</source>
@@ -2305,23 +2557,26 @@
         </message>
         <message>
             <source>ny</source>
-            <translation>new</translation>
+            <translation type="vanished">new</translation>
         </message>
         <message>
             <source>ut</source>
-            <translation>out</translation>
+            <translation type="vanished">out</translation>
         </message>
     </context>
     <context>
         <name>RoomCard</name>
         <message>
             <source>På stedet</source>
-            <extracomment>A card's narrowest width, and the most card columns side by side.</extracomment>
             <translation>On site</translation>
         </message>
         <message>
             <source> · møte {m}</source>
             <translation> · meeting {m}</translation>
+        </message>
+        <message>
+            <source>Flyttes inn: {n}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Flyttes inn:</source>
@@ -2855,7 +3110,7 @@
         <name>TimerPanel</name>
         <message>
             <source>Melding til scenen (M)…</source>
-            <extracomment>How long a refused action's notice stays on the panel (ms). Called after every repaint of the countdown with the text shown (the bench records flips).</extracomment>
+            <extracomment>How long a refused action's notice stays on the panel (ms). Lifetimes a message can be given, in seconds (None: until cleared or replaced). Characters of the time keys (+1/−1 min): a line of only these is a slip, not a message. Called after every repaint of the countdown with the text shown (the bench records flips).</extracomment>
             <translation>Message to the stage (M)…</translation>
         </message>
         <message>
@@ -2875,6 +3130,18 @@
             <translation>Take questions now</translation>
         </message>
         <message>
+            <source>Hvor lenge neste melding vises på scenen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjern meldingen ved ny bolk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gjelder dette arrangementet: meldingen forsvinner når en annen bolk starter eller bolken avsluttes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Send</source>
             <translation>Send</translation>
         </message>
@@ -2883,8 +3150,24 @@
             <translation>Clear</translation>
         </message>
         <message>
+            <source>Til den fjernes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Skriv en melding først, eller trykk Fjern for å ta bort meldingen.</source>
             <translation>Write a message first, or press Clear to remove the message.</translation>
+        </message>
+        <message>
+            <source>«{text}» ble ikke sendt til scenen. Tidtakeren har tastaturet igjen: trykk + eller − for å endre tiden.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Ingen bolk går</source>
@@ -2893,6 +3176,10 @@
         <message>
             <source>Neste: {title}</source>
             <translation>Next: {title}</translation>
+        </message>
+        <message>
+            <source>På scenen til {time}: «{text}»</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>På scenen nå: «{text}»</source>
@@ -2968,6 +3255,61 @@
         <message>
             <source>Neste på GO: {cue} — {block}{when}</source>
             <translation>Next on GO: {cue} — {block}{when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WalkInDialog</name>
+        <message>
+            <source>Legg til uanmeldt</source>
+            <translation type="unfinished">Add walk-in</translation>
+        </message>
+        <message>
+            <source>valgfritt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>På stedet</source>
+            <translation type="unfinished">On site</translation>
+        </message>
+        <message>
+            <source>Digitalt</source>
+            <translation type="unfinished">Online</translation>
+        </message>
+        <message>
+            <source>Navn</source>
+            <translation type="unfinished">Name</translation>
+        </message>
+        <message>
+            <source>Kommune</source>
+            <translation type="unfinished">Municipality</translation>
+        </message>
+        <message>
+            <source>Deltar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-post</source>
+            <translation type="unfinished">E-mail</translation>
+        </message>
+        <message>
+            <source>Legg til</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv navnet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv kommunen (den styrer blandingsregelen).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{e}» er ikke en e-postadresse; la feltet stå tomt om personen ikke har oppgitt en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{e} er allerede påmeldt</source>
+            <translation type="unfinished">{e} is already registered</translation>
         </message>
     </context>
     <context>
@@ -5290,6 +5632,106 @@
             <source>{path}: mappen {folder} finnes ikke; ventet en fil i en mappe som finnes.</source>
             <translation>{path}: the folder {folder} does not exist; expected a file in a folder that exists.</translation>
         </message>
+        <message>
+            <source>«{first}» går {minutes} min inn i «{second}» (kl. {start}).</source>
+            <translation>“{first}” runs {minutes} min into “{second}” (at {start}).</translation>
+        </message>
+        <message>
+            <source>«{title}» ville flyttes forbi midnatt. Korte ned noe annet først, eller behold tidene.</source>
+            <translation>“{title}” would move past midnight. Shorten something else first, or keep the times.</translation>
+        </message>
+        <message>
+            <source>{hours}t {minutes:02d}m</source>
+            <translation>{hours}h {minutes:02d}m</translation>
+        </message>
+        <message>
+            <source>Hendelsen må ha en tittel.</source>
+            <translation>The event needs a title.</translation>
+        </message>
+        <message>
+            <source>«{title}» går nå. Datoene og tidssonen kan ikke endres mens en bolk går: avslutt bolken først, så stemmer kjøreloggen med dagen.</source>
+            <translation>“{title}” is running. The dates and the time zone cannot change while a block runs: end the block first, so the run log keeps matching the day.</translation>
+        </message>
+        <message>
+            <source>Datoen er utenfor kalenderen.</source>
+            <translation>The date is outside the calendar.</translation>
+        </message>
+        <message>
+            <source>«{zone}» er ikke en tidssone. Velg en fra listen, for eksempel Europe/Oslo.</source>
+            <translation>“{zone}” is not a time zone. Choose one from the list, for example Europe/Oslo.</translation>
+        </message>
+        <message>
+            <source>Send innholdet med «Content-Type: application/json».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forespørselen mangler Host-hodet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forespørsler fra andre nettsider godtas ikke.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Innholdet må sendes som application/json, ikke «{type}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Denne serveren svarer ikke for vertsnavnet «{host}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forespørsler fra andre nettsider godtas ikke (Origin: {origin}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intern feil i Kontrollrom; ingenting ble endret. Detaljene står i loggen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meldingens varighet må være et antall sekunder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meldingens varighet må være mellom 1 sekund og {hours} timer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kontrollrom mistet kontrollen over hendelsesfilen {name} ({problem}). Handlingen er ikke lagret. Filen åpnes på nytt; prøv igjen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>operativsystemet har sluppet låsen på {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hendelsesfilen {name} åpnes på nytt; vent til pågående lagring er ferdig og prøv igjen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ble slettet eller byttet ut av en annen prosess</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} er en åpen hendelsesfil. Den leses og skrives bare gjennom databasen, ellers mister Kontrollrom låsene sine og andre kan overskrive det som er lagret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bolken har ingen grupper ennå</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ukjent plattform «{p}»; ventet teams eller zoom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kopien av siste gode tilstand ({name}) kunne ikke skrives: {reason}. Hendelsen er åpnet som vanlig.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day}. {month} {year}</source>
+            <translation>{day} {month} {year}</translation>
+        </message>
     </context>
     <context>
         <name>panel</name>
@@ -5475,6 +5917,88 @@
         <message>
             <source>Innhold</source>
             <translation type="vanished">Contents</translation>
+        </message>
+    </context>
+    <context>
+        <name>weekday</name>
+        <message>
+            <source>mandag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>tirsdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>onsdag</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>torsdag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>fredag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>lørdag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>søndag</source>
+            <translation>Sunday</translation>
+        </message>
+    </context>
+    <context>
+        <name>month</name>
+        <message>
+            <source>januar</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>februar</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>mars</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>mai</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>august</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>desember</source>
+            <translation>December</translation>
         </message>
     </context>
 </TS>

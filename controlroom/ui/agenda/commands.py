@@ -3,13 +3,14 @@ event file; undo restores the same uid at the same place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
 from controlroom.agenda.service import AgendaService
 from controlroom.agenda.types import BlockData
-from controlroom.models.agenda_repo import new_uid
+from controlroom.models.agenda_repo import EventInfo, new_uid
 
 
 class EditBlockCommand(QUndoCommand):
@@ -75,3 +76,54 @@ class MoveBlockCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.service.move(self.uid, self.from_position)
+
+
+class EditBlocksCommand(QUndoCommand):
+    """Several blocks changed at once (a new length and the later blocks moved): one transaction each way."""
+
+    def __init__(self, service: AgendaService, before: list[BlockData], after: list[BlockData], text: str) -> None:
+        super().__init__(text)
+        self.service = service
+        self.before = [replace(b) for b in before]
+        self.after = [replace(a, uid=b.uid, id=b.id) for a, b in zip(after, before, strict=True)]
+
+    def redo(self) -> None:
+        self.service.update_many(self.after)
+
+    def undo(self) -> None:
+        self.service.update_many(self.before)
+
+
+class EditEventCommand(QUndoCommand):
+    """The event's title, place and zone, and every block moved by ``shift_days`` days.
+
+    Undo is checked like the edit itself: while a block runs live, neither moves the dates; the
+    refusal goes to ``on_refused`` and the event file is left as it is."""
+
+    def __init__(
+        self,
+        service: AgendaService,
+        before: EventInfo,
+        after: EventInfo,
+        shift_days: int,
+        text: str,
+        on_refused: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.service = service
+        self.before = before
+        self.after = after
+        self.shift_days = shift_days
+        self.on_refused = on_refused or (lambda _message: None)
+
+    def redo(self) -> None:
+        self._apply(self.after, self.shift_days)
+
+    def undo(self) -> None:
+        self._apply(self.before, -self.shift_days)
+
+    def _apply(self, info: EventInfo, shift_days: int) -> None:
+        try:
+            self.service.edit_event(info, shift_days)
+        except ValueError as exc:
+            self.on_refused(str(exc))

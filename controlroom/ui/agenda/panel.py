@@ -19,15 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controlroom.agenda.reflow import LengthMode
 from controlroom.agenda.service import AgendaService, parse_clock, parse_minutes
 from controlroom.agenda.types import BlockData
 from controlroom.ui.agenda.commands import (
     AddBlockCommand,
     DeleteBlockCommand,
     EditBlockCommand,
+    EditBlocksCommand,
+    EditEventCommand,
     MoveBlockCommand,
 )
 from controlroom.ui.agenda.dialog import BlockDialog
+from controlroom.ui.agenda.event_dialog import EventDialog
+from controlroom.ui.agenda.length_change import LengthChange, ask_length_mode, plan_length_change
 from controlroom.ui.agenda.model import (
     COL_ASSIGNED,
     COL_CATEGORY,
@@ -97,6 +102,10 @@ class AgendaPanel(QWidget):
         self.undo_stack = undo_stack
         #: Shows a refusal to the user; tests swap it to collect the messages.
         self.show_error: Callable[[str], None] = self._message_box
+        #: Asks what a new length does to the later blocks (None: cancel).
+        self.choose_length_mode: Callable[[LengthChange], LengthMode | None] = lambda change: ask_length_mode(
+            self, change
+        )
         self.last_error = ""
         self.model = AgendaTableModel(service, self)
         self.model.edit_handler = self._edit_in_place
@@ -162,6 +171,7 @@ class AgendaPanel(QWidget):
             "delete": action("delete", self.tr("Slett bolk"), self.delete_selected, QKeySequence.Delete),
             "up": action("up", self.tr("Flytt bolk opp"), lambda: self.move_selected(-1), "Alt+Up"),
             "down": action("down", self.tr("Flytt bolk ned"), lambda: self.move_selected(1), "Alt+Down"),
+            "event": action("event", self.tr("Hendelsen (tittel, sted, datoer, tidssone) …"), self.edit_event),
         }
 
     # -- selection ---------------------------------------------------------------------------
@@ -185,7 +195,51 @@ class AgendaPanel(QWidget):
             return False
         if after == block:
             return False
-        self.undo_stack.push(EditBlockCommand(self.service, block, after, self.tr("Endre «%s»") % block.title))
+        if after.minutes != block.minutes and after.minutes and self._length_question_needed(block, after):
+            # The question about the later blocks comes after the editor has closed (see ``_refuse``).
+            QTimer.singleShot(0, lambda: self._push_edit(block, after))
+            return True
+        return self._push_edit(block, after)
+
+    def _length_question_needed(self, block: BlockData, after: BlockData) -> bool:
+        change = plan_length_change(self.service.day_blocks(block.day), block, after)
+        return change.movable_later or change.shift is None or bool(change.keep_overlaps)
+
+    def _push_edit(self, block: BlockData, after: BlockData) -> bool:
+        """One undoable edit; a new length first asks about the later blocks of the day."""
+        text = self.tr("Endre «%s»") % block.title
+        if after.minutes == block.minutes or not after.minutes or after.day != block.day:
+            self.undo_stack.push(EditBlockCommand(self.service, block, after, text))
+            return True
+        day_blocks = self.service.day_blocks(block.day)
+        change = plan_length_change(day_blocks, block, after)
+        needed = change.movable_later or change.shift is None or bool(change.keep_overlaps)
+        mode = self.choose_length_mode(change) if needed else "keep"
+        if mode is None:
+            return False
+        changed = change.shift if mode == "shift" else change.keep
+        if changed is None:
+            self._refuse(change.shift_refusal)
+            return False
+        if len(changed) == 1:
+            self.undo_stack.push(EditBlockCommand(self.service, block, changed[0], text))
+        else:
+            before = {b.uid: b for b in day_blocks}
+            self.undo_stack.push(EditBlocksCommand(self.service, [before[b.uid] for b in changed], changed, text))
+        return True
+
+    def edit_event(self, *, dialog: EventDialog | None = None) -> bool:
+        """The event dialog; title, place, zone and a move of the dates are one undoable step."""
+        dialog = dialog or EventDialog(self.service, parent=self)
+        if dialog.exec() != EventDialog.Accepted or not dialog.changed():
+            return False
+        result = dialog.result_edit()
+        assert result is not None
+        info, shift_days = result
+        command = EditEventCommand(
+            self.service, self.service.event_info(), info, shift_days, self.tr("Endre hendelsen"), self._refuse
+        )
+        self.undo_stack.push(command)
         return True
 
     def _with_value(self, block: BlockData, col: int, value: object) -> BlockData:
@@ -244,8 +298,7 @@ class AgendaPanel(QWidget):
             return None
         after = dialog.result_block()
         assert after is not None
-        if after != block:
-            self.undo_stack.push(EditBlockCommand(self.service, block, after, self.tr("Endre «%s»") % block.title))
+        if after != block and self._push_edit(block, after):
             self.select_uid(block.uid)
         return after
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 
-from controlroom.agenda.service import AgendaService
+from controlroom.agenda.service import AgendaService, EventInfoChanged
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.agenda.file_actions import FileActions
 from controlroom.ui.agenda.language import LanguageMenu
@@ -19,7 +19,7 @@ REFRESH_MS = 4000
 
 def wire(ctx: UiContext, window) -> None:
     """Build the agenda service and panel and add them to ``window``."""
-    service = AgendaService(AgendaRepository(ctx.store))
+    service = AgendaService(AgendaRepository(ctx.store), running_block=lambda: running_block_title(ctx))
     ctx.services["agenda"] = service
     stack = QUndoStack(window)
     ctx.services["agenda.undo"] = stack
@@ -43,6 +43,9 @@ def wire(ctx: UiContext, window) -> None:
     for key in ("add", "edit", "delete", "up", "down"):
         edit.addAction(actions[key])
     edit.addSeparator()
+    edit.addAction(actions["event"])
+    edit.addSeparator()
+    service.subscribe(lambda event: update_title() if isinstance(event, EventInfoChanged) else None)
     # Changes made elsewhere (the command line, a second laptop on a shared event) show up within
     # a few seconds: one small query, and the model only hears about what differs.
     poll = QTimer(panel)
@@ -52,3 +55,14 @@ def wire(ctx: UiContext, window) -> None:
     window.language_menu = LanguageMenu(window, ctx.settings)
     update_title()
     panel.view.setFocus()
+
+
+def running_block_title(ctx: UiContext) -> str | None:
+    """The block that runs (or is paused) live, if the live area is wired: the event's dates wait for it."""
+    live = ctx.services.get("live")
+    if live is None or not hasattr(live, "state"):
+        return None
+    state = live.state()
+    if state.current_uid is None:
+        return None
+    return state.current_title or state.current_uid
