@@ -338,3 +338,40 @@ def test_filter_button_remembers_its_state_and_counts_hidden_filters(qtbot, wind
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: panel.filters.text.hasFocus())
+
+
+def test_a_picked_source_applies_to_the_next_line_only(qtbot, panel):
+    panel.entry.setFocus()
+    qtbot.keyClick(panel.entry, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)  # Teams
+    _type(qtbot, panel, "Fra chatten: hva med transport")
+    assert panel.source.currentData() == "room"  # back on the room at once
+    _type(qtbot, panel, "Fra salen: mer tid til grupper")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert sorted((r.text[:9], r.source) for r in panel.log.all()) == [("Fra chatt", "teams"), ("Fra salen", "room")]
+
+
+def test_a_locked_source_stays_for_every_line(qtbot, panel):
+    panel.entry.setFocus()
+    qtbot.keyClick(panel.entry, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)  # Teams
+    qtbot.keyClick(panel.entry, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # lock it
+    assert panel.source_lock.isChecked()
+    for text in ("Første fra chatten", "Andre fra chatten"):
+        _type(qtbot, panel, text)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert {r.source for r in panel.log.all()} == {"teams"}
+    assert panel.source.currentData() == "teams"
+    qtbot.keyClick(panel.entry, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # unlock: once more, then back
+    _type(qtbot, panel, "Tredje fra chatten")
+    assert panel.source.currentData() == "room"
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
+    assert {r.source for r in panel.log.all()} == {"teams"}
+
+
+def test_a_group_picked_for_a_line_is_cleared_with_its_source(qtbot, panel):
+    panel.ref.setEditText("Lysefjorden")
+    panel.source.setCurrentIndex(panel.source.findData("group"))
+    _type(qtbot, panel, "Gruppa vil ha mer tid")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    rec = panel.log.all()[0]
+    assert (rec.source, rec.source_ref) == ("group", "Lysefjorden")
+    assert (panel.source.currentData(), panel.ref.currentText()) == ("room", "")

@@ -1,6 +1,11 @@
 """The input panel (dock): one line to type, Enter saves; quick pickers; the list with a filter bar;
 counts at a glance. Keyboard first: Alt+1–5 pick the kind, Alt+6–0 the source; in the list S stars,
-F2 edits, Del deletes, Ctrl+Z/Ctrl+Shift+Z undo and redo, H shows the history."""
+F2 edits, Del deletes, Ctrl+Z/Ctrl+Shift+Z undo and redo, H shows the history.
+
+A source picked for a line (Teams, Zoom, a group …) applies to that line only: after Enter the
+source is back on «Salen» (the room), so the next point from the floor is not filed as chat. The
+lock button (Alt+L) keeps the source for every line until it is unlocked, for reading a whole
+chat in."""
 
 from __future__ import annotations
 
@@ -32,6 +37,8 @@ from controlroom.ui.inputs.flow import FlowLayout
 from controlroom.ui.inputs.model import InputTableModel
 
 SOURCE_KEYS = ("room", "teams", "zoom", "group", "other")  # Alt+6, 7, 8, 9, 0
+#: The source every line gets unless another is picked for it (or locked).
+DEFAULT_SOURCE = "room"
 
 
 class InputPanel(QWidget):
@@ -82,6 +89,13 @@ class InputPanel(QWidget):
         for key in ("room", "teams", "zoom", "group", "openspace", "other"):
             hint = f"  (Alt+{keys[key]})" if key in keys else ""
             self.source.addItem(labels[key] + hint, key)
+        self.source_lock = QToolButton()
+        self.source_lock.setObjectName("input-source-lock")
+        self.source_lock.setCheckable(True)
+        self.source_lock.setText(self.tr("Lås kilde"))
+        self.source_lock.setToolTip(
+            self.tr("Låst: kilden gjelder alle linjer til du låser opp (Alt+L). Ulåst: bare neste linje.")
+        )
         self.ref = QComboBox()
         self.ref.setEditable(True)
         self.ref.setAccessibleName(self.tr("Gruppe eller sesjon"))
@@ -95,6 +109,7 @@ class InputPanel(QWidget):
         self.sdg.setText(self.tr("Bærekraftsmål"))
         self.sdg.setToolTip(self.tr("Legg til et av FNs bærekraftsmål som stikkord (#sdg1–#sdg17)"))
         self.sdg.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sdg.setStyleSheet("QToolButton { padding-right: 14px; }")  # room for the menu arrow
         menu = QMenu(self.sdg)
         for n, name in SDG_NAMES.items():
             act = menu.addAction(f"{n}. {self.tr(name)}")
@@ -138,7 +153,7 @@ class InputPanel(QWidget):
         # The pickers wrap to a second row in a narrow dock (≈480 px) instead of pushing the panel's
         # right edge out of sight; in a wide dock they stay on one row.
         row2 = FlowLayout()
-        for w in (self.kind, self.source, self.ref, self.author, self.sdg):
+        for w in (self.kind, self.source, self.source_lock, self.ref, self.author, self.sdg):
             row2.addWidget(w)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -180,6 +195,7 @@ class InputPanel(QWidget):
             panel_key(f"Alt+{i}", lambda i=i: self.kind.setCurrentIndex(i))
         for key, digit in zip(SOURCE_KEYS, ("6", "7", "8", "9", "0"), strict=True):
             panel_key(f"Alt+{digit}", lambda key=key: self.source.setCurrentIndex(self.source.findData(key)))
+        panel_key("Alt+L", self.source_lock.toggle)
         panel_key("Ctrl+F", self.focus_search)
         panel_key("Ctrl+Z", self.undo)
         panel_key("Ctrl+Shift+Z", self.redo)
@@ -206,11 +222,18 @@ class InputPanel(QWidget):
         self.entry.clear()  # at once; the row appears when the commit returns
         self.message.hide()
         block = self._current_block()  # new inputs go to the running block, whatever the list shows
+        source, ref = self.source.currentData(), self.ref.currentText().strip() or None
         self.bridge.run(
-            self.log.add, text, block_uid=block, source=self.source.currentData(),
-            source_ref=self.ref.currentText().strip() or None, author=self.author.text().strip() or None,
-            kind=self.kind.currentData(), give_back=text,
+            self.log.add, text, block_uid=block, source=source,
+            source_ref=ref, author=self.author.text().strip() or None,
+            kind=self.kind.currentData(), give_back=(text, source, ref),
         )
+        if not self.source_lock.isChecked():
+            self._set_source(DEFAULT_SOURCE, None)  # the picked source was for this line only
+
+    def _set_source(self, source: str, ref: str | None) -> None:
+        self.source.setCurrentIndex(max(self.source.findData(source), 0))
+        self.ref.setEditText(ref or "")
 
     def _ref_picked(self, index: int) -> None:
         """Picking a group or session makes the source a group, unless a group-like source is chosen."""
@@ -261,8 +284,12 @@ class InputPanel(QWidget):
     def _on_failed(self, message: str, give_back: object) -> None:
         self.message.setText(message)
         self.message.show()
-        if isinstance(give_back, str) and not self.entry.text():
-            self.entry.setText(give_back)  # nothing typed is lost
+        if isinstance(give_back, tuple) and not self.entry.text():
+            text, source, ref = give_back
+            self.entry.setText(text)  # nothing typed is lost, nor where it came from
+            self._set_source(source, ref)
+        elif isinstance(give_back, str) and not self.entry.text():
+            self.entry.setText(give_back)
 
     def _apply_filter(self, flt: InputFilter) -> None:
         self.model.set_filter(flt)
