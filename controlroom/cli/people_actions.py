@@ -60,10 +60,23 @@ def participants_list(args: argparse.Namespace) -> int:
 
 
 def participants_import(args: argparse.Namespace) -> int:
-    result = read_participants(args.file, default_online=args.digital)
+    """Import a list. ``--digital`` names the platform for "Digitalt" without one and becomes the event's
+    default platform; without it the event's default (chosen earlier, here or in the window) applies."""
     store = _open(args.event, create=True)
     try:
-        added, updated = PeopleRepository(store).import_participants(result.participants)
+        repo = PeopleRepository(store)
+        platform = args.digital or repo.default_online()
+        try:
+            result = read_participants(args.file, default_online=platform)
+        except BadInputError as exc:
+            if platform is None and _reads_with_platform(args.file):
+                raise BadInputError(InputProblem(str(args.file), None, tr(
+                    "deltakere som deltar «Digitalt» uten plattform; oppgi plattformen med --digital teams "
+                    "eller --digital zoom (den blir standard for arrangementet)"))) from None
+            raise exc from None
+        added, updated = repo.import_participants(result.participants)
+        if args.digital and args.digital != repo.default_online():
+            repo.set_default_online(args.digital)
     finally:
         store.close()
     for note in result.notes:
@@ -74,6 +87,14 @@ def participants_import(args: argparse.Namespace) -> int:
     else:
         print(tr("{a} nye og {u} oppdaterte deltakere importert fra {f}").format(a=added, u=updated, f=args.file))
     return 0
+
+
+def _reads_with_platform(path: Path) -> bool:
+    try:
+        read_participants(path, default_online="teams")
+    except BadInputError:
+        return False
+    return True
 
 
 def participants_noshow(args: argparse.Namespace) -> int:
@@ -135,10 +156,24 @@ def form_options(args: argparse.Namespace, store: EventStore) -> FormOptions:
         if not sep:
             raise BadInputError(InputProblem("--apart", None, tr("«{t}»: ventet EMAIL,EMAIL").format(t=item)))
         apart.append((a.strip().lower(), b.strip().lower()))
+    if args.round_blocks is not None:
+        round_blocks(args, store)  # refuse a wrong list before forming
     return FormOptions(min_size=lo, max_size=hi, max_per_municipality=args.max_per_municipality,
                        modes=values.parse_modes(args.round_mode, args.rounds), seed=args.seed, fixed=fixed, apart=apart,
                        more_small_groups=args.more_small_groups, rooms=PeopleRepository(store).rooms(),
                        split_meetings=args.split_meetings, where=str(args.event))
+
+
+def round_blocks(args: argparse.Namespace, store: EventStore) -> list[str]:
+    """The block of each round from ``--round-blocks I,J,K`` (agenda positions), else the formed block."""
+    if args.round_blocks is None:
+        return [block_uid(store, args.block)] * args.rounds
+    items = [t.strip() for t in args.round_blocks.split(",") if t.strip()]
+    if not all(t.isdigit() for t in items) or len(items) != args.rounds:
+        raise BadInputError(InputProblem("--round-blocks", None, tr(
+            "«{t}»: ventet én bolk per runde ({r}), for eksempel 15,17,19").format(t=args.round_blocks, r=args.rounds)))
+    with _naming("--round-blocks"):
+        return [block_uid(store, int(t)) for t in items]
 
 
 def options_dict(opts: FormOptions) -> dict:
@@ -166,7 +201,7 @@ def groups_form(args: argparse.Namespace) -> int:
             values.print_json([vars(p) for p in plans])
             return 0
         formation = form(people, opts)
-        repo.save_formation(uid, formation, options_dict(opts))
+        repo.save_formation(uid, formation, {**options_dict(opts), "round_blocks": round_blocks(args, store)})
     finally:
         store.close()
     for b in formation.breach_list:

@@ -70,7 +70,7 @@ def _args_participants_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="FILE", help="påmeldingsliste (.csv eller .xlsx)")
     _event_opt(p)
     p.add_argument("--digital", choices=["teams", "zoom"], default=None,
-                   help="plattform for «Digitalt» uten plattform i filen")
+                   help="plattform for «Digitalt» uten plattform i filen (blir standard for arrangementet)")
     p.add_argument("--json", action="store_true")
 
 
@@ -109,6 +109,8 @@ def _args_groups_form(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fix", action="append", default=[], metavar="EMAIL=ROM", help="sett en person fast i et rom")
     p.add_argument("--apart", action="append", default=[], metavar="EMAIL,EMAIL", help="to som ikke skal i samme gruppe")
     p.add_argument("--split-meetings", action="store_true", help="del i flere Teams/Zoom-møter ved plattformgrensene")
+    p.add_argument("--round-blocks", default=None, metavar="I,J,K",
+                   help="bolken hver runde går i (plass i agendaen), f.eks. 15,17,19 (standard: --block for alle)")
     p.add_argument("--plan", action="store_true", help="vis bare minimum brudd og alternativet, uten å danne")
     p.add_argument("--json", action="store_true")
 
@@ -116,7 +118,7 @@ def _args_groups_form(p: argparse.ArgumentParser) -> None:
 def _args_groups_repair(p: argparse.ArgumentParser) -> None:
     _event_opt(p)
     _block_opt(p)
-    p.add_argument("--round", type=int, default=None, help="bare denne runden (standard: alle)")
+    p.add_argument("--round", type=int, default=None, help="fra denne runden og alle senere (standard: alle)")
     p.add_argument("--json", action="store_true")
 
 

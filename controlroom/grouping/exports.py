@@ -26,6 +26,8 @@ def zoom_csv(rnd: Round, people: dict[str, Participant], meeting: int | None = N
         if g.pool != "zoom" or (meeting is not None and g.meeting != meeting):
             continue
         for e in g.members:
+            if e in people and not people[e].has_email:
+                continue  # a walk-in without an e-mail is moved by hand
             w.writerow([g.room, people[e].email if e in people else e])
     return out.getvalue()
 
@@ -57,7 +59,7 @@ def venue_html(title: str, rounds: list[Round], people: dict[str, Participant]) 
     parts = ["<html><head><meta charset='utf-8'><style>",
              "body{font-family:'DejaVu Sans',sans-serif;} h1{font-size:28pt;margin:0 0 4pt 0;} "
              "h2{font-size:16pt;margin:14pt 0 4pt 0;} p.sub{color:#555;} td{padding:3pt 10pt;font-size:13pt;} "
-             "td.role{color:#1f5f99;font-style:italic;}",
+             "td.role{color:#1f5f99;font-style:italic;white-space:nowrap;}",
              "</style></head><body>"]
     for i, room in enumerate(rooms):
         if i:
@@ -67,7 +69,9 @@ def venue_html(title: str, rounds: list[Round], people: dict[str, Participant]) 
             for g in rnd.groups:
                 if g.room != room or g.pool != "onsite":
                     continue
-                parts.append(f"<h2>{escape(tr('Runde {n}').format(n=rnd.number))}</h2><table>")
+                parts.append(f"<h2>{escape(tr('Runde {n}').format(n=rnd.number))}</h2>"
+                             # cell padding keeps columns apart; long names and organisations wrap in their cell
+                             "<table width='100%' cellspacing='0' cellpadding='6'>")
                 for e in g.members:
                     p = people.get(e)
                     org = escape(p.organisation or p.municipality) if p else ""

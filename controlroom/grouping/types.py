@@ -7,6 +7,17 @@ from typing import Literal
 
 Attendance = Literal["onsite", "teams", "zoom"]
 POOLS: tuple[str, ...] = ("onsite", "teams", "zoom")
+#: A walk-in may come without an e-mail: they get an address in this reserved domain as their identity,
+#: never shown as an e-mail and never exported.
+NO_EMAIL_DOMAIN = "uten-epost.invalid"
+
+
+def placeholder_email(taken: set[str]) -> str:
+    """A new identity for a walk-in without an e-mail (not in ``taken``)."""
+    n = 1
+    while f"uanmeldt-{n}@{NO_EMAIL_DOMAIN}" in taken:
+        n += 1
+    return f"uanmeldt-{n}@{NO_EMAIL_DOMAIN}"
 
 
 @dataclass
@@ -25,6 +36,11 @@ class Participant:
     def key(self) -> str:
         """The identity: the e-mail address, case-insensitive."""
         return self.email.strip().lower()
+
+    @property
+    def has_email(self) -> bool:
+        """False for a walk-in registered without an e-mail (a placeholder identity)."""
+        return not self.key.endswith("@" + NO_EMAIL_DOMAIN)
 
     def as_json(self) -> dict[str, str]:
         return {

@@ -24,8 +24,12 @@ from controlroom.grouping.types import (
     RoundMode,
 )
 from controlroom.i18n import tr
+from controlroom.models.agenda import Setting
 from controlroom.models.people import GroupingRow, GroupRow, ParticipantRow, RoomRow, TopicRow
 from controlroom.models.store import EventStore
+
+#: The event setting that holds the platform for "Digitalt" without a platform.
+DEFAULT_ONLINE_KEY = "people.default_online"
 
 
 def _to_participant(r: ParticipantRow) -> Participant:
@@ -113,6 +117,22 @@ class PeopleRepository:
             row.email, row.name, row.organisation = p.key, p.name, p.organisation
             row.municipality, row.attendance, row.no_show, row.walk_in = p.municipality, p.attendance, p.no_show, p.walk_in
 
+    def default_online(self) -> str | None:
+        """The event's platform for "Digitalt" without a platform ("teams" or "zoom"), once chosen."""
+        with self.store.session() as s:
+            row = s.get(Setting, DEFAULT_ONLINE_KEY)
+            return str(row.value) if row is not None and row.value in ("teams", "zoom") else None
+
+    def set_default_online(self, platform: str) -> None:
+        if platform not in ("teams", "zoom"):
+            raise BadInputError(tr("ukjent plattform «{p}»; ventet teams eller zoom").format(p=platform))
+        with self.store.transaction() as s:
+            row = s.get(Setting, DEFAULT_ONLINE_KEY)
+            if row is None:
+                s.add(Setting(key=DEFAULT_ONLINE_KEY, value=platform))
+            else:
+                row.value = platform
+
     def delete_participant(self, email: str) -> None:
         with self.store.transaction() as s:
             s.execute(delete(ParticipantRow).where(ParticipantRow.email == email.strip().lower()))
@@ -188,6 +208,53 @@ class PeopleRepository:
                 mode = RoundMode.parse(modes[r.round - 1]) if r.round - 1 < len(modes) else RoundMode()
                 out.setdefault(r.round, Round(r.round, mode, [])).groups.append(_to_group(r))
             return [out[k] for k in sorted(out)]
+
+    def round_blocks(self, block_uid: str) -> dict[int, str]:
+        """The block each round runs in (round → block uid); rounds not attached run in ``block_uid``."""
+        info = self.grouping_info(block_uid)
+        attached = list((info[0].get("round_blocks") if info else None) or [])
+        return {r.number: (attached[r.number - 1] if r.number - 1 < len(attached) and attached[r.number - 1]
+                           else block_uid) for r in self.rounds(block_uid)}
+
+    def set_round_blocks(self, block_uid: str, uids: list[str]) -> None:
+        """Attach round 1, 2, … of the block's formation to these blocks (one transaction)."""
+        with self.store.transaction() as s:
+            row = s.scalars(select(GroupingRow).where(GroupingRow.block_uid == block_uid)).first()
+            if row is None:
+                raise BadInputError(tr("bolken har ingen grupper ennå"))
+            row.options = {**dict(row.options or {}), "round_blocks": list(uids)}
+
+    def formations(self) -> dict[str, dict[int, str]]:
+        """Every formation (keyed by its block) with the block each of its rounds runs in."""
+        with self.store.session() as s:
+            owners = list(s.scalars(select(GroupingRow.block_uid).order_by(GroupingRow.id)))
+        return {uid: self.round_blocks(uid) for uid in owners}
+
+    def apply_live_change(self, people: list[Participant], removed: list[str],
+                          rounds: list[tuple[str, int, list[Group]]]) -> None:
+        """A live change in one transaction: people added or changed, people removed (e-mails) and the
+        repaired rounds (block uid, round, groups; notes stay with their room)."""
+        with self.store.transaction() as s:
+            existing = {r.email: r for r in s.scalars(select(ParticipantRow))}
+            pos = max((r.position for r in existing.values()), default=-1) + 1
+            for p in people:
+                row = existing.get(p.key)
+                if row is None:
+                    row = ParticipantRow(email=p.key, position=pos)
+                    pos += 1
+                    s.add(row)
+                row.name, row.organisation, row.municipality = p.name, p.organisation, p.municipality
+                row.attendance, row.no_show, row.walk_in = p.attendance, p.no_show, p.walk_in
+            for email in removed:
+                s.execute(delete(ParticipantRow).where(ParticipantRow.email == email.strip().lower()))
+            for uid, number, groups in rounds:
+                old = {r.room: r.notes for r in s.scalars(select(GroupRow).where(
+                    GroupRow.block_uid == uid, GroupRow.round == number))}
+                s.execute(delete(GroupRow).where(GroupRow.block_uid == uid, GroupRow.round == number))
+                for i, g in enumerate(groups):
+                    s.add(GroupRow(block_uid=uid, round=number, position=i, pool=g.pool, room=g.room,
+                                   meeting=g.meeting, leader=g.leader, note_taker=g.note_taker,
+                                   members=list(g.members), notes=old.get(g.room, g.notes)))
 
     def formation_json(self, block_uid: str) -> dict | None:
         info = self.grouping_info(block_uid)

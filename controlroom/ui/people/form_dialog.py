@@ -1,5 +1,9 @@
 """Forming groups for a block: size range, k, rounds and their modes; the minimum number of
-municipality breaches is shown before forming, with the alternative of more 3-person groups."""
+municipality breaches is shown before forming, with the alternative of more 3-person groups.
+
+The dialog proposes the running or next block whose text asks for groups; when that block starts a
+series of rounds in later blocks ("andre runde—mix", "Runde 3 tilbake til første gruppe"), it
+proposes those rounds, their modes and the block each round runs in."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.errors import BadInputError
+from controlroom.grouping.day_rounds import Proposal, propose
 from controlroom.grouping.solver import FormOptions, form, plan
 from controlroom.grouping.types import RoundMode
 from controlroom.models.people_repo import PeopleRepository
@@ -28,13 +33,20 @@ from controlroom.models.people_repo import PeopleRepository
 class FormGroupsDialog(QDialog):
     formed = Signal(str)  # block uid
 
-    def __init__(self, repo: PeopleRepository, blocks: list, runlog=None, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: PeopleRepository, blocks: list, runlog=None, parent: QWidget | None = None,
+                 statuses: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.repo, self.runlog = repo, runlog
+        self.blocks = blocks
         self.setWindowTitle(self.tr("Danne grupper"))
         self.block_box = QComboBox()
         for b in blocks:
             self.block_box.addItem(f"{b.start:%H:%M} {b.title}", b.uid)
+        #: What the agenda's text proposes (block, rounds in later blocks, modes), or None.
+        self.proposal: Proposal | None = propose(blocks, statuses or {})
+        self.series_label = QLabel()
+        self.series_label.setObjectName("round-series")
+        self.series_label.setWordWrap(True)
         self.lo, self.hi, self.k, self.rounds = QSpinBox(), QSpinBox(), QSpinBox(), QSpinBox()
         for spin, lo, hi, val in ((self.lo, 2, 12, 3), (self.hi, 2, 12, 4), (self.k, 1, 12, 2), (self.rounds, 1, 8, 1)):
             spin.setRange(lo, hi)
@@ -64,6 +76,7 @@ class FormGroupsDialog(QDialog):
         f.addRow(self.tr("Ikke i samme gruppe"), self.apart)
         lay = QVBoxLayout(self)
         lay.addLayout(f)
+        lay.addWidget(self.series_label)
         lay.addWidget(self.small)
         lay.addWidget(self.split)
         lay.addWidget(self.plan_label)
@@ -72,7 +85,32 @@ class FormGroupsDialog(QDialog):
         self.buttons.accepted.connect(lambda: asyncio.ensure_future(self.run()))
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        if self.proposal is not None:
+            self.block_box.setCurrentIndex(max(0, self.block_box.findData(self.proposal.block_uid)))
+            self.rounds.setValue(len(self.proposal.modes))
+            self.modes.setText(",".join(str(m) for m in self.proposal.modes))
+        self.block_box.currentIndexChanged.connect(self._show_series)
+        self.rounds.valueChanged.connect(self._show_series)
+        self._show_series()
         self.update_plan()
+
+    def round_blocks(self) -> list[str]:
+        """The block each round runs in: the proposal's series when it still fits the choices, else the
+        chosen block for every round."""
+        uid = self.block_box.currentData()
+        p = self.proposal
+        if p is not None and p.block_uid == uid and len(p.round_blocks) == self.rounds.value():
+            return list(p.round_blocks)
+        return [uid] * self.rounds.value()
+
+    def _show_series(self, _i: int = 0) -> None:
+        titles = {b.uid: f"{b.start:%H:%M} {b.title}" for b in self.blocks}
+        uids = self.round_blocks()
+        if len(set(uids)) > 1:
+            self.series_label.setText(self.tr("Rundene følger dagen:") + "<br>" + "<br>".join(
+                self.tr("Runde {n}: {block}").format(n=n, block=titles.get(u, u)) for n, u in enumerate(uids, 1)))
+        else:
+            self.series_label.setText("")
 
     def _default_modes(self, n: int) -> None:
         self.modes.setText(",".join(["mix"] * n) if n != 3 else "mix,mix,return:1")
@@ -131,7 +169,7 @@ class FormGroupsDialog(QDialog):
             await asyncio.to_thread(self.repo.save_formation, uid, formation,
                                     {"size": [opts.min_size, opts.max_size], "k": opts.max_per_municipality,
                                      "modes": [str(m) for m in opts.modes], "seed": opts.seed, "fixed": opts.fixed,
-                                     "apart": [list(p) for p in opts.apart]})
+                                     "apart": [list(p) for p in opts.apart], "round_blocks": self.round_blocks()})
         except BadInputError as exc:
             self.plan_label.setText(f"<span style='color:#C92A2A'>{exc}</span>")
             return False

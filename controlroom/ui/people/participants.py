@@ -1,7 +1,10 @@
 """The participants table: import (off the GUI thread), edit, mark no-shows, add walk-ins — all undoable.
 
 One ``QAbstractTableModel`` over the repository's ``Participant`` list, refreshed after each committed
-change; edits go through ``QUndoCommand``s that write one transaction each.
+change; edits go through ``QUndoCommand``s that write one transaction each. Marking no-shows (F8) and
+adding a walk-in (a small form) repair the current and every later round in one step, after a preview
+of the moves (``repair_preview.LiveChangeFlow``). "Digitalt" without a platform in a registration list
+takes the event's default platform, asked once; import errors open a dialog naming file and line.
 """
 
 from __future__ import annotations
@@ -21,9 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -32,10 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.errors import BadInputError
-from controlroom.grouping.participants_import import parse_attendance, read_participants
+from controlroom.grouping.live_repair import LiveGroups
+from controlroom.grouping.participants_import import ImportResult, parse_attendance, read_participants
 from controlroom.grouping.types import Participant
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.ui import file_dialogs
+from controlroom.ui.people.repair_preview import LiveChangeFlow
+from controlroom.ui.people.walk_in_dialog import WalkInDialog
 
 GREY = QColor("#9AA5B1")
 COLUMNS = ("name", "email", "organisation", "municipality", "attendance", "status")
@@ -56,7 +62,7 @@ class ParticipantsModel(QAbstractTableModel):
         absent, walk_in = QCoreApplication.translate("ParticipantsPanel", "Ikke møtt"), QCoreApplication.translate("ParticipantsPanel", "Uanmeldt")
         self.beginResetModel()
         self.rows = rows
-        self.shown = [(p.name, p.email, p.organisation, p.municipality, pools[p.attendance],
+        self.shown = [(p.name, p.email if p.has_email else "", p.organisation, p.municipality, pools[p.attendance],
                        absent if p.no_show else walk_in if p.walk_in else "") for p in rows]
         self.endResetModel()
 
@@ -124,10 +130,16 @@ class _Save(QUndoCommand):
 class ParticipantsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, repo: PeopleRepository, runlog=None, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: PeopleRepository, runlog=None, parent: QWidget | None = None, *,
+                 groups: LiveGroups | None = None, block_label=None) -> None:
         super().__init__(parent)
         self.repo, self.runlog = repo, runlog
         self.undo_stack = QUndoStack(self)
+        self.groups = groups or LiveGroups(repo, runlog)
+        self.flow = LiveChangeFlow(self.groups, self.undo_stack, block_label or str, self)
+        self.flow.changed.connect(self._after_live_change)
+        #: The last dialog this panel opened (walk-in form, platform question, import errors).
+        self.dialog: QWidget | None = None
         self.model = ParticipantsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -151,6 +163,8 @@ class ParticipantsPanel(QWidget):
         self.progress.setRange(0, 0)
         self.progress.hide()
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.flow.refused.connect(self.status.setText)
         top = QHBoxLayout()
         for w in (self.filter, self.import_btn, noshow, walkin):
             top.addWidget(w)
@@ -178,38 +192,34 @@ class ParticipantsPanel(QWidget):
         return [self.model.rows[r] for r in sorted(rows)]
 
     # -- live changes -------------------------------------------------------------------------------
-    def set_no_show(self, people: list[Participant], flag: bool) -> None:
-        self.undo_stack.beginMacro(self.tr("Ikke møtt") if flag else self.tr("Møtt"))
-        for p in people:
-            self.undo_stack.push(_Save(self, p, replace(p, no_show=flag), p.name))
-        self.undo_stack.endMacro()
-        if self.runlog is not None:
-            self.runlog.append("group.noshow" if flag else "group.present", None, {"emails": [p.key for p in people]})
+    def _after_live_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def set_no_show(self, people: list[Participant], flag: bool) -> QWidget | None:
+        """Mark (or unmark) no-shows and repair the rounds still to come; returns the preview if one opened."""
+        text = (self.tr("Ikke møtt: {n}") if flag else self.tr("Møtt: {n}")).format(n=", ".join(p.name for p in people))
+        return self.flow.propose([replace(p, no_show=flag) for p in people],
+                                 "group.noshow" if flag else "group.present", text)
 
     def toggle_no_show(self) -> None:
         chosen = self.selected()
         if chosen:
             self.set_no_show(chosen, not chosen[0].no_show)
 
-    def add_walk_in(self, p: Participant) -> None:
-        if self.repo.participant(p.email) is not None:
-            self.status.setText(self.tr("{e} er allerede påmeldt").format(e=p.email))
-            return
-        self.undo_stack.push(_Save(self, None, replace(p, walk_in=True), self.tr("Uanmeldt: {n}").format(n=p.name)))
-        if self.runlog is not None:
-            self.runlog.append("group.walkin", None, {"email": p.key})
+    def add_walk_in(self, p: Participant) -> QWidget | None:
+        """Add a walk-in and seat them in the rounds still to come; returns the preview if one opened."""
+        return self.flow.propose([replace(p, walk_in=True)], "group.walkin",
+                                 self.tr("Uanmeldt: {n}").format(n=p.name))
 
-    def ask_walk_in(self) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Legg til uanmeldt"),
-                                        self.tr("Navn; e-post; kommune; deltakelse (Fysisk/Teams/Zoom)"))
-        if not ok:
-            return
-        parts = [x.strip() for x in text.split(";")]
-        att = parse_attendance(parts[3]) if len(parts) > 3 else None
-        if len(parts) < 4 or "@" not in parts[1] or not parts[2] or att is None:
-            self.status.setText(self.tr("Skriv: Navn; e-post; kommune; Fysisk, Teams eller Zoom"))
-            return
-        self.add_walk_in(Participant(parts[0], parts[1], municipality=parts[2], attendance=att))
+    def ask_walk_in(self) -> WalkInDialog:
+        people = self.repo.participants()
+        dlg = WalkInDialog([p.municipality for p in people], {p.key for p in people}, self.repo.default_online(), self)
+        dlg.accepted.connect(lambda: self.add_walk_in(dlg.participant()))
+        dlg.finished.connect(dlg.deleteLater)
+        self.dialog = dlg
+        dlg.open()
+        return dlg
 
     # -- import off the GUI thread ------------------------------------------------------------------
     def choose_import(self) -> None:
@@ -218,17 +228,65 @@ class ParticipantsPanel(QWidget):
         if path:
             asyncio.ensure_future(self.import_file(Path(path)))
 
+    async def _read(self, path: Path) -> ImportResult:
+        """Read the list; when only "Digitalt" without a platform stops it and the event has no default
+        platform yet, ask once (Teams or Zoom), keep the answer in the event file and read again."""
+        default = await asyncio.to_thread(self.repo.default_online)
+        try:
+            return await asyncio.to_thread(read_participants, path, default_online=default)
+        except BadInputError:
+            if default is not None or not await asyncio.to_thread(_readable_with_platform, path):
+                raise
+        platform = await self.ask_platform(path.name)
+        if platform is None:
+            raise BadInputError(self.tr("{f}: «Digitalt» uten plattform; velg Teams eller Zoom for å importere").format(
+                f=path.name))
+        await asyncio.to_thread(self.repo.set_default_online, platform)
+        return await asyncio.to_thread(read_participants, path, default_online=platform)
+
+    async def ask_platform(self, file_name: str) -> str | None:
+        """Teams or Zoom for "Digitalt" without a platform (None: cancelled); awaits the dialog's answer."""
+        box = QMessageBox(QMessageBox.Question, self.tr("Plattform for «Digitalt»"), self.tr(
+            "{f} har deltakere som deltar «Digitalt» uten å si på hvilken plattform. Hvilken plattform bruker "
+            "arrangementet? Svaret lagres i hendelsesfilen og brukes for senere lister også.").format(f=file_name),
+            QMessageBox.Cancel, self)
+        box.setObjectName("default-platform")
+        teams = box.addButton("Teams", QMessageBox.AcceptRole)
+        zoom = box.addButton("Zoom", QMessageBox.AcceptRole)
+        done: asyncio.Future = asyncio.get_event_loop().create_future()
+        box.finished.connect(lambda _r: done.done() or done.set_result(box.clickedButton()))
+        self.dialog = box
+        box.open()
+        clicked = await done
+        box.deleteLater()
+        return "teams" if clicked is teams else "zoom" if clicked is zoom else None
+
+    def show_import_errors(self, path: Path, exc: BadInputError) -> QMessageBox:
+        """The errors where the host is: a dialog naming file and line of each problem."""
+        box = QMessageBox(QMessageBox.Warning, self.tr("Påmeldingslisten ble ikke importert"),
+                          self.tr("Ingen deltakere er lagret fra {f}. Rett dette og importer igjen:").format(f=path.name),
+                          QMessageBox.Ok, self)
+        box.setObjectName("import-errors")
+        box.setInformativeText("\n".join(str(p) for p in exc.problems[:12]) + (
+            "\n" + self.tr("… og {n} til").format(n=len(exc.problems) - 12) if len(exc.problems) > 12 else ""))
+        box.setDetailedText(str(exc))
+        box.finished.connect(box.deleteLater)
+        self.dialog = box
+        box.open()
+        return box
+
     async def import_file(self, path: Path) -> bool:
         """Read and save in a worker thread; the GUI keeps repainting. Returns whether it worked."""
         self.progress.show()
         self.import_btn.setEnabled(False)
         self.status.setText(self.tr("Importerer {f} …").format(f=path.name))
         try:
-            result = await asyncio.to_thread(read_participants, path)
+            result = await self._read(path)
             added, updated = await asyncio.to_thread(self.repo.import_participants, result.participants)
             rows = await asyncio.to_thread(self.repo.participants)
         except BadInputError as exc:
             self.status.setText(str(exc))
+            self.show_import_errors(path, exc)
             return False
         finally:
             self.progress.hide()
@@ -239,3 +297,12 @@ class ParticipantsPanel(QWidget):
         self.status.setText(self.tr("{a} nye og {u} oppdaterte deltakere fra {f}").format(
             a=added, u=updated, f=path.name) + notes)
         return True
+
+
+def _readable_with_platform(path: Path) -> bool:
+    """Whether the list reads once "Digitalt" has a platform (then that was its only problem)."""
+    try:
+        read_participants(path, default_online="teams")
+    except BadInputError:
+        return False
+    return True

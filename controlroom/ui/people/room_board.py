@@ -4,17 +4,23 @@ Each card shows the room, its members (leader and note-taker marked), who moves 
 round (online rooms, where Zoom keeps one pre-assignment and Teams none), a per-room countdown and a
 notes button. Countdowns are computed from the clock (``RoomTimers``); a single-shot timer repaints
 at the next whole-second flip of any running countdown or of the plenary timer beside them.
+
+The board follows the day: when the running block changes to one that runs a round (rounds may
+live in different blocks), it shows that formation and round. *Reparer etter fravær* repairs the
+shown round and every later one after a preview of the moves. *Kompakt* fits 16 rooms on a
+1366×768 screen.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QFrame,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,95 +32,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controlroom.errors import BadInputError
-from controlroom.grouping.live_repair import repair_block
-from controlroom.grouping.types import Group
+from controlroom.grouping.day_rounds import round_of_block
+from controlroom.grouping.live_repair import LiveGroups
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.models.room_timers import RoomTimers
 from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timefmt import countdown_text, remaining_at, seconds_to_next_flip
 from controlroom.ui.people.notes_dialog import NotesDialog
+from controlroom.ui.people.repair_preview import LiveChangeFlow
+from controlroom.ui.people.room_card import POOL_COLOURS, RoomCard
 
-#: A card's narrowest width, and the most card columns side by side.
+#: A card's narrowest width, and the most card columns side by side (normal, compact).
 CARD_WIDTH = 300
 MAX_COLUMNS = 4
-POOL_COLOURS = {"onsite": "#1B7F3B", "teams": "#4B53BC", "zoom": "#0B5CFF"}
-
-
-class RoomCard(QFrame):
-    action = Signal(str, str)  # room, "start" | "stop" | "extend" | "notes"
-
-    def __init__(self, group: Group, names: dict[str, str], moves_in: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.room = group.room
-        self.setObjectName("roomCard")
-        colour = POOL_COLOURS.get(group.pool, "#5B6670")
-        self.setStyleSheet(f"QFrame#roomCard {{ border: 2px solid {colour}; border-radius: 8px; background: white; }}")
-        lay = QVBoxLayout(self)
-        head = QHBoxLayout()
-        title = QLabel(group.room)
-        f = title.font()
-        f.setPointSize(17)
-        f.setBold(True)
-        title.setFont(f)
-        pool = {"onsite": self.tr("På stedet"), "teams": "Teams", "zoom": "Zoom"}.get(group.pool, group.pool)
-        if group.meeting > 1:
-            pool += self.tr(" · møte {m}").format(m=group.meeting)
-        badge = QLabel(pool)
-        badge.setStyleSheet(f"color: white; background: {colour}; border-radius: 4px; padding: 2px 6px;")
-        head.addWidget(title, 1)
-        head.addWidget(badge, 0, Qt.AlignTop)
-        lay.addLayout(head)
-        self.countdown = QLabel("–:–")
-        cf = QFont(self.countdown.font())
-        cf.setPointSize(26)
-        cf.setBold(True)
-        self.countdown.setFont(cf)
-        self.countdown.setAlignment(Qt.AlignCenter)
-        lay.addWidget(self.countdown)
-        lines = []
-        for e in group.members:
-            name = names.get(e, e)
-            if e == group.leader:
-                lines.append(f"<b>{name}</b> — {self.tr('leder')}")
-            elif e == group.note_taker:
-                lines.append(f"{name} — <i>{self.tr('referent')}</i>")
-            else:
-                lines.append(name)
-        members = QLabel("<br>".join(lines))
-        mf = members.font()
-        mf.setPointSize(12)
-        members.setFont(mf)
-        members.setTextFormat(Qt.RichText)
-        lay.addWidget(members)
-        if moves_in:
-            mv = QLabel(self.tr("Flyttes inn:") + "<br>" + "<br>".join(moves_in))
-            mv.setTextFormat(Qt.RichText)
-            mv.setStyleSheet("color: #8A4B00;")
-            mv.setWordWrap(True)
-            lay.addWidget(mv)
-        buttons = QHBoxLayout()
-        for key, text in (("start", self.tr("Start")), ("stop", self.tr("Stopp/fortsett")), ("extend", self.tr("+1 min")),
-                          ("notes", self.tr("Notater…") if not group.notes else self.tr("Notater ✓"))):
-            b = QPushButton(text)
-            b.setObjectName(f"{key}-{group.room}")
-            b.clicked.connect(lambda _=False, k=key: self.action.emit(self.room, k))
-            buttons.addWidget(b)
-        lay.addLayout(buttons)
-
-    def show_time(self, text: str, colour: str) -> None:
-        self.countdown.setText(text)
-        self.countdown.setStyleSheet(f"color: {colour};")
+COMPACT_CARD_WIDTH = 250
+COMPACT_MAX_COLUMNS = 6
+__all__ = ["POOL_COLOURS", "RoomBoard", "RoomCard"]
 
 
 class RoomBoard(QWidget):
     def __init__(self, repo: PeopleRepository, timers: RoomTimers, clock, blocks_source, live=None,
-                 parent: QWidget | None = None, ticker: SecondTicker | None = None) -> None:
+                 parent: QWidget | None = None, ticker: SecondTicker | None = None,
+                 flow: LiveChangeFlow | None = None) -> None:
         super().__init__(parent)
         self.repo, self.timers, self.clock, self.live = repo, timers, clock, live
         self.blocks_source = blocks_source  # () -> list[BlockData]
         self.block_uid: str | None = None
         self.cards: dict[str, RoomCard] = {}
+        self.flow = flow or LiveChangeFlow(LiveGroups(repo, timers.runlog), QUndoStack(self), self._block_label, self)
+        self.flow.changed.connect(self.rebuild)
+        self.flow.refused.connect(lambda message: self.summary.setText(message))
+        #: The running block last seen, so the board moves only when the day moves on.
+        self._followed_uid: str | None = None
         # The countdowns flip on whole seconds through the live displays' ticker (one per clock when the
         # wiring passes it in; the board's own otherwise), which asks us when our next flip is due.
         self._next_flip_at: datetime | None = None
@@ -139,6 +88,10 @@ class RoomBoard(QWidget):
         repair = QPushButton(self.tr("Reparer etter fravær"))
         repair.setToolTip(self.tr("Fjern dem som ikke møtte, plasser uanmeldte; flytter så få som mulig"))
         repair.clicked.connect(self.repair_round)
+        self.compact = QCheckBox(self.tr("Kompakt"))
+        self.compact.setObjectName("room-board-compact")
+        self.compact.setToolTip(self.tr("Mindre kort: 16 rom på en bærbar skjerm"))
+        self.compact.toggled.connect(lambda _on: self.rebuild())
         self.plenary = QLabel()
         pf = self.plenary.font()
         pf.setPointSize(14)
@@ -155,7 +108,7 @@ class RoomBoard(QWidget):
         self.plenary.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         top.addWidget(self.plenary, 1)
         actions = QHBoxLayout()  # a second row, so the board fits a narrow dock
-        for w in (start_all, stop_all, extend_all, repair):
+        for w in (start_all, stop_all, extend_all, repair, self.compact):
             actions.addWidget(w)
         actions.addStretch(1)
         self.grid_host = QWidget()
@@ -177,6 +130,8 @@ class RoomBoard(QWidget):
         if live is not None:
             live.subscribe(lambda _state: self.repaint_times())
         self.reload_blocks()
+        if live is not None:
+            self.follow(live.state().current_uid)
 
     # -- data ---------------------------------------------------------------------------------------
     def reload_blocks(self) -> None:
@@ -190,6 +145,21 @@ class RoomBoard(QWidget):
         idx = self.block_box.findData(current) if current else 0
         self.block_box.setCurrentIndex(max(idx, 0))
         self._block_changed()
+
+    def _block_label(self, uid: str) -> str:
+        b = next((b for b in self.blocks_source() if b.uid == uid), None)
+        return f"{b.start:%H:%M} {b.title}" if b else uid
+
+    def follow(self, running_uid: str | None) -> bool:
+        """Show the round of the running block when the running block changed; True when it moved."""
+        if running_uid == self._followed_uid:
+            return False
+        self._followed_uid = running_uid
+        hit = round_of_block(self.repo.formations(), running_uid) if running_uid else None
+        if hit is None or (hit[0] == self.block_uid and hit[1] == self.round_number):
+            return False
+        self.show_block(*hit)
+        return True
 
     def show_block(self, uid: str, round_number: int = 1) -> None:
         self.reload_blocks()
@@ -237,7 +207,7 @@ class RoomBoard(QWidget):
                 for m in ms:
                     moves.setdefault(m.to_room or "", []).append(f"{names.get(m.email, m.email)} ← {m.from_room or '—'}")
         for g in rnd.groups:
-            card = RoomCard(g, names, moves.get(g.room, []))
+            card = RoomCard(g, names, moves.get(g.room, []), compact=self.compact.isChecked())
             card.action.connect(self._card_action)
             self.cards[g.room] = card
         self._columns = 0
@@ -247,29 +217,26 @@ class RoomBoard(QWidget):
                                                                                r=self.round_number))
         self.repaint_times()
 
-    def repair_round(self) -> list:
-        """Repair the shown round after no-shows and walk-ins; the moves are logged, then shown."""
+    def repair_round(self) -> QDialog | None:
+        """Repair the shown round and every later one after no-shows and walk-ins: the preview of the
+        moves opens (OK saves and logs them); returns it, or None when nothing needs to move."""
         if not self.block_uid:
-            return []
-        try:
-            result = repair_block(self.repo, self.block_uid, self.round_number, self.timers.runlog)
-        except BadInputError as exc:
-            self.summary.setText(str(exc))
-            return []
-        moves = [m for _n, ms in result for m in ms]
-        self.rebuild()
-        names = {p.key: p.name for p in self.repo.participants()}
-        text = "; ".join(f"{names.get(m.email, m.email)}: {m.from_room or self.tr('ny')} → {m.to_room or self.tr('ut')}"
-                         for m in moves)
-        self.summary.setText(self.tr("{n} endringer: {moves}").format(n=len(moves), moves=text or self.tr("ingen")))
-        return moves
+            return None
+        dlg = self.flow.propose([], "group.repair", self.tr("Reparer etter fravær"),
+                                (self.block_uid, self.round_number))
+        if dlg is None:
+            self.summary.setText(self.tr("Ingen endringer: gruppene i runde {r} og senere er hele.").format(
+                r=self.round_number))
+        return dlg
 
     # -- timers ---------------------------------------------------------------------------------------
     def _fitting_columns(self) -> int:
         """As many card columns as the board's width holds (1–4)."""
         width = self.scroll.viewport().width()
-        card = max((c.minimumSizeHint().width() for c in self.cards.values()), default=CARD_WIDTH)
-        return max(1, min(MAX_COLUMNS, (width + self.grid.spacing()) // (max(card, CARD_WIDTH) + self.grid.spacing())))
+        compact = self.compact.isChecked()
+        least, most = (COMPACT_CARD_WIDTH, COMPACT_MAX_COLUMNS) if compact else (CARD_WIDTH, MAX_COLUMNS)
+        card = max((c.minimumSizeHint().width() for c in self.cards.values()), default=least)
+        return max(1, min(most, (width + self.grid.spacing()) // (max(card, least) + self.grid.spacing())))
 
     def _place_cards(self) -> None:
         columns = self._fitting_columns()
@@ -335,6 +302,8 @@ class RoomBoard(QWidget):
                 flips.append(seconds_to_next_flip(left))
         if self.live is not None:
             state = self.live.state()
+            if self.follow(state.current_uid):
+                return  # rebuilt for the new round, which repainted the times
             if state.current_title:
                 left = remaining_at(state, now)
                 self.plenary.setText(self.tr("Plenum: {t}").format(t=countdown_text(left)))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from controlroom.grouping.day_rounds import planned_statuses
+from controlroom.grouping.live_repair import LiveGroups
 from controlroom.live.runlog import RunLog
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.models.openspace_repo import OpenSpaceRepository
@@ -29,9 +31,22 @@ def wire(ctx: UiContext, window) -> None:
     ctx.services["people.timers"] = timers
     agenda = AgendaRepository(ctx.store)
 
-    participants = ParticipantsPanel(repo, runlog)
+    def statuses() -> dict[str, str]:
+        """Each block's status in the day as it runs (the live timer), or by the planned times."""
+        if live is not None:
+            return {t.uid: t.status for t in live.state().timings}
+        return planned_statuses(agenda.blocks(), ctx.clock.now(), agenda.event_info().timezone)
+
+    def block_label(uid: str) -> str:
+        b = agenda.block(uid)
+        return f"{b.start:%H:%M} {b.title}" if b else uid
+
+    groups = LiveGroups(repo, runlog, statuses)
+    ctx.services["people.groups"] = groups
+    participants = ParticipantsPanel(repo, runlog, groups=groups, block_label=block_label)
     live_ui = ctx.services.get("live_ui")  # its second ticker serves the room board too (one per clock)
-    board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=getattr(live_ui, "ticker", None))
+    board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=getattr(live_ui, "ticker", None),
+                      flow=participants.flow)
     wall = OpenSpaceWall(OpenSpaceRepository(ctx.store), repo, agenda.blocks, runlog=runlog)
     docks = {
         "participants": window.add_dock("participants", window.tr("Deltakere"), participants, Qt.BottomDockWidgetArea),
@@ -46,7 +61,7 @@ def wire(ctx: UiContext, window) -> None:
         docks[key].raise_()
 
     def form_groups() -> None:
-        dlg = FormGroupsDialog(repo, agenda.blocks(), runlog, window)
+        dlg = FormGroupsDialog(repo, agenda.blocks(), runlog, window, statuses=statuses())
         dlg.formed.connect(lambda uid: (board.show_block(uid), show("rooms")))
         dlg.open()
 
