@@ -58,38 +58,86 @@ def open_event_window(
     loop: asyncio.AbstractEventLoop,
     settings: QSettings,
     options: argparse.Namespace | None = None,
-    previous: MainWindow | None = None,
     on_open: Callable[[MainWindow], None] | None = None,
 ) -> MainWindow | None:
-    """Open ``path`` and build a fresh window for it. When another event is opened from a
-    window, the new window replaces the old one, whose store is closed; nothing is carried
-    over but the loop, the clock and the settings."""
+    """Open ``path`` and show a window for it (None when the user gave up on a bad file). File → Open
+    and File → New in that window hand over to another event through :func:`switch_event`."""
+    store = _open_store(Path(path), settings, None)
+    if store is None:
+        return None
+    return _show_event_window(store, Path(path), clock=clock, loop=loop, settings=settings, options=options,
+                              on_open=on_open)
+
+
+async def switch_event(
+    previous: MainWindow,
+    path: Path,
+    *,
+    clock: Clock,
+    loop: asyncio.AbstractEventLoop,
+    settings: QSettings,
+    options: argparse.Namespace | None = None,
+    on_open: Callable[[MainWindow], None] | None = None,
+) -> MainWindow | None:
+    """Replace ``previous`` by a window for ``path``. The new event is opened first (a bad file leaves
+    the old one running as it was); then everything the old event runs stops — its remote API, adapters
+    and cues, Teams sync and timers — before the new event's start, so the API port and the equipment
+    pass to the new event and nothing keeps driving the old one. Only the loop, the clock and the
+    settings carry over."""
+    store = _open_store(Path(path), settings, previous)
+    if store is None:
+        return None
+    await previous.shut_down()
+    window = _show_event_window(store, Path(path), clock=clock, loop=loop, settings=settings, options=options,
+                                on_open=on_open)
+    previous.close()
+    previous.ctx.store.close()
+    previous.deleteLater()
+    return window
+
+
+def _open_store(path: Path, settings: QSettings, parent: MainWindow | None) -> EventStore | None:
     from controlroom.demo import refresh_if_demo
     from controlroom.ui.event_opening import open_store_interactively
 
-    path = refresh_if_demo(Path(path))  # yesterday's demo is rebuilt for today
-    store = open_store_interactively(Path(path), settings, parent=previous)
-    if store is None:
-        return None
-    ctx = make_context(store, clock, loop, settings, Path(path), options)
+    path = refresh_if_demo(path)  # yesterday's demo is rebuilt for today
+    return open_store_interactively(path, settings, parent=parent)
+
+
+def _show_event_window(
+    store: EventStore,
+    path: Path,
+    *,
+    clock: Clock,
+    loop: asyncio.AbstractEventLoop,
+    settings: QSettings,
+    options: argparse.Namespace | None,
+    on_open: Callable[[MainWindow], None] | None,
+) -> MainWindow:
+    ctx = make_context(store, clock, loop, settings, path, options)
     window = build_window(ctx)
     # Startup objects (modules, Qt wrappers, mappers) leave the cyclic GC's scans: a full collection
     # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).
     gc.collect()
     gc.freeze()
-    window.openEventRequested.connect(
-        lambda other, w=window: open_event_window(
-            Path(other), clock=clock, loop=loop, settings=settings, options=options, previous=w, on_open=on_open
-        )
-    )
+
+    def switch(other: object, w: MainWindow = window) -> None:
+        task = loop.create_task(switch_event(w, Path(str(other)), clock=clock, loop=loop, settings=settings,
+                                             options=options, on_open=on_open))
+        _SWITCHES.add(task)
+        task.add_done_callback(_SWITCHES.discard)
+
+    window.openEventRequested.connect(switch)
     window.show()
-    if previous is not None:
-        previous.close()
-        previous.ctx.store.close()
-        previous.deleteLater()
+    if store.last_good_problem:
+        window.statusBar().showMessage(store.last_good_problem, 30000)
     if on_open is not None:
         on_open(window)
     return window
+
+
+#: Switches under way (a task needs a reference until it is done).
+_SWITCHES: set[asyncio.Task] = set()
 
 
 def _install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:

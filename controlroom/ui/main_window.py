@@ -9,6 +9,10 @@ than the screen. Afterwards the layout saved at close (``saveState``) wins."""
 
 from __future__ import annotations
 
+import asyncio
+import inspect
+import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -23,6 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.ui.context import UiContext
+from controlroom.ui.screen_layout import layout_key
+
+log = logging.getLogger(__name__)
+#: A step that stops something an area started for this event (a server, adapters, a sync).
+ShutdownStep = Callable[[], Awaitable[None] | None]
 
 #: Where the known docks go on first run. Docks of the same group are tabbed; the first one listed is
 #: raised. Docks not named here keep the area their wiring asked for (at most two stacks per area).
@@ -63,6 +72,37 @@ class MainWindow(QMainWindow):
         ):
             self._menus[key] = self.menuBar().addMenu(title)
         self.setCentralWidget(QLabel(self.tr("Ingen hendelse åpnet")))
+        self._shutdown_steps: list[ShutdownStep] = []
+        self._shut_down = False
+        #: Always visible: whether the remote API is off, on this machine only, or on the network, and where.
+        self.api_status = QLabel(self.tr("Fjernstyring: av"))
+        self.api_status.setObjectName("ApiStatus")
+        self.statusBar().addPermanentWidget(self.api_status)
+
+    # -- an event's lifetime -------------------------------------------------------------------
+    def on_shutdown(self, step: ShutdownStep) -> None:
+        """Run ``step`` when this window's event is closed or replaced by another (last added, first run)."""
+        self._shutdown_steps.append(step)
+
+    async def shut_down(self) -> None:
+        """Stop everything this window's event runs: every timer of the window, then each area's
+        steps (the API server, adapters and cues, the Teams sync …). Safe to call twice."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        for step in reversed(self._shutdown_steps):
+            try:
+                result = step()
+                if inspect.isawaitable(result):
+                    await asyncio.wait_for(result, 5)
+            except Exception:  # one area failing to stop must not keep the others running
+                log.exception("shutdown step %r failed", step)
+
+    def set_api_status(self, text: str, tooltip: str = "") -> None:
+        self.api_status.setText(text)
+        self.api_status.setToolTip(tooltip)
 
     def set_event_title(self, title: str, path: Path | None) -> None:
         """Window title: the event's title and file, then the program's name."""
@@ -114,8 +154,8 @@ class MainWindow(QMainWindow):
         reset.setObjectName("window-reset-layout")
         reset.triggered.connect(self.reset_layout)
         view.addAction(reset)
-        state = self.ctx.settings.value("window/state")
-        geometry = self.ctx.settings.value("window/geometry")
+        state = self.ctx.settings.value(layout_key(self, "state"))  # remembered per screen size
+        geometry = self.ctx.settings.value(layout_key(self, "geometry"))
         self._arrange_default_layout()
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self._fit_to_screen()
@@ -146,7 +186,7 @@ class MainWindow(QMainWindow):
         rearranged while open: the saved layout is dropped and the default comes back next time."""
         hint, size = self.minimumSizeHint(), self.size()
         if self.isVisible() and (size.width() < hint.width() or size.height() < hint.height()):
-            self.ctx.settings.remove("window/state")
+            self.ctx.settings.remove(layout_key(self, "state"))
             self._forget_saved_state = True
             self.statusBar().showMessage(
                 self.tr("Standardoppsettet brukes neste gang hendelsen åpnes."), 15000)
@@ -247,6 +287,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self._forget_saved_state:
-            self.ctx.settings.setValue("window/state", self.saveState())
-        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+            self.ctx.settings.setValue(layout_key(self, "state"), self.saveState())
+        self.ctx.settings.setValue(layout_key(self, "geometry"), self.saveGeometry())
         super().closeEvent(event)

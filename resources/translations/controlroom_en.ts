@@ -454,11 +454,11 @@
         <name>ApiController</name>
         <message>
             <source>Fjernstyring: starter …</source>
-            <translation type="unfinished" />
+            <translation>Remote control: starting …</translation>
         </message>
         <message>
             <source>Fjernstyring: av</source>
-            <translation type="unfinished" />
+            <translation>Remote control: off</translation>
         </message>
         <message>
             <source>Fjernstyrings-API-et kunne ikke starte på port {port}: {error}</source>
@@ -466,7 +466,7 @@
         </message>
         <message>
             <source>Fjernstyring: feil</source>
-            <translation type="unfinished" />
+            <translation>Remote control: error</translation>
         </message>
         <message>
             <source>nettverket</source>
@@ -482,11 +482,11 @@
         </message>
         <message>
             <source>Fjernstyring (nettverk): {url}</source>
-            <translation type="unfinished" />
+            <translation>Remote control (network): {url}</translation>
         </message>
         <message>
             <source>Fjernstyring (lokal): {url}</source>
-            <translation type="unfinished" />
+            <translation>Remote control (this machine): {url}</translation>
         </message>
         <message>
             <source>Fjernstyrings-API-et starter …</source>
@@ -1282,6 +1282,7 @@
         </message>
         <message>
             <source>Flere 3-persongrupper (færrest brudd)</source>
+            <extracomment>What the agenda's text proposes (block, rounds in later blocks, modes), or None.</extracomment>
             <translation>More 3-person groups (fewest violations)</translation>
         </message>
         <message>
@@ -1327,6 +1328,14 @@
         <message>
             <source>Ikke i samme gruppe</source>
             <translation>Not in the same group</translation>
+        </message>
+        <message>
+            <source>Rundene følger dagen:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runde {n}: {block}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Rundetyper: skriv mix eller return:R, skilt med komma</source>
@@ -1530,7 +1539,7 @@
         <name>InputPanel</name>
         <message>
             <source>Skriv et innspill og trykk Enter</source>
-            <extracomment>The moderator asked for the history of an input (its id). The running block's groups (rooms) and Open Space sessions, for the source picker.</extracomment>
+            <extracomment>The source every line gets unless another is picked for it (or locked). The moderator asked for the history of an input (its id). The running block's groups (rooms) and Open Space sessions, for the source picker.</extracomment>
             <translation>Type an input and press Enter</translation>
         </message>
         <message>
@@ -1572,6 +1581,14 @@
         <message>
             <source>Annet</source>
             <translation>Other</translation>
+        </message>
+        <message>
+            <source>Lås kilde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Låst: kilden gjelder alle linjer til du låser opp (Alt+L). Ulåst: bare neste linje.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Gruppe eller sesjon</source>
@@ -2053,7 +2070,7 @@
         <message>
             <source>Fjernstyring: av</source>
             <extracomment>Always visible: whether the remote API is off, on this machine only, or on the network, and where.</extracomment>
-            <translation type="unfinished" />
+            <translation>Remote control: off</translation>
         </message>
         <message>
             <source>Tilbakestill vindusoppsettet</source>
@@ -5661,6 +5678,10 @@
             <translation>“{zone}” is not a time zone. Choose one from the list, for example Europe/Oslo.</translation>
         </message>
         <message>
+            <source>{day}. {month} {year}</source>
+            <translation>{day} {month} {year}</translation>
+        </message>
+        <message>
             <source>Send innholdet med «Content-Type: application/json».</source>
             <translation type="unfinished" />
         </message>
@@ -5689,6 +5710,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>«{t}»: ventet én bolk per runde ({r}), for eksempel 15,17,19</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deltakere som deltar «Digitalt» uten plattform; oppgi plattformen med --digital teams eller --digital zoom (den blir standard for arrangementet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Meldingens varighet må være et antall sekunder.</source>
             <translation type="unfinished" />
         </message>
@@ -5698,23 +5727,23 @@
         </message>
         <message>
             <source>Kontrollrom mistet kontrollen over hendelsesfilen {name} ({problem}). Handlingen er ikke lagret. Filen åpnes på nytt; prøv igjen.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollrom lost control of the event file {name} ({problem}). The action was not saved. The file is being reopened; please try again.</translation>
         </message>
         <message>
             <source>operativsystemet har sluppet låsen på {name}</source>
-            <translation type="unfinished" />
+            <translation>the operating system released the lock on {name}</translation>
         </message>
         <message>
             <source>Hendelsesfilen {name} åpnes på nytt; vent til pågående lagring er ferdig og prøv igjen.</source>
-            <translation type="unfinished" />
+            <translation>The event file {name} is being reopened; wait until saving in progress has finished and try again.</translation>
         </message>
         <message>
             <source>{name} ble slettet eller byttet ut av en annen prosess</source>
-            <translation type="unfinished" />
+            <translation>{name} was deleted or replaced by another process</translation>
         </message>
         <message>
             <source>{path} er en åpen hendelsesfil. Den leses og skrives bare gjennom databasen, ellers mister Kontrollrom låsene sine og andre kan overskrive det som er lagret.</source>
-            <translation type="unfinished" />
+            <translation>{path} is an open event file. It is read and written only through the database; otherwise Kontrollrom loses its locks and others could overwrite what is saved.</translation>
         </message>
         <message>
             <source>bolken har ingen grupper ennå</source>
@@ -5726,11 +5755,58 @@
         </message>
         <message>
             <source>Kopien av siste gode tilstand ({name}) kunne ikke skrives: {reason}. Hendelsen er åpnet som vanlig.</source>
-            <translation type="unfinished" />
+            <translation>The copy of the last good state ({name}) could not be written: {reason}. The event was opened as usual.</translation>
+        </message>
+    </context>
+    <context>
+        <name>month</name>
+        <message>
+            <source>januar</source>
+            <translation>January</translation>
         </message>
         <message>
-            <source>{day}. {month} {year}</source>
-            <translation>{day} {month} {year}</translation>
+            <source>februar</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>mars</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>mai</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>august</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>desember</source>
+            <translation>December</translation>
         </message>
     </context>
     <context>
@@ -5862,6 +5938,37 @@
         </message>
     </context>
     <context>
+        <name>weekday</name>
+        <message>
+            <source>mandag</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>tirsdag</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>onsdag</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>torsdag</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>fredag</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>lørdag</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>søndag</source>
+            <translation>Sunday</translation>
+        </message>
+    </context>
+    <context>
         <name>window</name>
         <message>
             <source>Deltakere</source>
@@ -5917,88 +6024,6 @@
         <message>
             <source>Innhold</source>
             <translation type="vanished">Contents</translation>
-        </message>
-    </context>
-    <context>
-        <name>weekday</name>
-        <message>
-            <source>mandag</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
-            <source>tirsdag</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
-            <source>onsdag</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>torsdag</source>
-            <translation>Thursday</translation>
-        </message>
-        <message>
-            <source>fredag</source>
-            <translation>Friday</translation>
-        </message>
-        <message>
-            <source>lørdag</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
-            <source>søndag</source>
-            <translation>Sunday</translation>
-        </message>
-    </context>
-    <context>
-        <name>month</name>
-        <message>
-            <source>januar</source>
-            <translation>January</translation>
-        </message>
-        <message>
-            <source>februar</source>
-            <translation>February</translation>
-        </message>
-        <message>
-            <source>mars</source>
-            <translation>March</translation>
-        </message>
-        <message>
-            <source>april</source>
-            <translation>April</translation>
-        </message>
-        <message>
-            <source>mai</source>
-            <translation>May</translation>
-        </message>
-        <message>
-            <source>juni</source>
-            <translation>June</translation>
-        </message>
-        <message>
-            <source>juli</source>
-            <translation>July</translation>
-        </message>
-        <message>
-            <source>august</source>
-            <translation>August</translation>
-        </message>
-        <message>
-            <source>september</source>
-            <translation>September</translation>
-        </message>
-        <message>
-            <source>oktober</source>
-            <translation>October</translation>
-        </message>
-        <message>
-            <source>november</source>
-            <translation>November</translation>
-        </message>
-        <message>
-            <source>desember</source>
-            <translation>December</translation>
         </message>
     </context>
 </TS>

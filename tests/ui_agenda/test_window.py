@@ -35,14 +35,16 @@ def open_window(qtbot, loop, settings):
         window = open_event_window(
             path, clock=FakeClock(), loop=loop, settings=settings, on_open=opened.append, **kw
         )
-        assert window is not None
-        qtbot.addWidget(window)
+        assert window is not None  # closed by this fixture (a replaced window is deleted by the switch)
         return window
 
     yield _open, opened
+    from shiboken6 import isValid
+
     for w in opened:
-        w.close()
-        w.ctx.store.close()
+        if isValid(w):  # a window replaced by another event's is already gone, its store closed
+            w.close()
+            w.ctx.store.close()
 
 
 def test_window_shows_the_agenda_with_title(open_window, agenda_file):
@@ -72,20 +74,39 @@ def test_recent_files_persist_across_runs(tmp_path, settings, open_window, agend
     assert "&1 samling.krom" in labels  # only files that exist are offered
 
 
-def test_new_and_open_rebuild_the_window(tmp_path, open_window, agenda_file):
+def isValid(obj) -> bool:  # noqa: N802 - shiboken's name
+    from shiboken6 import isValid as valid
+
+    return valid(obj)
+
+
+def _until(loop, done, timeout: float = 10.0) -> None:
+    """Run the loop until ``done()`` (the switch to another event is a task on it)."""
+    import asyncio
+
+    async def wait() -> None:
+        while not done():
+            await asyncio.sleep(0.02)
+
+    loop.run_until_complete(asyncio.wait_for(wait(), timeout))
+
+
+def test_new_and_open_rebuild_the_window(tmp_path, loop, open_window, agenda_file):
     open_, opened = open_window
     first = open_(agenda_file)
     first.file_actions.ask_new_path = lambda: tmp_path / "ny-samling"
     created = first.file_actions.new_event()
     assert created == tmp_path / "ny-samling.krom" and created.exists()
+    _until(loop, lambda: opened[-1] is not first)
     second = opened[-1]
     assert second is not first and second.ctx.event_path == created
     assert second.agenda_panel.model.rowCount() == 0
     assert "ny-samling.krom" in second.windowTitle()
-    assert not first.isVisible()
+    assert not isValid(first)  # replaced: closed and deleted
     # Open goes back through the composition root as well.
     second.file_actions.ask_open_path = lambda: agenda_file
     second.file_actions.open_event()
+    _until(loop, lambda: opened[-1] is not second)
     assert opened[-1].ctx.event_path == agenda_file and opened[-1].agenda_panel.model.rowCount() == 9
     # New on an existing name is refused with a message, the file stays.
     errors = []

@@ -132,5 +132,6 @@ def wire(ctx: UiContext, window) -> None:
     controller = CueController(scheduler, runner, registry, live, ctx.loop, window)
     ctx.services["cues"] = controller
     ctx.services["cues.workspace"] = TechWorkspace(ctx, window, controller, repo, secrets)
+    window.on_shutdown(controller.shutdown)
     ctx.loop.call_soon(controller.start_adapters)
     ctx.loop.call_soon(controller.evaluate_now)

@@ -92,3 +92,5 @@ def wire(ctx: UiContext, window) -> None:
 
     # Wired before the loop runs: the runner holds the task until the loop does (see TaskRunner.run).
     teams_panel.runner.run(start())
+    window.on_shutdown(teams.stop_sync)
+    window.on_shutdown(zoom.close)

@@ -33,7 +33,17 @@ class ApiController(QObject):
         self.server: ApiServer | None = None
         self.token: ApiToken | None = None
         self.error: str | None = None
+        window.set_api_status(self.tr("Fjernstyring: starter …"))
         self.task = ctx.loop.create_task(self.start())
+        window.on_shutdown(self.stop)
+
+    async def stop(self) -> None:
+        """Close the server (the next event's window starts its own on the same port)."""
+        self.task.cancel()
+        if self.server is not None:
+            await self.server.close()
+            self.server = None
+        self.window.set_api_status(self.tr("Fjernstyring: av"))
 
     async def start(self) -> None:
         try:
@@ -54,12 +64,18 @@ class ApiController(QObject):
             )
             print(f"api: {self.error}", file=sys.stderr, flush=True)
             self._status(self.error)
+            self.window.set_api_status(self.tr("Fjernstyring: feil"), self.error)
             return
         print(f"api: {self.server.url}", flush=True)
         if self.token is not None and self.token.source == "session":
             print(f"api-token: {self.token.value}", flush=True)
         where = self.tr("nettverket") if self.allow_lan else self.tr("bare denne maskinen")
         self._status(self.tr("Fjernstyring på {url} ({where})").format(url=self.server.url, where=where))
+        self.window.set_api_status(
+            (self.tr("Fjernstyring (nettverk): {url}") if self.allow_lan else self.tr("Fjernstyring (lokal): {url}"))
+            .format(url=self.server.url),
+            self.tr("Fjernstyring på {url} ({where})").format(url=self.server.url, where=where),
+        )
 
     def _status(self, text: str) -> None:
         bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None

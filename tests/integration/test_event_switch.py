@@ -1,0 +1,106 @@
+"""File → Open hands the whole app over to the other event: the remote API (same port) now drives the
+new event, the old event's equipment connections and timers stop, and the status bar says where the
+API is."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import urllib.request
+from pathlib import Path
+
+import pytest
+from shiboken6 import isValid
+
+from controlroom.clock import FakeClock
+from controlroom.cues.repository import AdapterConfig, CueRepository
+from controlroom.models import EventStore
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _until(loop, done, timeout: float = 15.0) -> None:
+    async def wait() -> None:
+        while not done():
+            await asyncio.sleep(0.02)
+
+    loop.run_until_complete(asyncio.wait_for(wait(), timeout))
+
+
+def _state(loop, port: int) -> str:
+    def get() -> str:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/state", timeout=5) as resp:
+            return resp.read().decode()
+
+    return loop.run_until_complete(asyncio.to_thread(get))
+
+
+def _event(tmp_path: Path, name: str, agenda: Path, obs_port: int | None = None) -> Path:
+    from controlroom.cli import main
+
+    path = tmp_path / name
+    assert main(["import", str(agenda), "--event", str(path), "--date", "2026-12-05"]) == 0
+    if obs_port is not None:
+        store = EventStore.open(path)
+        CueRepository(store).save_adapter(AdapterConfig("obs", "obs", {"host": "127.0.0.1", "port": obs_port}, "OBS", True))
+        store.close()
+    return path
+
+
+@pytest.fixture
+def windows(loop, settings, memory_keyring):
+    opened: list = []
+    yield opened
+    for w in opened:
+        if isValid(w):
+            loop.run_until_complete(w.shut_down())
+            w.close()
+            w.ctx.store.close()
+
+
+def test_open_another_event_hands_over_the_api_the_equipment_and_the_timers(
+    tmp_path, loop, settings, windows, seed001, seed002
+):
+    from controlroom.app import open_event_window
+
+    first_event = _event(tmp_path, "dag1.krom", seed001, obs_port=_free_port())  # nothing listens: it retries
+    second_event = _event(tmp_path, "dag2.krom", seed002)
+    port = _free_port()
+    options = argparse.Namespace(api_port=port, allow_lan=False)
+    first = open_event_window(first_event, clock=FakeClock(), loop=loop, settings=settings, options=options,
+                              on_open=windows.append)
+    assert first is not None
+    _until(loop, lambda: f"127.0.0.1:{port}" in first.api_status.text())
+    assert "lokal" in first.api_status.text()
+    first_titles = {b.title for b in first.ctx.services["agenda"].blocks()}
+    first_next = json.loads(_state(loop, port))["next_title"]
+    assert first_next in first_titles
+    obs = next(iter(first.ctx.services["cues"].registry))
+    _until(loop, lambda: obs._supervisor is not None)  # the old event's OBS connection keeps retrying
+
+    first.openEventRequested.emit(str(second_event))
+    _until(loop, lambda: windows[-1] is not first and f"127.0.0.1:{port}" in windows[-1].api_status.text())
+    second = windows[-1]
+
+    assert second.ctx.event_path == second_event
+    second_titles = {b.title for b in second.ctx.services["agenda"].blocks()}
+    assert first_next not in second_titles
+    assert json.loads(_state(loop, port))["next_title"] in second_titles
+    assert obs._closing and obs._supervisor is None  # stopped, not retrying in the background
+    assert not isValid(first)  # the old window is gone, its store closed
+
+
+def test_the_status_bar_says_the_api_is_off(tmp_path, loop, settings, windows, seed001):
+    from controlroom.app import open_event_window
+
+    event = _event(tmp_path, "dag.krom", seed001)
+    window = open_event_window(event, clock=FakeClock(), loop=loop, settings=settings,
+                               options=argparse.Namespace(api_port=None, allow_lan=False), on_open=windows.append)
+    assert window is not None and window.api_status.isVisible()
+    assert window.api_status.text() == "Fjernstyring: av"
