@@ -201,7 +201,7 @@ def test_layouts_switch_and_restore(workspace, loop):
     layouts.switch("moderator")
     layouts.switch("tech")  # the tech layout comes back as it was left
     assert not window.docks["tech-log"].isVisible() and window.docks["tech-cues"].isVisible()
-    assert ctx.settings.value("layouts/tech") is not None
+    assert ctx.settings.value(layouts.key("tech")) is not None
 
 
 def test_settings_dialog_stores_password_only_in_keyring(qapp, loop, store, event_path, memory_keyring):

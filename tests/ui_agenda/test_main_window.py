@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from controlroom.clock import FakeClock
 from controlroom.ui.context import UiContext
 from controlroom.ui.main_window import MainWindow
+from controlroom.ui.screen_layout import layout_key
 
 
 def _window(qtbot, store, event_path, settings) -> MainWindow:
@@ -35,7 +36,7 @@ def test_saved_layout_is_restored_not_tidied(qtbot, store, event_path, settings)
     window.finish_setup()
     window.addDockWidget(Qt.LeftDockWidgetArea, docks[3])  # the host's own arrangement
     window.close()  # saves the layout
-    assert isinstance(settings.value("window/state"), QByteArray)
+    assert isinstance(settings.value(layout_key(window, "state")), QByteArray)
     again = _window(qtbot, store, event_path, settings)
     docks = [again.add_dock(f"d{i}", f"Dokk {i}", QLabel(str(i))) for i in range(4)]
     again.finish_setup()

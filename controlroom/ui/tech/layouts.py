@@ -1,5 +1,5 @@
 """Two named window layouts, "Teknisk ansvarlig" and "Moderator": each is a ``QMainWindow.saveState``
-kept in QSettings under ``layouts/<key>``. Switching (Vis → Oppsett) saves the layout being left and
+kept in QSettings per screen size, under ``layout/<w>x<h>/<key>`` (see ``ui.screen_layout``). Switching (Vis → Oppsett) saves the layout being left and
 restores the one chosen; a layout never saved gets its default (which docks show).
 
 Qt 6.12 segfaults in ``restoreState`` (and rearranging docks) on a window squeezed below its docks'
@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow
+
+from controlroom.ui.screen_layout import layout_key
 
 LAYOUTS = ("tech", "moderator")
 #: Docks each layout shows by default (keys of ``window.docks``); the rest are hidden.
@@ -52,12 +54,16 @@ class LayoutManager(QObject):
         if self.current in self.actions:
             self.actions[self.current].setChecked(True)
 
+    def key(self, layout: str) -> str:
+        """Where ``layout`` is kept for the screen size the window is on now."""
+        return layout_key(self.window, f"layouts/{layout}")
+
     def _docks(self) -> dict:
         return getattr(self.window, "docks", {})
 
     def save_current(self) -> None:
         if self.current in LAYOUTS:
-            self.settings.setValue(f"layouts/{self.current}", self.window.saveState())
+            self.settings.setValue(self.key(self.current), self.window.saveState())
 
     def switch(self, key: str) -> None:
         if key not in LAYOUTS:
@@ -66,7 +72,7 @@ class LayoutManager(QObject):
             self.save_current()
         self.current = key
         self.settings.setValue("layouts/current", key)
-        state = self.settings.value(f"layouts/{key}")
+        state = self.settings.value(self.key(key))
         if self.squeezed():
             self._show_docks(key)
         elif not (isinstance(state, QByteArray) and not state.isEmpty() and self.window.restoreState(state)):
@@ -76,7 +82,7 @@ class LayoutManager(QObject):
 
     def reset_current(self) -> None:
         if self.current in LAYOUTS:
-            self.settings.remove(f"layouts/{self.current}")
+            self.settings.remove(self.key(self.current))
             self.apply_default(self.current)
 
     def squeezed(self) -> bool:
