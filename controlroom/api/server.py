@@ -3,7 +3,8 @@
 Bitfocus Companion's generic HTTP module, a Stream Deck or a second device drive the timer
 through it. Every action goes through ``LiveService`` and thus the run log. Off by default; on
 loopback unless the host allows the LAN, and then every request needs ``Authorization: Bearer``.
-The schema is documented in ``docs/sections/live-core.md``.
+Before anything else ``api.guard`` checks ``Host``, ``Origin`` and the body's type, so no web page
+the moderator visits can drive the timer. The schema is documented in ``docs/sections/live-core.md``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from controlroom.api.guard import Refused, RequestGuard, parse_index, parse_seconds, require_json_type
 from controlroom.errors import ActionRefused
 from controlroom.i18n import tr
 from controlroom.live.service import LiveService
@@ -48,6 +50,9 @@ class Request:
     headers: dict[str, str]
     body: bytes = b""
     keep_alive: bool = True
+    version: str = "HTTP/1.1"
+    #: The address this connection reached (the server's side of the socket).
+    local_address: str | None = None
 
 
 @dataclass
@@ -60,12 +65,16 @@ class ApiServer:
     max_body: int = MAX_BODY_BYTES
     #: Called (on the loop) after each action the API performed, e.g. to log it in the UI.
     on_action: Callable[[str], None] | None = None
+    #: Host names answered besides this machine's own (``CONTROLROOM_API_HOSTS`` adds more).
+    extra_hosts: tuple[str, ...] = ()
     _server: asyncio.base_events.Server | None = field(default=None, init=False, repr=False)
+    _guard: RequestGuard | None = field(default=None, init=False, repr=False)
 
     async def start(self) -> int:
         """Bind and listen; returns the port (the one picked when ``port`` is 0)."""
         self._server = await asyncio.start_server(self._handle, self.host, self.port, limit=MAX_HEADER_BYTES)
         self.port = self._server.sockets[0].getsockname()[1]
+        self._guard = RequestGuard.for_server(self.host, self.port, self.extra_hosts)
         return self.port
 
     @property
@@ -93,6 +102,8 @@ class ApiServer:
                     break
                 if request is None:
                     break
+                sockname = writer.get_extra_info("sockname")
+                request.local_address = str(sockname[0]) if sockname else None
                 status, body, headers = self._dispatch(request)
                 await self._send(writer, status, body, request.keep_alive, headers)
                 if not request.keep_alive:
@@ -142,7 +153,8 @@ class ApiServer:
         split = urlsplit(target)
         connection = headers.get("connection", "").lower()
         keep_alive = connection != "close" and (version == "HTTP/1.1" or connection == "keep-alive")
-        return Request(method.upper(), unquote(split.path), parse_qs(split.query, keep_blank_values=True), headers, body, keep_alive)
+        query = parse_qs(split.query, keep_blank_values=True)
+        return Request(method.upper(), unquote(split.path), query, headers, body, keep_alive, version)
 
     async def _send(
         self, writer: asyncio.StreamWriter, status: int, body: dict, keep_alive: bool, extra: dict[str, str] | None = None
@@ -153,6 +165,7 @@ class ApiServer:
             "Content-Type": "application/json; charset=utf-8",
             "Content-Length": str(len(payload)),
             "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
             "Connection": "keep-alive" if keep_alive else "close",
             **(extra or {}),
         }
@@ -163,15 +176,27 @@ class ApiServer:
     # -- routing ------------------------------------------------------------------------------
     def _dispatch(self, req: Request) -> tuple[int, dict, dict[str, str]]:
         try:
+            self._check_caller(req)
             self._authorize(req)
-            return 200, self._route(req).api_dict(), {}
+            return 200, api_state(self._route(req)), {}
         except HttpError as exc:
             return exc.status, {"error": exc.message}, exc.headers
+        except Refused as exc:
+            return exc.status, {"error": exc.message}, {}
         except ActionRefused as exc:
             return 409, {"error": str(exc)}, {}
-        except Exception as exc:  # a bug must answer 500, never crash the app
+        except Exception:  # a bug or a broken store answers 500 without its text (SQL, paths): that goes to the log
             log.exception("API request %s %s failed", req.method, req.path)
-            return 500, {"error": f"{type(exc).__name__}: {exc}"}, {}
+            return 500, {"error": tr("Intern feil i Kontrollrom; ingenting ble endret. Detaljene står i loggen.")}, {}
+
+    def _check_caller(self, req: Request) -> None:
+        """Host, Origin and the body's type, before the token and before any action."""
+        guard = self._guard or RequestGuard.for_server(self.host, self.port, self.extra_hosts)
+        guard.check_host(req.headers, req.local_address, req.version)
+        guard.check_origin(req.headers, req.local_address)
+        if req.method == "POST":
+            takes_body = req.path.rstrip("/") == PREFIX + "message"
+            require_json_type(req.headers, req.body, takes_body=takes_body)
 
     def _authorize(self, req: Request) -> None:
         if not self.token:
@@ -200,21 +225,14 @@ class ApiServer:
             return self._act(name, lambda: getattr(svc, name)())
         if name.startswith("goto/") and name.count("/") == 1:
             self._method(req, "POST")
-            raw = name.split("/", 1)[1]
-            try:
-                index = int(raw)
-            except ValueError:
-                raise HttpError(400, tr("Blokknummeret må være et heltall, ikke «{raw}».").format(raw=raw)) from None
+            index = parse_index(name.split("/", 1)[1])
             return self._act(name, lambda: svc.goto(index))
         if name == "time":
             self._method(req, "POST")
             values = req.query.get("add")
             if not values or len(values) != 1:
                 raise HttpError(400, tr("Oppgi sekunder med ?add=SEKUNDER (negativt trekker fra)."))
-            try:
-                seconds = float(values[0])
-            except ValueError:
-                raise HttpError(400, tr("add må være et tall (sekunder), ikke «{raw}».").format(raw=values[0])) from None
+            seconds = parse_seconds(values[0])
             return self._act(name, lambda: svc.add_time(seconds))
         if name == "message":
             self._method(req, "POST")
@@ -244,11 +262,21 @@ def _message_text(body: bytes) -> str | None:
         return None
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise HttpError(400, tr("Innholdet må være JSON: {{\"text\": \"…\"}}.")) from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):  # RecursionError: 5 000 nested [
+        raise HttpError(400, tr("Innholdet må være JSON: {{\"text\": \"…\"}}.").format()) from None
     if not isinstance(data, dict) or "text" not in data:
         raise HttpError(400, tr("Innholdet må være et JSON-objekt med feltet «text»."))
     text = data["text"]
     if text is not None and not isinstance(text, str):
         raise HttpError(400, tr("«text» må være tekst eller null."))
     return text
+
+
+def api_state(state: LiveState) -> dict:
+    """The state object the API answers; ``next_title`` names the block ``next`` starts (the one after
+    the current block, as ``LiveService.next`` picks it; with no current block, the next upcoming one)."""
+    body = state.api_dict()
+    if state.current_index is not None:
+        following = state.current_index + 1
+        body["next_title"] = state.timings[following].title if following < len(state.timings) else None
+    return body

@@ -98,7 +98,9 @@ def run_live(args: argparse.Namespace) -> int:
                 state = getattr(svc, action)()
         except ActionRefused as exc:  # name the event the action was refused in
             raise BadInputError(InputProblem(str(args.event), None, f"{action}: {exc}")) from None
-        json.dump(state.api_dict(), sys.stdout, ensure_ascii=False)
+        from controlroom.api.server import api_state
+
+        json.dump(api_state(state), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
     finally:

@@ -4011,7 +4011,7 @@
         </message>
         <message>
             <source>Filen ser ut til å være binær, ikke tekst; ventet en agenda som tekst, CSV, XLSX eller JSON.</source>
-            <translation>The file seems to be binary, not text; expected an agenda as text, CSV, XLSX or JSON.</translation>
+            <translation type="vanished">The file seems to be binary, not text; expected an agenda as text, CSV, XLSX or JSON.</translation>
         </message>
         <message>
             <source>Filen inneholder bare blanke tegn; ventet en agenda.</source>
@@ -5682,50 +5682,6 @@
             <translation>{day} {month} {year}</translation>
         </message>
         <message>
-            <source>Send innholdet med «Content-Type: application/json».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forespørselen mangler Host-hodet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forespørsler fra andre nettsider godtas ikke.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Innholdet må sendes som application/json, ikke «{type}».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Denne serveren svarer ikke for vertsnavnet «{host}».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forespørsler fra andre nettsider godtas ikke (Origin: {origin}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Intern feil i Kontrollrom; ingenting ble endret. Detaljene står i loggen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>«{t}»: ventet én bolk per runde ({r}), for eksempel 15,17,19</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>deltakere som deltar «Digitalt» uten plattform; oppgi plattformen med --digital teams eller --digital zoom (den blir standard for arrangementet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Meldingens varighet må være et antall sekunder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Meldingens varighet må være mellom 1 sekund og {hours} timer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Kontrollrom mistet kontrollen over hendelsesfilen {name} ({problem}). Handlingen er ikke lagret. Filen åpnes på nytt; prøv igjen.</source>
             <translation>Kontrollrom lost control of the event file {name} ({problem}). The action was not saved. The file is being reopened; please try again.</translation>
         </message>
@@ -5746,6 +5702,126 @@
             <translation>{path} is an open event file. It is read and written only through the database; otherwise Kontrollrom loses its locks and others could overwrite what is saved.</translation>
         </message>
         <message>
+            <source>Kopien av siste gode tilstand ({name}) kunne ikke skrives: {reason}. Hendelsen er åpnet som vanlig.</source>
+            <translation>The copy of the last good state ({name}) could not be written: {reason}. The event was opened as usual.</translation>
+        </message>
+        <message>
+            <source>Send innholdet med «Content-Type: application/json».</source>
+            <translation>Send the body with “Content-Type: application/json”.</translation>
+        </message>
+        <message>
+            <source>Forespørselen mangler Host-hodet.</source>
+            <translation>The request has no Host header.</translation>
+        </message>
+        <message>
+            <source>Forespørsler fra andre nettsider godtas ikke.</source>
+            <translation>Requests from other web pages are not accepted.</translation>
+        </message>
+        <message>
+            <source>Innholdet må sendes som application/json, ikke «{type}».</source>
+            <translation>The body must be sent as application/json, not “{type}”.</translation>
+        </message>
+        <message>
+            <source>Denne serveren svarer ikke for vertsnavnet «{host}».</source>
+            <translation>This server does not answer for the host name “{host}”.</translation>
+        </message>
+        <message>
+            <source>Forespørsler fra andre nettsider godtas ikke (Origin: {origin}).</source>
+            <translation>Requests from other web pages are not accepted (Origin: {origin}).</translation>
+        </message>
+        <message>
+            <source>Intern feil i Kontrollrom; ingenting ble endret. Detaljene står i loggen.</source>
+            <translation>Internal error in Kontrollrom; nothing was changed. The details are in the log.</translation>
+        </message>
+        <message>
+            <source>Ingenting er endret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{t}»: ventet én bolk per runde ({r}), for eksempel 15,17,19</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deltakere som deltar «Digitalt» uten plattform; oppgi plattformen med --digital teams eller --digital zoom (den blir standard for arrangementet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agendaens tittel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stedet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tidssonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datoen {day} er utenfor det en hendelse kan ha; ventet en dato fra {first} til {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kategorien «{name}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tittelen «{title}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beskrivelsen av «{title}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notatene til «{title}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} har et ugyldig tegn (en ensom UTF-16-surrogat som \ud800); ventet vanlig tekst.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} har {n} tegn; høyst {limit} er tillatt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{title}» varer {minutes} minutter; ventet 0 (sluttmerke) til {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{title}» har {n} ansvarlige; høyst {limit} er tillatt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… og {n} feil til.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{key}» er {value}; ventet 0 til {limit} sekunder (eller null).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kategorien til «{title}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Navnet «{name}»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (del {n} av {total})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meldingens varighet må være et antall sekunder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meldingens varighet må være mellom 1 sekund og {hours} timer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>bolken har ingen grupper ennå</source>
             <translation type="unfinished" />
         </message>
@@ -5754,8 +5830,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Kopien av siste gode tilstand ({name}) kunne ikke skrives: {reason}. Hendelsen er åpnet som vanlig.</source>
-            <translation>The copy of the last good state ({name}) could not be written: {reason}. The event was opened as usual.</translation>
+            <source>Disken er full: {event} kan ikke lagre mer. Ingenting av handlingen er lagret. Frigjør plass og prøv igjen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{event} er åpnet skrivebeskyttet; endringer kan ikke lagres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disken svarer med en lese- eller skrivefeil for {event}. Ingenting av handlingen er lagret. Sjekk disken, eller lagre en kopi et annet sted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{event} er opptatt av et annet program for lenge. Handlingen er ikke lagret; prøv igjen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Databasen for {event} svarte ikke i tide. Handlingen er ikke lagret; prøv igjen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Får ikke kontakt med databasen for {event}. Handlingen er ikke lagret; den prøves ikke igjen av seg selv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hendelsesfilen {path} er skrivebeskyttet og laget med en eldre versjon av Kontrollrom. Kopier den til en mappe du kan skrive i for å åpne den.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

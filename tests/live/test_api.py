@@ -17,7 +17,11 @@ from .conftest import oslo
 async def http(port: int, method: str, path: str, body: bytes = b"", headers: dict | None = None, raw: bytes | None = None):
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     if raw is None:
-        head = {"Host": "x", "Content-Length": str(len(body)), "Connection": "close", **(headers or {})}
+        head = {"Host": f"127.0.0.1:{port}", "Content-Length": str(len(body)), "Connection": "close"}
+        if method == "POST" and body:
+            head["Content-Type"] = "application/json"  # the type the API documents for bodies
+        head.update(headers or {})
+        head = {k: v for k, v in head.items() if v is not None}  # None: leave the header out
         raw = f"{method} {path} HTTP/1.1\r\n".encode() + "".join(f"{k}: {v}\r\n" for k, v in head.items()).encode()
         raw += b"\r\n" + body
     writer.write(raw)
@@ -157,7 +161,7 @@ def test_malformed_http_and_keep_alive(svc):
         assert status == 413
         # two requests on one connection (HTTP/1.1 keep-alive), then the client hangs up mid-request
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
-        writer.write(b"POST /api/v1/start HTTP/1.1\r\nHost: x\r\n\r\nGET /api/v1/state HTTP/1.1\r\nHost: x\r\n\r\n")
+        writer.write(b"POST /api/v1/start HTTP/1.1\r\nHost: localhost\r\n\r\nGET /api/v1/state HTTP/1.1\r\nHost: localhost\r\n\r\n")
         await writer.drain()
         seen = b""
         while seen.count(b"HTTP/1.1 200") < 2:
@@ -220,3 +224,175 @@ def test_lan_token_on_the_real_secret_service(monkeypatch):
         store.delete(api_token.TOKEN_KEY)
         if previous:
             store.set(api_token.TOKEN_KEY, previous)
+
+
+# -- no web page can drive the timer ---------------------------------------------------------------
+def test_no_cors_text_plain_post_from_a_page_is_refused(svc):
+    """What ``fetch(url, {mode: "no-cors", body: …})`` sends: an Origin and a text/plain body."""
+    page = {"Origin": "http://evil.example", "Content-Type": "text/plain;charset=UTF-8", "Sec-Fetch-Site": "cross-site"}
+
+    async def scenario(port):
+        body = json.dumps({"text": "Ferdig! Alle ut"}).encode()
+        status, _, answer = await http(port, "POST", "/api/v1/message", body, headers=page)
+        assert status == 403 and "andre nettsider" in answer["error"]
+        # without Origin (not a browser), a text/plain or form body is still not taken as JSON
+        for kind in ("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"):
+            status, _, answer = await http(port, "POST", "/api/v1/message", body, headers={"Content-Type": kind})
+            assert status == 415 and "application/json" in answer["error"]
+        status, _, answer = await http(port, "POST", "/api/v1/message", body, headers={"Content-Type": None})
+        assert status == 415
+        status, _, _ = await http(port, "POST", "/api/v1/start", b"x", headers={"Content-Type": "text/plain"})
+        assert status == 415
+
+    run(svc, scenario)
+    assert RunLog(svc.store, svc.clock).all() == [] and svc.state().message is None
+
+
+@pytest.mark.parametrize(
+    "origin",
+    ["http://evil.example", "null", "http://127.0.0.1:1", "https://127.0.0.1:{port}", "http://evil.example:{port}",
+     "http://127.0.0.1:{port}/path", "http://user@127.0.0.1:{port}"],
+)
+def test_origin_other_than_the_apps_own_is_refused(svc, origin):
+    async def scenario(port):
+        status, _, body = await http(port, "POST", "/api/v1/start", headers={"Origin": origin.format(port=port)})
+        assert status == 403 and "andre nettsider" in body["error"]
+        status, _, _ = await http(port, "GET", "/api/v1/state", headers={"Origin": origin.format(port=port)})
+        assert status == 403
+
+    run(svc, scenario)
+    assert RunLog(svc.store, svc.clock).all() == []
+
+
+def test_the_apps_own_origin_and_callers_without_origin_keep_working(svc):
+    async def scenario(port):
+        for headers in ({}, {"Origin": f"http://127.0.0.1:{port}"}, {"Origin": f"http://localhost:{port}"},
+                        {"Sec-Fetch-Site": "same-origin"}, {"Sec-Fetch-Site": "none"}):
+            assert (await http(port, "GET", "/api/v1/state", headers=headers))[0] == 200
+        status, _, body = await http(port, "POST", "/api/v1/start", headers={"Origin": f"http://localhost:{port}"})
+        assert status == 200 and body["running"]
+
+    run(svc, scenario)
+    assert len(RunLog(svc.store, svc.clock).all()) == 1
+
+
+@pytest.mark.parametrize(
+    "host", ["evil.example", "evil.example:{port}", "127.0.0.1.evil.example", "localhost.evil.example:{port}",
+             "10.0.0.7:{port}", "127.0.0.1:{port}@evil.example", "", "[::1", "127.0.0.1:99999"],
+)
+def test_host_evil_example_is_refused_dns_rebinding(svc, host):
+    async def scenario(port):
+        status, _, body = await http(port, "POST", "/api/v1/start", headers={"Host": host.format(port=port)})
+        assert status == 421 and "vertsnavnet" in body["error"]
+        status, _, _ = await http(port, "GET", "/api/v1/state", headers={"Host": host.format(port=port)})
+        assert status == 421
+
+    run(svc, scenario)
+    assert RunLog(svc.store, svc.clock).all() == []
+
+
+def test_hosts_this_server_answers_to(svc):
+    async def scenario(port):
+        for host in (f"127.0.0.1:{port}", "127.0.0.1", f"localhost:{port}", "LOCALHOST", "localhost."):
+            assert (await http(port, "GET", "/api/v1/state", headers={"Host": host}))[0] == 200, host
+        status, _, _ = await http(port, "", "", raw=b"GET /api/v1/state HTTP/1.1\r\nConnection: close\r\n\r\n")
+        assert status == 400  # HTTP/1.1 requires Host
+        status, _, _ = await http(port, "", "", raw=b"GET /api/v1/state HTTP/1.0\r\n\r\n")
+        assert status == 200  # HTTP/1.0 has none
+
+    run(svc, scenario)
+
+
+def test_lan_mode_answers_to_this_machines_names_only(monkeypatch):
+    import socket
+
+    from controlroom.api.guard import RequestGuard
+
+    monkeypatch.setenv("CONTROLROOM_API_HOSTS", "scene-pc.venue.lan")
+    lan = RequestGuard.for_server("0.0.0.0", 4001)
+    own = socket.gethostname().lower()
+    for host in (own, own.split(".")[0] + ".local", "scene-pc.venue.lan", "192.168.1.20"):
+        assert lan.host_allowed(host, "192.168.1.20"), host
+    for host in ("evil.example", "192.168.1.99", "localhost"):
+        assert not lan.host_allowed(host, "192.168.1.20"), host
+    loopback = RequestGuard.for_server("127.0.0.1", 4001)
+    assert loopback.host_allowed("localhost", "127.0.0.1") and not loopback.host_allowed(own, "127.0.0.1")
+
+
+def test_deep_json_answers_400_not_500(svc):
+    async def scenario(port):
+        for body in (b"[" * 5000, b'{"text": ' + b"[" * 5000, b"{" * 5000):
+            status, _, answer = await http(port, "POST", "/api/v1/message", body)
+            assert status == 400 and "JSON" in answer["error"]
+
+    run(svc, scenario)
+    assert RunLog(svc.store, svc.clock).all() == []
+
+
+def test_error_answers_never_carry_internal_text(svc, event_path, caplog):
+    """A store that fails under the API (its run-log table gone) answers 500 with no SQL, table or path."""
+    import sqlite3
+
+    async def scenario(port):
+        with sqlite3.connect(event_path) as db:
+            db.execute("ALTER TABLE run_action RENAME TO run_action_moved")
+        answers = [await http(port, "POST", "/api/v1/start"), await http(port, "GET", "/api/v1/state"),
+                   await http(port, "POST", "/api/v1/message", b'{"text": "x"}')]
+        for status, _, body in answers:
+            assert status == 500 and set(body) == {"error"} and "Intern feil" in body["error"], body
+            for internal in ("SQL", "sqlite", "run_action", "SELECT", "INSERT", str(event_path.parent),
+                             "OperationalError", "Traceback", "sqlalche.me"):
+                assert internal.lower() not in body["error"].lower(), (internal, body)
+
+    run(svc, scenario)
+    assert "run_action" in caplog.text  # the details go to the log, for the host
+
+
+@pytest.mark.parametrize(
+    ("path", "error"),
+    [
+        ("/api/v1/goto/1_0", "heltall"),
+        ("/api/v1/goto/%D9%A1", "heltall"),  # ١ ARABIC-INDIC DIGIT ONE
+        ("/api/v1/goto/%EF%BC%91", "heltall"),  # １ FULLWIDTH DIGIT ONE
+        ("/api/v1/goto/+1", "heltall"),
+        ("/api/v1/goto/%201", "heltall"),
+        ("/api/v1/goto/99999999999999999999", "heltall"),
+        ("/api/v1/time?add=1_0", "add må være et tall"),
+        ("/api/v1/time?add=nan", "add må være et tall"),
+        ("/api/v1/time?add=inf", "add må være et tall"),
+        ("/api/v1/time?add=1e3", "add må være et tall"),
+        ("/api/v1/time?add=%D9%A1%D9%A0", "add må være et tall"),
+    ],
+)
+def test_goto_1_0_and_non_ascii_digits_are_refused(svc, path, error):
+    async def scenario(port):
+        await http(port, "POST", "/api/v1/goto/0")
+        status, _, body = await http(port, "POST", path)
+        assert status == 400 and error in body["error"]
+
+    run(svc, scenario)
+    assert len(RunLog(svc.store, svc.clock).all()) == 1
+
+
+def test_time_add_with_a_plus_sign_is_still_a_number(svc):
+    async def scenario(port):
+        await http(port, "POST", "/api/v1/goto/0")
+        for query in ("add=%2B60", "add=+60", "add=30.5"):
+            assert (await http(port, "POST", f"/api/v1/time?{query}"))[0] == 200, query
+
+    run(svc, scenario)
+    assert len(RunLog(svc.store, svc.clock).all()) == 4
+
+
+def test_next_title_names_the_block_next_will_start(svc):
+    async def scenario(port):
+        await http(port, "POST", "/api/v1/goto/5")
+        status, _, body = await http(port, "POST", "/api/v1/previous")
+        assert body["title"] == "KS informerer" and body["next_title"] == "Målkonflikter"
+        assert (await http(port, "GET", "/api/v1/state"))[2]["next_title"] == "Målkonflikter"
+        status, _, body = await http(port, "POST", "/api/v1/next")
+        assert status == 200 and body["title"] == "Målkonflikter"
+        status, _, body = await http(port, "POST", "/api/v1/goto/13")
+        assert body["next_title"] is None  # the last block: next is refused
+
+    run(svc, scenario)

@@ -61,7 +61,8 @@ def launch(event: Path, tmp: Path, *extra: str) -> tuple[subprocess.Popen, str]:
 
 
 def call(url: str, method: str = "GET", body: bytes | None = None) -> dict:
-    req = urllib.request.Request(url, data=body if body is not None else (b"" if method == "POST" else None), method=method)
+    req = urllib.request.Request(url, data=body if body is not None else (b"" if method == "POST" else None), method=method,
+                                 headers={"Content-Type": "application/json"})  # the API takes bodies only as JSON
     with urllib.request.urlopen(req, timeout=30) as resp:
         return json.loads(resp.read())
 
