@@ -13,13 +13,14 @@ whole: the document is filled with ``setHtml``, never cursor by cursor, because 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
+
+from controlroom import atomic_write
 
 Page = Literal["printer", "pixels", "points"]
 
@@ -91,12 +92,4 @@ def write(html: str, path: str | Path, **options) -> Path:  # noqa: ANN003 - the
     """Render ``html`` (see :func:`render`) to ``path``: written to a temporary file beside it and
     renamed, so a failure never leaves a half file under the final name. Raises ``OSError``."""
     path = Path(path)
-    data = render(html, **options)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(name, path)
-    finally:
-        Path(name).unlink(missing_ok=True)
-    return path
+    return atomic_write.write_bytes(path, render(html, **options))  # an ordinary file's permissions
