@@ -1331,11 +1331,11 @@
         </message>
         <message>
             <source>Rundene følger dagen:</source>
-            <translation type="unfinished" />
+            <translation>The rounds follow the day:</translation>
         </message>
         <message>
             <source>Runde {n}: {block}</source>
-            <translation type="unfinished" />
+            <translation>Round {n}: {block}</translation>
         </message>
         <message>
             <source>Rundetyper: skriv mix eller return:R, skilt med komma</source>
@@ -1753,11 +1753,11 @@
         <message>
             <source>Gruppene kan ikke repareres</source>
             <extracomment>The message of a refused change (already shown in a dialog). The dialog last opened (preview or refusal), for whoever wants to look at it.</extracomment>
-            <translation type="unfinished" />
+            <translation>The groups cannot be repaired</translation>
         </message>
         <message>
             <source>Ingenting er endret.</source>
-            <translation type="unfinished" />
+            <translation>Nothing has been changed.</translation>
         </message>
     </context>
     <context>
@@ -2363,11 +2363,11 @@
         </message>
         <message>
             <source>Ikke møtt: {n}</source>
-            <translation type="unfinished" />
+            <translation>No-show: {n}</translation>
         </message>
         <message>
             <source>Møtt: {n}</source>
-            <translation type="unfinished" />
+            <translation>Present: {n}</translation>
         </message>
         <message>
             <source>Møtt</source>
@@ -2403,27 +2403,27 @@
         </message>
         <message>
             <source>{f}: «Digitalt» uten plattform; velg Teams eller Zoom for å importere</source>
-            <translation type="unfinished" />
+            <translation>{f}: “Digitalt” without a platform; choose Teams or Zoom to import</translation>
         </message>
         <message>
             <source>Plattform for «Digitalt»</source>
-            <translation type="unfinished" />
+            <translation>Platform for “Digitalt”</translation>
         </message>
         <message>
             <source>{f} har deltakere som deltar «Digitalt» uten å si på hvilken plattform. Hvilken plattform bruker arrangementet? Svaret lagres i hendelsesfilen og brukes for senere lister også.</source>
-            <translation type="unfinished" />
+            <translation>{f} has participants who attend “Digitalt” (online) without saying on which platform. Which platform does the event use? The answer is kept in the event file and used for later lists too.</translation>
         </message>
         <message>
             <source>Påmeldingslisten ble ikke importert</source>
-            <translation type="unfinished" />
+            <translation>The registration list was not imported</translation>
         </message>
         <message>
             <source>Ingen deltakere er lagret fra {f}. Rett dette og importer igjen:</source>
-            <translation type="unfinished" />
+            <translation>No participants were saved from {f}. Correct this and import again:</translation>
         </message>
         <message>
             <source>… og {n} til</source>
-            <translation type="unfinished">… and {n} more</translation>
+            <translation>… and {n} more</translation>
         </message>
         <message>
             <source>Importerer {f} …</source>
@@ -2458,43 +2458,43 @@
         <name>RepairPreviewDialog</name>
         <message>
             <source>Reparere gruppene</source>
-            <translation type="unfinished" />
+            <translation>Repair the groups</translation>
         </message>
         <message>
             <source>Runde {n} · {block}: {m} flyttinger</source>
-            <translation type="unfinished" />
+            <translation>Round {n} · {block}: {m} moves</translation>
         </message>
         <message>
             <source>ny</source>
-            <translation type="unfinished">new</translation>
+            <translation>new</translation>
         </message>
         <message>
             <source>ut</source>
-            <translation type="unfinished">out</translation>
+            <translation>out</translation>
         </message>
         <message>
             <source>Flytt og lagre</source>
-            <translation type="unfinished" />
+            <translation>Move and save</translation>
         </message>
         <message>
             <source>Ikke møtt: {who}.</source>
-            <translation type="unfinished" />
+            <translation>No-show: {who}.</translation>
         </message>
         <message>
             <source>Møtt likevel: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Present after all: {who}.</translation>
         </message>
         <message>
             <source>Uanmeldt: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Walk-in: {who}.</translation>
         </message>
         <message>
             <source>Reparer etter fravær og uanmeldte.</source>
-            <translation type="unfinished" />
+            <translation>Repair after no-shows and walk-ins.</translation>
         </message>
         <message>
             <source>Gruppene repareres i runde {rounds}; tidligere runder står som de var.</source>
-            <translation type="unfinished" />
+            <translation>The groups are repaired in round {rounds}; earlier rounds stay as they were.</translation>
         </message>
     </context>
     <context>
@@ -2530,11 +2530,11 @@
         </message>
         <message>
             <source>Kompakt</source>
-            <translation type="unfinished" />
+            <translation>Compact</translation>
         </message>
         <message>
             <source>Mindre kort: 16 rom på en bærbar skjerm</source>
-            <translation type="unfinished" />
+            <translation>Smaller cards: 16 rooms on a laptop screen</translation>
         </message>
         <message>
             <source>Bolk:</source>
@@ -2558,7 +2558,7 @@
         </message>
         <message>
             <source>Ingen endringer: gruppene i runde {r} og senere er hele.</source>
-            <translation type="unfinished" />
+            <translation>No changes: the groups in round {r} and later are whole.</translation>
         </message>
         <message>
             <source>{n} endringer: {moves}</source>
@@ -2593,7 +2593,7 @@
         </message>
         <message>
             <source>Flyttes inn: {n}</source>
-            <translation type="unfinished" />
+            <translation>Moving in: {n}</translation>
         </message>
         <message>
             <source>Flyttes inn:</source>
@@ -3278,55 +3278,55 @@
         <name>WalkInDialog</name>
         <message>
             <source>Legg til uanmeldt</source>
-            <translation type="unfinished">Add walk-in</translation>
+            <translation>Add a walk-in</translation>
         </message>
         <message>
             <source>valgfritt</source>
-            <translation type="unfinished" />
+            <translation>optional</translation>
         </message>
         <message>
             <source>På stedet</source>
-            <translation type="unfinished">On site</translation>
+            <translation>On site</translation>
         </message>
         <message>
             <source>Digitalt</source>
-            <translation type="unfinished">Online</translation>
+            <translation>Online</translation>
         </message>
         <message>
             <source>Navn</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Kommune</source>
-            <translation type="unfinished">Municipality</translation>
+            <translation>Municipality</translation>
         </message>
         <message>
             <source>Deltar</source>
-            <translation type="unfinished" />
+            <translation>Attends</translation>
         </message>
         <message>
             <source>E-post</source>
-            <translation type="unfinished">E-mail</translation>
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Legg til</source>
-            <translation type="unfinished" />
+            <translation>Add</translation>
         </message>
         <message>
             <source>Skriv navnet.</source>
-            <translation type="unfinished" />
+            <translation>Enter the name.</translation>
         </message>
         <message>
             <source>Skriv kommunen (den styrer blandingsregelen).</source>
-            <translation type="unfinished" />
+            <translation>Enter the municipality (it drives the mixing rule).</translation>
         </message>
         <message>
             <source>«{e}» er ikke en e-postadresse; la feltet stå tomt om personen ikke har oppgitt en.</source>
-            <translation type="unfinished" />
+            <translation>“{e}” is not an e-mail address; leave the field empty if the person did not give one.</translation>
         </message>
         <message>
             <source>{e} er allerede påmeldt</source>
-            <translation type="unfinished">{e} is already registered</translation>
+            <translation>{e} is already registered</translation>
         </message>
     </context>
     <context>
@@ -5739,11 +5739,11 @@
         </message>
         <message>
             <source>«{t}»: ventet én bolk per runde ({r}), for eksempel 15,17,19</source>
-            <translation type="unfinished" />
+            <translation>“{t}”: expected one block per round ({r}), for example 15,17,19</translation>
         </message>
         <message>
             <source>deltakere som deltar «Digitalt» uten plattform; oppgi plattformen med --digital teams eller --digital zoom (den blir standard for arrangementet)</source>
-            <translation type="unfinished" />
+            <translation>participants attend “Digitalt” without a platform; give the platform with --digital teams or --digital zoom (it becomes the event's default)</translation>
         </message>
         <message>
             <source>Agendaens tittel</source>
@@ -5810,6 +5810,38 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>arbeidsboken har ingen ark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ikke en gyldig zip-fil ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>zip-filen har {n} deler; et regneark har noen titalls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pakket ut blir filen {size} MB, og høyst {limit} MB er tillatt; er dette en zip-bombe?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delen {part} kan ikke pakkes ut ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regnearket har over {limit} XML-elementer; er dette en bombe?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delen {part} er ikke UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delen {part} har en DTD (&lt;!DOCTYPE eller &lt;!ENTITY), som regneark aldri har</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{title} (del {n} av {total})</source>
             <translation type="unfinished" />
         </message>
@@ -5823,11 +5855,11 @@
         </message>
         <message>
             <source>bolken har ingen grupper ennå</source>
-            <translation type="unfinished" />
+            <translation>the block has no groups yet</translation>
         </message>
         <message>
             <source>ukjent plattform «{p}»; ventet teams eller zoom</source>
-            <translation type="unfinished" />
+            <translation>unknown platform “{p}”; expected teams or zoom</translation>
         </message>
         <message>
             <source>Disken er full: {event} kan ikke lagre mer. Ingenting av handlingen er lagret. Frigjør plass og prøv igjen.</source>
@@ -5851,6 +5883,14 @@
         </message>
         <message>
             <source>Får ikke kontakt med databasen for {event}. Handlingen er ikke lagret; den prøves ikke igjen av seg selv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} er skrivebeskyttet og er åpnet bare for lesing; endringer kan ikke lagres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disken er full: {name} er åpnet bare for lesing, og ingenting kan lagres. Frigjør plass og åpne hendelsen igjen.</source>
             <translation type="unfinished" />
         </message>
         <message>

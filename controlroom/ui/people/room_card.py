@@ -58,8 +58,8 @@ class RoomCard(QFrame):
         self.countdown.setObjectName("countdown")
         _font(self.countdown, 15 if compact else 26, True)
         self.countdown.setAlignment(Qt.AlignCenter)
-        # Room for "-888:88" in this font, so no countdown is ever cut.
-        self.countdown.setMinimumWidth(self.countdown.fontMetrics().horizontalAdvance("-888:88") + 6)
+        # Room for "-8:88:88" in this font, so no countdown is ever cut.
+        self.countdown.setMinimumWidth(self.countdown.fontMetrics().horizontalAdvance("-8:88:88") + 6)
         head.addWidget(self.title, 1)
         if compact:
             head.addWidget(self.countdown, 0, Qt.AlignVCenter)
