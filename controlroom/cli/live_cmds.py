@@ -66,7 +66,7 @@ def run_report(args: argparse.Namespace) -> int:
             raise BadInputError(InputProblem(str(args.out), None, tr(
                 "Kan ikke skrive filen ({why}); ventet en fil i en mappe som finnes og er skrivbar.").format(
                 why=exc.strerror or exc))) from None
-        print(tr("Skrev {n} blokker til {path}").format(n=len(report.rows), path=args.out))
+        print(tr("Skrev {n} blokker til {path}").format(n=len({r.index for r in report.rows}), path=args.out))
         return 0
     json.dump(report.as_json(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -4,10 +4,9 @@ file in the same folder, renamed into place) so a failed export never leaves hal
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from controlroom.atomic_write import atomic_open
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.exporters.csvformat import write_csv
 from controlroom.exporters.jsonformat import agenda_document
@@ -43,16 +42,8 @@ def export_agenda(store, fmt: str, out: str | Path) -> Path:  # noqa: ANN001 - E
 
 
 def _atomic_write(out: Path, write, encoding: str) -> None:  # noqa: ANN001
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(out, "w", encoding=encoding, newline="") as fh:
+        write(fh)
 
 
 __all__ = ["FORMATS", "export_agenda"]

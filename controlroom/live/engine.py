@@ -387,6 +387,7 @@ def project(plan: Plan, timer: TimerState, now: datetime) -> LiveState:
         message=_message_at(plan, timer, now, cur if following else None),
         message_expires_at=timer.message_expires_at,
         clear_message_on_block_change=timer.clear_message_on_block_change,
+        spans={uid: tuple((s, e) for s, e in run.spans) for uid, run in timer.runs.items() if run.spans},
         blackout=timer.blackout,
         auto_follow=timer.auto_follow,
         timings=tuple(timings),

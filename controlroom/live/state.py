@@ -99,6 +99,9 @@ class LiveState:
     following_clock: bool = False
     can_undo: bool = False
     can_redo: bool = False
+    #: Each block's stretches as the current block, by uid: (start, end), end None while current.
+    #: A block run again after Previous or Go to has several; the report shows them as segments.
+    spans: dict[str, tuple[tuple[datetime, datetime | None], ...]] = field(default_factory=dict)
 
     @property
     def current(self) -> BlockTiming | None:

@@ -5,12 +5,11 @@ under the final name (and no temporary file either)."""
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from controlroom import atomic_write
 from controlroom.i18n import tr
 from controlroom.workbook.docx_writer import render_docx
 from controlroom.workbook.markdown import render_markdown
@@ -49,28 +48,11 @@ def write_workbook(
 
 
 def write_atomically(out: Path, data: bytes) -> None:
-    folder = out.parent if str(out.parent) else Path(".")
+    """One piece, an ordinary file's permissions (``controlroom.atomic_write``)."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+        atomic_write.write_bytes(out, data)
     except OSError as exc:
         raise WorkbookWriteError(_message(exc, out)) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            view = memoryview(data)
-            while view:
-                n = fh.write(view[: 1 << 20])
-                view = view[n:]
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise WorkbookWriteError(_message(exc, out)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _message(exc: OSError, out: Path) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from controlroom import atomic_write
 from controlroom.errors import ControlroomError
 from controlroom.live.report import Report, rows_from_state, status_label, write_csv
 from controlroom.live.state import LiveState
@@ -84,7 +85,7 @@ def rundown_html(report: Report, printed: datetime) -> str:
             )
             cells = [
                 esc(_hm(r.planned_start)),
-                esc(r.title),
+                esc(r.display_title()),
                 esc(_minutes(r.planned_minutes)),
                 esc(_hm(r.actual_start)),
                 esc(_hm(r.actual_end)),
@@ -94,7 +95,7 @@ def rundown_html(report: Report, printed: datetime) -> str:
             ]
             parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         parts.append("</table>")
-    total_plan = sum(r.planned_minutes for r in report.rows if r.actual_minutes is not None)
+    total_plan = sum(r.planned_minutes for r in report.rows if r.actual_minutes is not None and r.counts_plan)
     total_actual = sum(r.actual_minutes or 0 for r in report.rows if r.actual_minutes is not None)
     parts.append(
         "<p>"
@@ -140,20 +141,19 @@ def export_csv(report: Report, path: Path) -> Path:
 
 
 def export_pdf(report: Report, path: Path, printed: datetime) -> Path:
-    """Draw the rundown with Qt's PDF writer (A4, paginated by ``QTextDocument``)."""
+    """Draw the rundown with Qt's PDF writer (A4, paginated by ``QTextDocument``); written in one
+    piece with an ordinary file's permissions (``atomic_write``)."""
     path = Path(path)
-    tmp = _temp_beside(path, ".pdf")
+    probe = _temp_beside(path, ".probe")  # a clear message when the folder cannot be written
+    probe.unlink(missing_ok=True)
+    data = pdf.render(rundown_html(report, printed), title=report.title or _t("Kjøreplan"), margins_mm=14,
+                      font=("DejaVu Sans", 7), page="points", document_margin=0)  # fonts in points
+    if not data:
+        raise ExportError(_t("PDF-en ble tom; {path} er ikke skrevet.").format(path=path))
     try:
-        data = pdf.render(rundown_html(report, printed), title=report.title or _t("Kjøreplan"), margins_mm=14,
-                          font=("DejaVu Sans", 7), page="points", document_margin=0)  # fonts in points
-        tmp.write_bytes(data)
-        if tmp.stat().st_size == 0:
-            raise ExportError(_t("PDF-en ble tom; {path} er ikke skrevet.").format(path=path))
-        os.replace(tmp, path)
+        atomic_write.write_bytes(path, data)
     except OSError as exc:
         raise ExportError(
             _t("Kan ikke skrive {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
         ) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
