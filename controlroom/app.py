@@ -129,6 +129,8 @@ def _show_event_window(
 
     window.openEventRequested.connect(switch)
     window.show()
+    if store.read_only_reason:
+        window.show_storage_notice(store.read_only_reason)
     if store.last_good_problem:
         window.statusBar().showMessage(store.last_good_problem, 30000)
     if on_open is not None:

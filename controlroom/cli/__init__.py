@@ -7,13 +7,18 @@ Each area registers its subcommands from its own module (``register(subparsers)`
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from controlroom import __version__
-from controlroom.errors import ActionRefused, BadInputError, EventFileError
+from controlroom.errors import ControlroomError
+from controlroom.i18n import tr
+
+#: Faults of the machine rather than of the program: said in one line, never as a traceback.
+ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO, errno.EFBIG}
 
 #: Modules under ``controlroom.cli`` that add subcommands, in the order ``--help`` lists them.
 COMMAND_MODULES = ("agenda_cmds", "live_cmds", "people_cmds", "input_cmds", "cue_cmds", "integration_cmds")
@@ -63,6 +68,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
-    except (BadInputError, EventFileError, ActionRefused) as exc:
+    except ControlroomError as exc:  # bad input, a refused action, a bad file, sick storage
         print(f"controlroom: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if exc.errno not in ENVIRONMENT_ERRNOS:
+            raise
+        where = exc.filename or ""
+        print(f"controlroom: {where}{': ' if where else ''}{exc.strerror}. " + tr("Ingenting er endret."),
+              file=sys.stderr)
         return 2

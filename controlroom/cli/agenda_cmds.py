@@ -79,7 +79,12 @@ def import_into(draft: AgendaDraft, event: Path, agenda_file: str = "") -> bool:
     target = event.with_name(f".{event.name}.importing") if created else event
     if created:
         _remove_sqlite(target)
-    store = EventStore.open(target, create=created, backup=not created)
+    try:
+        store = EventStore.open(target, create=created, backup=not created)
+    except BaseException:  # a full disk while the new file is made: no half-made file is left behind
+        if created:
+            _remove_sqlite(target)
+        raise
     try:
         repo = AgendaRepository(store)
         clashes = repo.existing_uids([b.uid for b in draft.blocks])

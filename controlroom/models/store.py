@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from controlroom.errors import EventFileError
 from controlroom.i18n import tr
+from controlroom.models import storage_errors
 from controlroom.models.file_guard import OPEN_EVENT_FILES, LockGuard
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,10 @@ class EventStore:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         #: Why the last-good copy could not be written on open (a full disk...), for the UI to say.
         self.last_good_problem: str | None = None
+        #: Opened read-only (a write-protected file or folder, a full disk): every write is refused
+        #: with ``read_only_reason``, which the window shows as long as the event is open.
+        self.read_only = False
+        self.read_only_reason: str | None = None
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -67,20 +72,26 @@ class EventStore:
         """Open (or with ``create`` make) an event file or a database URL and migrate it."""
         text = str(target)
         if "://" in text:
-            engine = create_engine(text, pool_pre_ping=True)
+            args = storage_errors.pg_connect_args() if text.startswith("postgresql") else {}
+            engine = create_engine(text, pool_pre_ping=True, connect_args=args)
+            storage_errors.install(engine, engine.url.render_as_string(hide_password=True))
             store = cls(engine, None)
         else:
             path = Path(target)
-            _check_sqlite_file(path, create)
-            engine = _sqlite_engine(path)
+            why_read_only = _why_read_only(path) if path.exists() else None
+            _check_sqlite_file(path, create, read_only=why_read_only is not None)
+            engine = _sqlite_engine(path, why_read_only is not None)
+            storage_errors.install(engine, path.name, read_only_message=why_read_only)
             store = cls(engine, path)
+            store.read_only = why_read_only is not None
+            store.read_only_reason = why_read_only
             OPEN_EVENT_FILES.add(path)
         try:
             store._migrate()
         except BaseException:
             store.close()
             raise
-        if backup and store.path is not None:
+        if backup and store.path is not None and not store.read_only:
             try:
                 store.save_last_good()
             except (OSError, sqlite3.Error) as exc:  # a full disk must not keep the event from opening
@@ -107,6 +118,14 @@ class EventStore:
             )
         if current == script.get_current_head():
             return
+        if self.read_only:
+            raise EventFileError(
+                tr(
+                    "Hendelsesfilen {path} er skrivebeskyttet og laget med en eldre versjon av Kontrollrom. "
+                    "Kopier den til en mappe du kan skrive i for å åpne den."
+                ).format(path=self.path),
+                self.path,
+            )
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
@@ -158,7 +177,7 @@ class EventStore:
             OPEN_EVENT_FILES.remove(self.path)
 
 
-def _check_sqlite_file(path: Path, create: bool) -> None:
+def _check_sqlite_file(path: Path, create: bool, *, read_only: bool = False) -> None:
     if path.is_dir():
         raise EventFileError(tr("{path} er en mappe, ikke en hendelsesfil.").format(path=path), path)
     if not path.exists():
@@ -174,13 +193,13 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         raise EventFileError(tr("{path} er tom og er ikke en hendelsesfil.").format(path=path), path)
     good = last_good_path(path)
     copy = good if good.exists() else None
-    if not _is_sqlite_file(path):
+    if not _is_sqlite_file(path, read_only):
         raise EventFileError(
             tr("{path} er ikke en Kontrollrom-hendelsesfil (ikke en SQLite-database).").format(path=path),
             path,
             copy,
         )
-    problem = _integrity_problem(path)
+    problem = _integrity_problem(path, read_only)
     if problem:
         raise EventFileError(
             tr("Hendelsesfilen {path} er skadet ({problem}). Den er ikke endret.").format(
@@ -191,12 +210,12 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         )
 
 
-def _is_sqlite_file(path: Path) -> bool:
+def _is_sqlite_file(path: Path, read_only: bool = False) -> bool:
     """Whether ``path`` starts like an SQLite database. Read by SQLite, not by Python: the event
     may already be open in this process, and a plain ``open()`` + ``close()`` of it would drop
     SQLite's locks (see ``file_guard``)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path, read_only), uri=True)
         try:
             conn.execute("PRAGMA schema_version").fetchone()
         finally:
@@ -206,9 +225,9 @@ def _is_sqlite_file(path: Path) -> bool:
     return True
 
 
-def _integrity_problem(path: Path) -> str | None:
+def _integrity_problem(path: Path, read_only: bool = False) -> str | None:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path, read_only), uri=True)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -220,7 +239,56 @@ def _integrity_problem(path: Path) -> str | None:
     return None
 
 
-def _sqlite_engine(path: Path) -> Engine:
+#: Below this much free space an event opens read-only: SQLite could not even make its ``-shm``.
+MIN_FREE_BYTES = 1024 * 1024
+
+
+def _why_read_only(path: Path) -> str | None:
+    """Why ``path`` must be opened read-only, in words for the host; None when it can be written.
+    A read-only mount answers "no" to root as well."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return tr("{name} er skrivebeskyttet og er åpnet bare for lesing; endringer kan ikke lagres.").format(
+            name=path.name
+        )
+    try:
+        st = os.statvfs(path.parent)
+    except OSError:
+        return None
+    if st.f_bavail * st.f_frsize < MIN_FREE_BYTES:
+        return tr(
+            "Disken er full: {name} er åpnet bare for lesing, og ingenting kan lagres. Frigjør plass og "
+            "åpne hendelsen igjen."
+        ).format(name=path.name)
+    return None
+
+
+def _read_only_uri(path: Path, read_only: bool = False) -> str:
+    """An SQLite URI that reads ``path`` without writing anything next to it. In a folder we cannot
+    write (or on a full disk) SQLite cannot make the ``-shm`` it needs for a WAL file; when no
+    ``-wal`` with content is there (every close checkpoints it into the file), ``immutable`` reads
+    the file as it is."""
+    uri = f"file:{path}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    cannot_write = read_only or not os.access(path.parent, os.W_OK)
+    if cannot_write and (not wal.exists() or wal.stat().st_size == 0):
+        uri += "&immutable=1"
+    return uri
+
+
+def _sqlite_engine(path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        engine = create_engine(f"sqlite:///{_read_only_uri(path, True)}&uri=true", connect_args={"timeout": 10})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect_ro(dbapi_conn, _record) -> None:  # pragma: no cover - trivial
+            dbapi_conn.isolation_level = None
+            dbapi_conn.execute("PRAGMA busy_timeout=10000")
+
+        @event.listens_for(engine, "begin")
+        def _on_begin_ro(conn) -> None:  # pragma: no cover - trivial
+            conn.exec_driver_sql("BEGIN")
+
+        return engine
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # pragma: no cover - trivial

@@ -78,6 +78,13 @@ class MainWindow(QMainWindow):
         self.api_status = QLabel(self.tr("Fjernstyring: av"))
         self.api_status.setObjectName("ApiStatus")
         self.statusBar().addPermanentWidget(self.api_status)
+        #: Shown while the event cannot be written (a read-only file, a full disk): why, in red.
+        self.storage_notice = QLabel()
+        self.storage_notice.setObjectName("StorageNotice")
+        self.storage_notice.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.storage_notice.setWordWrap(True)
+        self.storage_notice.hide()
+        self.statusBar().addWidget(self.storage_notice, 1)
 
     # -- an event's lifetime -------------------------------------------------------------------
     def on_shutdown(self, step: ShutdownStep) -> None:
@@ -99,6 +106,10 @@ class MainWindow(QMainWindow):
                     await asyncio.wait_for(result, 5)
             except Exception:  # one area failing to stop must not keep the others running
                 log.exception("shutdown step %r failed", step)
+
+    def show_storage_notice(self, text: str) -> None:
+        self.storage_notice.setText(text)
+        self.storage_notice.setVisible(bool(text))
 
     def set_api_status(self, text: str, tooltip: str = "") -> None:
         self.api_status.setText(text)

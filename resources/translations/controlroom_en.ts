@@ -2060,7 +2060,9 @@
         <name>MainWindow</name>
         <message>
             <source>Kontrollrom</source>
-            <extracomment>A step that stops something an area started for this event (a server, adapters, a sync). Where the known docks go on first run. Docks of the same group are tabbed; the first one listed is raised. Docks not named here keep the area their wiring asked for (at most two stacks per area). The window's size on first run when the screen has room for it (else it fills the screen). The most a panel's own minimum size may ask of the window (see ``add_dock``). The user asked to open another event file; the composition root builds a new window for it.</extracomment>
+            <extracomment>A step that stops something an area started for this event (a server, adapters, a sync). Where the known docks go on first run. Docks of the same group are tabbed; the first one listed is raised. Docks not named here keep the area their wiring asked for (at most two stacks per area). The window's size on first run when the screen has room for it (else it fills the screen). The most a panel's own minimum size may ask of the window (see ``add_dock``). The user asked to open another event file; the composition root builds a new window for it.
+----------
+Shown while the event cannot be written (a read-only file, a full disk): why, in red.</extracomment>
             <translation>Kontrollrom</translation>
         </message>
         <message>
@@ -5734,16 +5736,60 @@
             <translation>Internal error in Kontrollrom; nothing was changed. The details are in the log.</translation>
         </message>
         <message>
-            <source>Ingenting er endret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>«{t}»: ventet én bolk per runde ({r}), for eksempel 15,17,19</source>
             <translation>“{t}”: expected one block per round ({r}), for example 15,17,19</translation>
         </message>
         <message>
             <source>deltakere som deltar «Digitalt» uten plattform; oppgi plattformen med --digital teams eller --digital zoom (den blir standard for arrangementet)</source>
             <translation>participants attend “Digitalt” without a platform; give the platform with --digital teams or --digital zoom (it becomes the event's default)</translation>
+        </message>
+        <message>
+            <source>bolken har ingen grupper ennå</source>
+            <translation>the block has no groups yet</translation>
+        </message>
+        <message>
+            <source>ukjent plattform «{p}»; ventet teams eller zoom</source>
+            <translation>unknown platform “{p}”; expected teams or zoom</translation>
+        </message>
+        <message>
+            <source>Ingenting er endret.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Passordet i adressen er lagret i nøkkelringen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>controlroom: adressen til «{name}» ({url}) har et passord i seg; det flyttes til nøkkelringen når det finnes en: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>controlroom: --account-id og --client-id synes i prosesslista; send dem heller på stdin (controlroom zoom credentials --stdin).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Konto-ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Klient-ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tom klienthemmelighet; ingenting lagret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (Enter beholder {value})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Klienthemmelighet (Enter beholder den lagrede): </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{value}»: ventet en Zoom-ID (bokstaver, tall, - og _), fra app-siden i Zoom Marketplace.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Agendaens tittel</source>
@@ -5854,48 +5900,40 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>bolken har ingen grupper ennå</source>
-            <translation>the block has no groups yet</translation>
-        </message>
-        <message>
-            <source>ukjent plattform «{p}»; ventet teams eller zoom</source>
-            <translation>unknown platform “{p}”; expected teams or zoom</translation>
-        </message>
-        <message>
             <source>Disken er full: {event} kan ikke lagre mer. Ingenting av handlingen er lagret. Frigjør plass og prøv igjen.</source>
-            <translation type="unfinished" />
+            <translation>The disk is full: {event} cannot save anything more. Nothing of the action was saved. Free some space and try again.</translation>
         </message>
         <message>
             <source>{event} er åpnet skrivebeskyttet; endringer kan ikke lagres.</source>
-            <translation type="unfinished" />
+            <translation>{event} is open read-only; changes cannot be saved.</translation>
         </message>
         <message>
             <source>Disken svarer med en lese- eller skrivefeil for {event}. Ingenting av handlingen er lagret. Sjekk disken, eller lagre en kopi et annet sted.</source>
-            <translation type="unfinished" />
+            <translation>The disk answers with a read or write error for {event}. Nothing of the action was saved. Check the disk, or save a copy elsewhere.</translation>
         </message>
         <message>
             <source>{event} er opptatt av et annet program for lenge. Handlingen er ikke lagret; prøv igjen.</source>
-            <translation type="unfinished" />
+            <translation>{event} has been busy in another program for too long. The action was not saved; try again.</translation>
         </message>
         <message>
             <source>Databasen for {event} svarte ikke i tide. Handlingen er ikke lagret; prøv igjen.</source>
-            <translation type="unfinished" />
+            <translation>The database for {event} did not answer in time. The action was not saved; try again.</translation>
         </message>
         <message>
             <source>Får ikke kontakt med databasen for {event}. Handlingen er ikke lagret; den prøves ikke igjen av seg selv.</source>
-            <translation type="unfinished" />
+            <translation>Cannot reach the database for {event}. The action was not saved; it is not retried by itself.</translation>
         </message>
         <message>
             <source>{name} er skrivebeskyttet og er åpnet bare for lesing; endringer kan ikke lagres.</source>
-            <translation type="unfinished" />
+            <translation>{name} is write-protected and has been opened for reading only; changes cannot be saved.</translation>
         </message>
         <message>
             <source>Disken er full: {name} er åpnet bare for lesing, og ingenting kan lagres. Frigjør plass og åpne hendelsen igjen.</source>
-            <translation type="unfinished" />
+            <translation>The disk is full: {name} has been opened for reading only, and nothing can be saved. Free some space and open the event again.</translation>
         </message>
         <message>
             <source>Hendelsesfilen {path} er skrivebeskyttet og laget med en eldre versjon av Kontrollrom. Kopier den til en mappe du kan skrive i for å åpne den.</source>
-            <translation type="unfinished" />
+            <translation>The event file {path} is write-protected and was made by an older version of Kontrollrom. Copy it to a folder you can write to in order to open it.</translation>
         </message>
     </context>
     <context>

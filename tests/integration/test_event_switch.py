@@ -104,3 +104,30 @@ def test_the_status_bar_says_the_api_is_off(tmp_path, loop, settings, windows, s
                                options=argparse.Namespace(api_port=None, allow_lan=False), on_open=windows.append)
     assert window is not None and window.api_status.isVisible()
     assert window.api_status.text() == "Fjernstyring: av"
+
+
+def test_a_read_only_event_says_so_for_as_long_as_it_is_open(tmp_path, loop, settings, windows, seed001):
+    """As root a file's mode does not stop writes, so the folder is mounted read-only for this test."""
+    import subprocess
+
+    from controlroom.app import open_event_window
+
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    event = _event(tmp_path, "dag.krom", seed001)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        (folder / "dag.krom").write_bytes(event.read_bytes())
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        window = open_event_window(folder / "dag.krom", clock=FakeClock(), loop=loop, settings=settings,
+                                   options=argparse.Namespace(api_port=None, allow_lan=False), on_open=windows.append)
+        assert window is not None and window.ctx.store.read_only
+        assert window.storage_notice.isVisible() and "skrivebeskyttet" in window.storage_notice.text()
+        assert window.agenda_panel.model.rowCount() > 0  # the day is there to read
+        loop.run_until_complete(window.shut_down())
+        window.close()
+        window.ctx.store.close()
+        windows.remove(window)
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
