@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from controlroom import atomic_write
 from controlroom.grouping import exports
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.ui import file_dialogs, pdf
@@ -31,7 +32,7 @@ class GroupExports:
     def zoom_csv(self) -> None:
         data = self._data()
         if data and (path := self._save(QCoreApplication.translate("GroupExports", "Zoom-forhåndsfordeling"), "zoom-rom.csv", "CSV (*.csv)")):
-            path.write_text(exports.zoom_csv(data[1][0], data[2]), encoding="utf-8", newline="")
+            atomic_write.write_text(path, exports.zoom_csv(data[1][0], data[2]))
 
     def venue_pdf(self) -> None:
         data = self._data()
@@ -41,4 +42,4 @@ class GroupExports:
     def host_list(self, pool: str) -> None:
         data = self._data()
         if data and (path := self._save(QCoreApplication.translate("GroupExports", "Liste for teknisk ansvarlig"), f"{pool}-rom.txt", "Tekst (*.txt)")):
-            path.write_text(exports.host_list(data[1], data[2], pool), encoding="utf-8")
+            atomic_write.write_text(path, exports.host_list(data[1], data[2], pool), newline=None)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controlroom import atomic_write
 from controlroom.integrations.base import AdapterStatus, ConnectionState
 from controlroom.integrations.secrets import SecretStore
 from controlroom.integrations.zoom import setup as zoom_setup
@@ -268,7 +269,7 @@ class ZoomPanel(QWidget):
     def export_csv(self, path: Path) -> int:
         """Write the pre-assignment CSV for the chosen round; returns the number of people."""
         plan = self.adapter.preassigner.plan(self.block_uid(), self.round_box.value())
-        Path(path).write_text(rooms_csv(plan.rooms), encoding="utf-8")
+        atomic_write.write_text(path, rooms_csv(plan.rooms), newline=None)
         return plan.people
 
     def _ask_csv(self) -> None:
