@@ -1584,11 +1584,11 @@
         </message>
         <message>
             <source>Lås kilde</source>
-            <translation type="unfinished" />
+            <translation>Lock source</translation>
         </message>
         <message>
             <source>Låst: kilden gjelder alle linjer til du låser opp (Alt+L). Ulåst: bare neste linje.</source>
-            <translation type="unfinished" />
+            <translation>Locked: the source applies to every line until you unlock it (Alt+L). Unlocked: the next line only.</translation>
         </message>
         <message>
             <source>Gruppe eller sesjon</source>
@@ -3150,15 +3150,15 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Hvor lenge neste melding vises på scenen</source>
-            <translation type="unfinished" />
+            <translation>How long the next message stays on stage</translation>
         </message>
         <message>
             <source>Fjern meldingen ved ny bolk</source>
-            <translation type="unfinished" />
+            <translation>Clear the message when the block changes</translation>
         </message>
         <message>
             <source>Gjelder dette arrangementet: meldingen forsvinner når en annen bolk starter eller bolken avsluttes</source>
-            <translation type="unfinished" />
+            <translation>For this event: the message disappears when another block starts or the block ends</translation>
         </message>
         <message>
             <source>Send</source>
@@ -3170,15 +3170,15 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Til den fjernes</source>
-            <translation type="unfinished" />
+            <translation>Until cleared</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>{minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min</translation>
         </message>
         <message>
             <source>Skriv en melding først, eller trykk Fjern for å ta bort meldingen.</source>
@@ -3186,7 +3186,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>«{text}» ble ikke sendt til scenen. Tidtakeren har tastaturet igjen: trykk + eller − for å endre tiden.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” was not sent to the stage. The timer has the keyboard again: press + or − to change the time.</translation>
         </message>
         <message>
             <source>Ingen bolk går</source>
@@ -3198,7 +3198,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>På scenen til {time}: «{text}»</source>
-            <translation type="unfinished" />
+            <translation>On stage until {time}: “{text}”</translation>
         </message>
         <message>
             <source>På scenen nå: «{text}»</source>
@@ -5756,6 +5756,42 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>Nothing was changed.</translation>
         </message>
         <message>
+            <source>Disken er full: {event} kan ikke lagre mer. Ingenting av handlingen er lagret. Frigjør plass og prøv igjen.</source>
+            <translation>The disk is full: {event} cannot save anything more. Nothing of the action was saved. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>{event} er åpnet skrivebeskyttet; endringer kan ikke lagres.</source>
+            <translation>{event} is open read-only; changes cannot be saved.</translation>
+        </message>
+        <message>
+            <source>Disken svarer med en lese- eller skrivefeil for {event}. Ingenting av handlingen er lagret. Sjekk disken, eller lagre en kopi et annet sted.</source>
+            <translation>The disk answers with a read or write error for {event}. Nothing of the action was saved. Check the disk, or save a copy elsewhere.</translation>
+        </message>
+        <message>
+            <source>{event} er opptatt av et annet program for lenge. Handlingen er ikke lagret; prøv igjen.</source>
+            <translation>{event} has been busy in another program for too long. The action was not saved; try again.</translation>
+        </message>
+        <message>
+            <source>Databasen for {event} svarte ikke i tide. Handlingen er ikke lagret; prøv igjen.</source>
+            <translation>The database for {event} did not answer in time. The action was not saved; try again.</translation>
+        </message>
+        <message>
+            <source>Får ikke kontakt med databasen for {event}. Handlingen er ikke lagret; den prøves ikke igjen av seg selv.</source>
+            <translation>Cannot reach the database for {event}. The action was not saved; it is not retried by itself.</translation>
+        </message>
+        <message>
+            <source>{name} er skrivebeskyttet og er åpnet bare for lesing; endringer kan ikke lagres.</source>
+            <translation>{name} is write-protected and has been opened for reading only; changes cannot be saved.</translation>
+        </message>
+        <message>
+            <source>Disken er full: {name} er åpnet bare for lesing, og ingenting kan lagres. Frigjør plass og åpne hendelsen igjen.</source>
+            <translation>The disk is full: {name} has been opened for reading only, and nothing can be saved. Free some space and open the event again.</translation>
+        </message>
+        <message>
+            <source>Hendelsesfilen {path} er skrivebeskyttet og laget med en eldre versjon av Kontrollrom. Kopier den til en mappe du kan skrive i for å åpne den.</source>
+            <translation>The event file {path} is write-protected and was made by an older version of Kontrollrom. Copy it to a folder you can write to in order to open it.</translation>
+        </message>
+        <message>
             <source>Passordet i adressen er lagret i nøkkelringen.</source>
             <translation type="unfinished" />
         </message>
@@ -5889,51 +5925,15 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>{title} (del {n} av {total})</source>
-            <translation type="unfinished" />
+            <translation>{title} (part {n} of {total})</translation>
         </message>
         <message>
             <source>Meldingens varighet må være et antall sekunder.</source>
-            <translation type="unfinished" />
+            <translation>The message's lifetime must be a number of seconds.</translation>
         </message>
         <message>
             <source>Meldingens varighet må være mellom 1 sekund og {hours} timer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disken er full: {event} kan ikke lagre mer. Ingenting av handlingen er lagret. Frigjør plass og prøv igjen.</source>
-            <translation>The disk is full: {event} cannot save anything more. Nothing of the action was saved. Free some space and try again.</translation>
-        </message>
-        <message>
-            <source>{event} er åpnet skrivebeskyttet; endringer kan ikke lagres.</source>
-            <translation>{event} is open read-only; changes cannot be saved.</translation>
-        </message>
-        <message>
-            <source>Disken svarer med en lese- eller skrivefeil for {event}. Ingenting av handlingen er lagret. Sjekk disken, eller lagre en kopi et annet sted.</source>
-            <translation>The disk answers with a read or write error for {event}. Nothing of the action was saved. Check the disk, or save a copy elsewhere.</translation>
-        </message>
-        <message>
-            <source>{event} er opptatt av et annet program for lenge. Handlingen er ikke lagret; prøv igjen.</source>
-            <translation>{event} has been busy in another program for too long. The action was not saved; try again.</translation>
-        </message>
-        <message>
-            <source>Databasen for {event} svarte ikke i tide. Handlingen er ikke lagret; prøv igjen.</source>
-            <translation>The database for {event} did not answer in time. The action was not saved; try again.</translation>
-        </message>
-        <message>
-            <source>Får ikke kontakt med databasen for {event}. Handlingen er ikke lagret; den prøves ikke igjen av seg selv.</source>
-            <translation>Cannot reach the database for {event}. The action was not saved; it is not retried by itself.</translation>
-        </message>
-        <message>
-            <source>{name} er skrivebeskyttet og er åpnet bare for lesing; endringer kan ikke lagres.</source>
-            <translation>{name} is write-protected and has been opened for reading only; changes cannot be saved.</translation>
-        </message>
-        <message>
-            <source>Disken er full: {name} er åpnet bare for lesing, og ingenting kan lagres. Frigjør plass og åpne hendelsen igjen.</source>
-            <translation>The disk is full: {name} has been opened for reading only, and nothing can be saved. Free some space and open the event again.</translation>
-        </message>
-        <message>
-            <source>Hendelsesfilen {path} er skrivebeskyttet og laget med en eldre versjon av Kontrollrom. Kopier den til en mappe du kan skrive i for å åpne den.</source>
-            <translation>The event file {path} is write-protected and was made by an older version of Kontrollrom. Copy it to a folder you can write to in order to open it.</translation>
+            <translation>The message's lifetime must be between 1 second and {hours} hours.</translation>
         </message>
     </context>
     <context>
