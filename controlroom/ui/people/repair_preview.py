@@ -60,7 +60,7 @@ class RepairPreviewDialog(QDialog):
         lay.addWidget(head)
         lay.addWidget(self.tree, 1)
         lay.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(720, 440)
 
     def _headline(self, change: LiveChange, names: dict[str, str]) -> str:
         who = ", ".join(names.get(p.key, p.name) for p in change.people)

@@ -99,9 +99,10 @@ class RoomBoard(QWidget):
         self.plenary.setFont(pf)
         self.block_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.block_box.setMinimumContentsLength(22)
+        # The block's title takes the width the board has (the plenary countdown keeps a third of it).
+        self.block_box.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         for w in (QLabel(self.tr("Bolk:")), self.block_box, QLabel(self.tr("Runde:")), self.round_box, self.minutes):
-            top.addWidget(w)
-        top.addStretch(1)
+            top.addWidget(w, 2 if w is self.block_box else 0)
         # The plenary countdown takes the room the board has (cut at its left when very narrow) instead
         # of making the board, and so the window, wider.
         self.plenary.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)

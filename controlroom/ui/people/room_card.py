@@ -94,7 +94,7 @@ class RoomCard(QFrame):
             mv.setWordWrap(True)
             lay.addWidget(mv)
         buttons = QHBoxLayout()
-        labels = (("start", self.tr("Start"), "▶"), ("stop", self.tr("Stopp/fortsett"), "⏯"),
+        labels = (("start", self.tr("Start"), "▶"), ("stop", self.tr("Stopp/fortsett"), "‖"),
                   ("extend", self.tr("+1 min"), "+1"),
                   ("notes", self.tr("Notater…") if not group.notes else self.tr("Notater ✓"), "✎" if not group.notes else "✎✓"))
         for key, text, icon in labels:
