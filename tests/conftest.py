@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The log of commands run in-process goes to a folder of the test session, not the user's log.
+os.environ.setdefault("CONTROLROOM_LOG_DIR", __import__("tempfile").mkdtemp(prefix="kontrollrom-log-"))
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -180,3 +182,22 @@ def pg_event_url(pg_url):
     with admin.connect() as c:
         c.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     admin.dispose()
+
+
+# -- real peers may not quietly skip in CI ----------------------------------------------------------
+REAL_PEER_MARKERS = ("obs", "postgres", "keyring")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """With ``CI`` set, a test that needs a real peer (OBS, PostgreSQL, a Secret Service) and skipped
+    fails instead: a green run must mean the peer was really there and really answered."""
+    outcome = yield
+    report = outcome.get_result()
+    if not os.environ.get("CI") or not report.skipped or hasattr(report, "wasxfail"):
+        return
+    peers = [m for m in REAL_PEER_MARKERS if item.get_closest_marker(m) is not None]
+    if peers:
+        report.outcome = "failed"
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.longrepr = f"real peer ({', '.join(peers)}) skipped in CI: {reason}"

@@ -59,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["open", *argv]
     parser = build_parser()
     args = parser.parse_args(argv)
+    from controlroom.logfile import configure_logging
+
+    configure_logging("gui" if args.command in GUI_COMMANDS else f"cli {args.command}")
     if args.command in GUI_COMMANDS:
         from controlroom.app import run_gui  # the composition root; the only Qt import here
 

@@ -1529,6 +1529,29 @@
         </message>
     </context>
     <context>
+        <name>InputKinds</name>
+        <message>
+            <source>innspill</source>
+            <translation type="unfinished">input</translation>
+        </message>
+        <message>
+            <source>spørsmål</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>idé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>målkonflikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tiltak</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InputLogBridge</name>
         <message>
             <source>Kunne ikke lagre: {error}</source>
@@ -1614,6 +1637,33 @@
             <source>Laster innspill …</source>
             <extracomment>True once the list shows the log (at once, or after the background load).</extracomment>
             <translation>Loading inputs …</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputSources</name>
+        <message>
+            <source>Salen</source>
+            <translation type="unfinished">The room</translation>
+        </message>
+        <message>
+            <source>Gruppe</source>
+            <translation type="unfinished">Group</translation>
+        </message>
+        <message>
+            <source>Open Space</source>
+            <translation type="unfinished">Open Space</translation>
+        </message>
+        <message>
+            <source>Teams-chat</source>
+            <translation type="unfinished">Teams chat</translation>
+        </message>
+        <message>
+            <source>Zoom-chat</source>
+            <translation type="unfinished">Zoom chat</translation>
+        </message>
+        <message>
+            <source>Annet</source>
+            <translation type="unfinished">Other</translation>
         </message>
     </context>
     <context>
@@ -2054,6 +2104,33 @@
         <message>
             <source>Kjøreplan som PDF</source>
             <translation>Run sheet as PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogDialog</name>
+        <message>
+            <source>Logg</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <source>Loggfil: {path}</source>
+            <translation>Log file: {path}</translation>
+        </message>
+        <message>
+            <source>Loggen er tom.</source>
+            <translation>The log is empty.</translation>
+        </message>
+        <message>
+            <source>Åpne mappen</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Kopier</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Vis logg …</source>
+            <translation>Show log …</translation>
         </message>
     </context>
     <context>
@@ -5792,39 +5869,59 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>The event file {path} is write-protected and was made by an older version of Kontrollrom. Copy it to a folder you can write to in order to open it.</translation>
         </message>
         <message>
+            <source>{title} (del {n} av {total})</source>
+            <translation>{title} (part {n} of {total})</translation>
+        </message>
+        <message>
+            <source>Meldingens varighet må være et antall sekunder.</source>
+            <translation>The message's lifetime must be a number of seconds.</translation>
+        </message>
+        <message>
+            <source>Meldingens varighet må være mellom 1 sekund og {hours} timer.</source>
+            <translation>The message's lifetime must be between 1 second and {hours} hours.</translation>
+        </message>
+        <message>
             <source>Passordet i adressen er lagret i nøkkelringen.</source>
-            <translation type="unfinished" />
+            <translation>The password in the address is stored in the keyring.</translation>
         </message>
         <message>
             <source>controlroom: adressen til «{name}» ({url}) har et passord i seg; det flyttes til nøkkelringen når det finnes en: {why}</source>
-            <translation type="unfinished" />
+            <translation>controlroom: the address of “{name}” ({url}) contains a password; it is moved to the keyring once there is one: {why}</translation>
         </message>
         <message>
             <source>controlroom: --account-id og --client-id synes i prosesslista; send dem heller på stdin (controlroom zoom credentials --stdin).</source>
-            <translation type="unfinished" />
+            <translation>controlroom: --account-id and --client-id show in the process list; send them on stdin instead (controlroom zoom credentials --stdin).</translation>
         </message>
         <message>
             <source>Konto-ID</source>
-            <translation type="unfinished" />
+            <translation>Account ID</translation>
         </message>
         <message>
             <source>Klient-ID</source>
-            <translation type="unfinished" />
+            <translation>Client ID</translation>
         </message>
         <message>
             <source>Tom klienthemmelighet; ingenting lagret.</source>
-            <translation type="unfinished" />
+            <translation>Empty client secret; nothing stored.</translation>
         </message>
         <message>
             <source> (Enter beholder {value})</source>
-            <translation type="unfinished" />
+            <translation> (Enter keeps {value})</translation>
         </message>
         <message>
             <source>Klienthemmelighet (Enter beholder den lagrede): </source>
-            <translation type="unfinished" />
+            <translation>Client secret (Enter keeps the stored one): </translation>
         </message>
         <message>
             <source>«{value}»: ventet en Zoom-ID (bokstaver, tall, - og _), fra app-siden i Zoom Marketplace.</source>
+            <translation>“{value}”: expected a Zoom ID (letters, digits, - and _), from the app's page in the Zoom Marketplace.</translation>
+        </message>
+        <message>
+            <source>Teams-rom {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom-rom {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5924,16 +6021,36 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{title} (del {n} av {total})</source>
-            <translation>{title} (part {n} of {total})</translation>
+            <source>Plenumssalen</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Meldingens varighet må være et antall sekunder.</source>
-            <translation>The message's lifetime must be a number of seconds.</translation>
+            <source>Grupperom A</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Meldingens varighet må være mellom 1 sekund og {hours} timer.</source>
-            <translation>The message's lifetime must be between 1 second and {hours} hours.</translation>
+            <source>Grupperom B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom-rom 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom-rom 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Økt 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Økt 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Økt 3</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -5,4 +5,4 @@ services from ``ctx`` (and those of earlier areas in ``ctx.services``), stores t
 areas need in ``ctx.services``, and adds its docks, menus and shortcuts to ``window``.
 """
 
-WIRING_MODULES = ("agenda", "live", "people", "inputs", "cues", "integrations")
+WIRING_MODULES = ("agenda", "live", "people", "inputs", "cues", "integrations", "help")

@@ -1,0 +1,19 @@
+"""Wiring of the Help menu's own entries (each area adds its own help, e.g. the shortcut list)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from controlroom.logfile import log_path
+from controlroom.ui.context import UiContext
+from controlroom.ui.log_viewer import LogDialog
+
+
+def wire(ctx: UiContext, window) -> None:
+    def show_log() -> LogDialog:
+        dialog = LogDialog(log_path(), window)
+        dialog.open()
+        return dialog
+
+    title = QCoreApplication.translate("LogDialog", "Vis logg …")
+    window.add_action("help", title, show_log).setObjectName("show-log-action")
