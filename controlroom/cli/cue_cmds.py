@@ -2,13 +2,16 @@
 ``controlroom adapters EVENT [list|add|remove|test|password]``.
 
 Passwords are read from stdin (or a prompt) and stored only in the OS keyring; without a keyring the
-command says so and stores nothing (exit code 2).
+command says so and stores nothing (exit code 2). A webhook URL with a password in it
+(``http://user:PASS@host/``) has the password moved to the keyring before it is saved; an event saved
+that way earlier gets it moved on next use, and until then the URL is printed masked.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import getpass
 import json
 import math
@@ -178,6 +181,26 @@ def _fire(store, scheduler, cue) -> int:
     return 0 if outcome.ok else 1
 
 
+def _move_url_passwords(repo, secrets) -> None:
+    """Webhook URLs saved with a password inside (older events): move the password to the keyring and
+    save the URL without it. Without a keyring they stay as they are and are only ever printed masked."""
+    from controlroom.cues.repository import AdapterConfig
+    from controlroom.integrations.secrets import KeyringUnavailable
+    from controlroom.integrations.webhook import mask_url, move_url_password, url_password
+
+    for cfg in repo.adapters():
+        url = str(cfg.config.get("url") or "")
+        if cfg.kind != "webhook" or url_password(url) is None:
+            continue
+        try:
+            safe = move_url_password(cfg.name, url, secrets)
+        except KeyringUnavailable as exc:
+            print(tr("controlroom: adressen til «{name}» ({url}) har et passord i seg; det flyttes til nøkkelringen "
+                     "når det finnes en: {why}").format(name=cfg.name, url=mask_url(url), why=exc), file=sys.stderr)
+            continue
+        repo.save_adapter(AdapterConfig(cfg.name, cfg.kind, {**cfg.config, "url": safe}, cfg.label, cfg.enabled))
+
+
 def _registry(store):
     from controlroom.cues.repository import CueRepository
     from controlroom.integrations.base import AdapterRegistry
@@ -185,6 +208,7 @@ def _registry(store):
     from controlroom.integrations.secrets import SecretStore
 
     secrets = SecretStore()
+    _move_url_passwords(CueRepository(store), secrets)
     registry = AdapterRegistry()
     for cfg in CueRepository(store).adapters():
         registry.add(build_adapter(cfg.kind, cfg.name, cfg.config, secrets=secrets, label=cfg.label,
@@ -196,6 +220,7 @@ def run_adapters(args: argparse.Namespace) -> int:
     from controlroom.cues.repository import AdapterConfig, CueRepository
     from controlroom.integrations.factory import FIELDS, SECRET_FIELD
     from controlroom.integrations.secrets import KeyringUnavailable, SecretStore, secret_key
+    from controlroom.integrations.webhook import mask_url, move_url_password, url_password, url_password_key
 
     store = _open(args.event)
     try:
@@ -209,13 +234,22 @@ def run_adapters(args: argparse.Namespace) -> int:
             for key, _label, default in FIELDS[args.kind]:
                 value = getattr(args, key, None)
                 config[key] = default if value is None else value
+            if args.kind == "webhook" and url_password(str(config["url"])) is not None:
+                try:  # the password goes to the keyring first; without one nothing is saved
+                    config["url"] = move_url_password(args.name, str(config["url"]), SecretStore())
+                except KeyringUnavailable as exc:
+                    print(f"controlroom: {exc}", file=sys.stderr)
+                    return 2
+                print(tr("Passordet i adressen er lagret i nøkkelringen."))
             repo.save_adapter(AdapterConfig(args.name, args.kind, config, args.label, not args.disabled))
             print(tr("Lagret {name} ({kind}).").format(name=args.name, kind=args.kind))
             return 0
+        if command == "list":
+            _move_url_passwords(repo, SecretStore())
         configs = {c.name: c for c in repo.adapters()}
         if command == "list":
             for c in configs.values():
-                where = c.config.get("url") or f"{c.config.get('host', '')}:{c.config.get('port', '')}"
+                where = mask_url(str(c.config.get("url") or "")) or f"{c.config.get('host', '')}:{c.config.get('port', '')}"
                 state = "" if c.enabled else tr(" (slått av)")
                 print(f"{c.name:16} {c.kind:10} {where}{state}")
             return 0
@@ -224,6 +258,9 @@ def run_adapters(args: argparse.Namespace) -> int:
         cfg = configs[args.name]
         if command == "remove":
             repo.delete_adapter(args.name)
+            if cfg.kind == "webhook" and SecretStore().available:
+                with contextlib.suppress(KeyringUnavailable):
+                    SecretStore().delete(url_password_key(cfg.name))
             return 0
         if command == "password":
             field = SECRET_FIELD.get(cfg.kind)

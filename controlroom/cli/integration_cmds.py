@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import re
 import sys
 from pathlib import Path
 
@@ -25,10 +26,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to ``sub``."""
     zoom = sub.add_parser("zoom", help="Zoom: forhåndstildel grupperom, CSV og flytteliste")
     zsub = zoom.add_subparsers(dest="zoom_command", metavar="HANDLING", required=True)
-    p = zsub.add_parser("credentials", help="lagre konto-ID, klient-ID og klienthemmelighet i nøkkelringen")
-    p.add_argument("--account-id", required=True)
-    p.add_argument("--client-id", required=True)
-    p.add_argument("--secret-stdin", action="store_true", help="les klienthemmeligheten fra stdin")
+    p = zsub.add_parser(
+        "credentials", help="lagre konto-ID, klient-ID og klienthemmelighet i nøkkelringen",
+        description="Leser konto-ID, klient-ID og klienthemmelighet fra stdin (én per linje) eller spør etter "
+                    "dem; en tom linje beholder verdien som står i nøkkelringen. Ingenting av det står på "
+                    "kommandolinjen, der andre brukere og skallhistorikken ser det.")
+    p.add_argument("--stdin", action="store_true", help="les de tre linjene fra stdin (standard når stdin ikke er en terminal)")
+    # Older scripts: ids on the command line (visible in the process list) and the secret alone on stdin.
+    p.add_argument("--account-id", help=argparse.SUPPRESS)
+    p.add_argument("--client-id", help=argparse.SUPPRESS)
+    p.add_argument("--secret-stdin", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_zoom_credentials)
     p = zsub.add_parser("preassign", help="forhåndstildel en rundes Zoom-grupper til møtets grupperom")
     _round_args(p)
@@ -116,17 +123,53 @@ def _fail(exc: PlatformError) -> int:
 
 # -- Zoom -----------------------------------------------------------------------------------------
 def cmd_zoom_credentials(args: argparse.Namespace) -> int:
+    """Ids and secret from stdin or prompts (never argv); exit 2 without a keyring, like every refusal."""
     from controlroom.integrations.secrets import KeyringUnavailable, SecretStore
     from controlroom.integrations.zoom import setup
 
-    secret = sys.stdin.readline().strip() if args.secret_stdin else getpass.getpass(tr("Klienthemmelighet: "))
+    secrets = SecretStore()
+    if not secrets.available:
+        print(f"controlroom: {secrets.unavailable_reason}", file=sys.stderr)
+        return 2
     try:
-        setup.save_credentials(SecretStore(), args.account_id, args.client_id, secret)
+        stored_account, stored_client, has_secret = setup.stored_ids(secrets)
+        if args.account_id is not None or args.client_id is not None:
+            print(tr("controlroom: --account-id og --client-id synes i prosesslista; send dem heller på stdin "
+                     "(controlroom zoom credentials --stdin)."), file=sys.stderr)
+        from_stdin = args.stdin or args.secret_stdin or not sys.stdin.isatty()
+        account = args.account_id if args.account_id is not None else _ask(tr("Konto-ID"), stored_account, from_stdin)
+        client = args.client_id if args.client_id is not None else _ask(tr("Klient-ID"), stored_client, from_stdin)
+        if from_stdin:
+            secret = sys.stdin.readline().strip()
+        else:
+            secret = getpass.getpass(tr("Klienthemmelighet (Enter beholder den lagrede): ") if has_secret
+                                     else tr("Klienthemmelighet: ")).strip()
+        for field, value in (("account-id", account), ("client-id", client)):
+            if not ZOOM_ID.fullmatch(value.strip()):
+                raise BadInputError(InputProblem(field, None, tr(
+                    "«{value}»: ventet en Zoom-ID (bokstaver, tall, - og _), fra app-siden i Zoom Marketplace.").format(
+                    value=value.strip()[:40])))
+        if not secret and not has_secret:
+            raise BadInputError(InputProblem("client-secret", None, tr("Tom klienthemmelighet; ingenting lagret.")))
+        setup.save_credentials(secrets, account, client, secret or None)
     except KeyringUnavailable as exc:
         print(f"controlroom: {exc}", file=sys.stderr)
-        return 1
+        return 2
     print(tr("Lagret i nøkkelringen."))
     return 0
+
+
+ZOOM_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
+
+
+def _ask(label: str, stored: str, from_stdin: bool) -> str:
+    """One value from stdin or a prompt; empty keeps what the keyring holds."""
+    if from_stdin:
+        value = sys.stdin.readline().strip()
+    else:
+        hint = tr(" (Enter beholder {value})").format(value=stored) if stored else ""
+        value = input(f"{label}{hint}: ").strip()
+    return value or stored
 
 
 def _preassigner(store, part: int | None = None):

@@ -161,10 +161,13 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 _SECRETISH = re.compile(r"(?i)(password|passord|secret|token|authorization|signature)(\"?\s*[:=]\s*\"?)([^\s\"',;&]+)")
+#: A password inside a URL: ``scheme://user:PASSWORD@host``.
+_URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/@:]*:)([^\s/@]+)@")
 
 
 class RedactingFilter(logging.Filter):
-    """Masks every secret the store has seen, and ``password=…``-like pairs, in log records."""
+    """Masks every secret the store has seen, ``password=…``-like pairs and passwords inside URLs
+    (``http://user:***@host/``) in log records."""
 
     _values: set[str] = set()
     _lock = threading.Lock()
@@ -182,6 +185,7 @@ class RedactingFilter(logging.Filter):
         for v in values:
             if v in text:
                 text = text.replace(v, "***")
+        text = _URL_PASSWORD.sub(lambda m: f"{m.group(1)}***@", text)
         return _SECRETISH.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
 
     def filter(self, record: logging.LogRecord) -> bool:

@@ -4,11 +4,17 @@ With a secret in the keyring (``webhook:<name>:secret``) every request carries
 ``X-Kontrollrom-Signature: sha256=<hex HMAC-SHA256 of the body>``, so the receiver can check that the
 request is ours and unaltered. ``X-Kontrollrom-Delivery`` is a unique id per request.
 A POST is never retried (the receiver may not be idempotent).
+
+A receiver behind HTTP basic auth is given as ``http://user@host/…``; the password lives in the
+keyring (``webhook:<name>:url-password``), never in the event file. A URL written with the password in
+it (``http://user:PASS@host/``) is split by :func:`move_url_password` before it is saved, and an event
+that already holds one gets it moved on next use; until then :func:`mask_url` shows it as ``***``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import hmac
 import json
@@ -16,14 +22,58 @@ import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from controlroom.i18n import tr
 from controlroom.integrations.base import Action, ActionSpec
 from controlroom.integrations.http import HttpAdapter
-from controlroom.integrations.secrets import SecretStore, secret_key
+from controlroom.integrations.secrets import RedactingFilter, SecretStore, secret_key
 
 SIGNATURE_HEADER = "X-Kontrollrom-Signature"
+URL_PASSWORD_FIELD = "url-password"
+
+
+def url_password_key(name: str) -> str:
+    return secret_key("webhook", name, URL_PASSWORD_FIELD)
+
+
+def url_password(url: str) -> str | None:
+    """The password written inside ``url`` (``http://user:PASS@host/``), decoded; None when there is none."""
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        return None
+    return unquote(password) if password else None
+
+
+def _with_userinfo(url: str, password_text: str | None) -> str:
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    user = parts.netloc.rpartition("@")[0].partition(":")[0]
+    userinfo = user if password_text is None else f"{user}:{password_text}"
+    return urlunsplit(parts._replace(netloc=f"{userinfo}@{host}"))
+
+
+def without_password(url: str) -> str:
+    """``url`` with the password taken out (the user name stays): what the event file keeps."""
+    return _with_userinfo(url, None)
+
+
+def mask_url(url: str) -> str:
+    """``url`` fit to print or log: a password inside it shows as ``***``."""
+    return _with_userinfo(url, "***")
+
+
+def move_url_password(name: str, url: str, secrets: SecretStore) -> str:
+    """Put the password inside ``url`` into the keyring and return the URL to save without it.
+    Raises ``KeyringUnavailable`` (nothing stored) when there is no keyring."""
+    password = url_password(url)
+    if password is None:
+        return url
+    secrets.set(url_password_key(name), password)
+    return without_password(url)
 
 
 def sign(secret: str, body: bytes) -> str:
@@ -44,9 +94,14 @@ class WebhookAdapter(HttpAdapter):
     def __init__(self, name: str = "webhook", url: str = "http://127.0.0.1/", *,
                  secrets: SecretStore | None = None, secret: str | None = None, **kwargs: Any) -> None:
         parts = urlsplit(url)
-        super().__init__(name, f"{parts.scheme}://{parts.netloc}", **kwargs)
+        super().__init__(name, f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}", **kwargs)
         self.path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        self.url = url
+        #: A password still inside the saved URL (an older event): used, never shown.
+        self._inline_password = url_password(url)
+        if self._inline_password:
+            RedactingFilter.register(self._inline_password)
+        self.username = unquote(parts.username) if parts.username else None
+        self.url = without_password(url)
         self._secrets = secrets
         self._secret = secret
 
@@ -56,6 +111,16 @@ class WebhookAdapter(HttpAdapter):
         if self._secrets is None or not self._secrets.available:
             return None
         return await self._secrets.aget(secret_key(self.kind, self.name, "secret"))
+
+    async def _auth_headers(self) -> dict[str, str]:
+        """Basic auth for ``http://user@host/``: the password from the keyring (or an older inline one)."""
+        if self.username is None:
+            return {}
+        password = self._inline_password
+        if password is None and self._secrets is not None and self._secrets.available:
+            password = await self._secrets.aget(url_password_key(self.name))
+        token = base64.b64encode(f"{self.username}:{password or ''}".encode()).decode("ascii")
+        return {"Authorization": f"Basic {token}"}
 
     async def send(self, payload: Mapping[str, Any]) -> int:
         body = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()
