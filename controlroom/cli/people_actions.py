@@ -61,21 +61,29 @@ def participants_list(args: argparse.Namespace) -> int:
 
 def participants_import(args: argparse.Namespace) -> int:
     """Import a list. ``--digital`` names the platform for "Digitalt" without one and becomes the event's
-    default platform; without it the event's default (chosen earlier, here or in the window) applies."""
+    default platform; without it the event's default (chosen earlier, here or in the window) applies.
+    A refused list leaves the event file as it was (not even created)."""
+    default = None
+    if args.event.exists():
+        store = _open(args.event)
+        try:
+            default = PeopleRepository(store).default_online()
+        finally:
+            store.close()
+    platform = args.digital or default
+    try:
+        result = read_participants(args.file, default_online=platform)
+    except BadInputError:
+        if platform is None and _reads_with_platform(args.file):
+            raise BadInputError(InputProblem(str(args.file), None, tr(
+                "deltakere som deltar «Digitalt» uten plattform; oppgi plattformen med --digital teams "
+                "eller --digital zoom (den blir standard for arrangementet)"))) from None
+        raise
     store = _open(args.event, create=True)
     try:
         repo = PeopleRepository(store)
-        platform = args.digital or repo.default_online()
-        try:
-            result = read_participants(args.file, default_online=platform)
-        except BadInputError as exc:
-            if platform is None and _reads_with_platform(args.file):
-                raise BadInputError(InputProblem(str(args.file), None, tr(
-                    "deltakere som deltar «Digitalt» uten plattform; oppgi plattformen med --digital teams "
-                    "eller --digital zoom (den blir standard for arrangementet)"))) from None
-            raise exc from None
         added, updated = repo.import_participants(result.participants)
-        if args.digital and args.digital != repo.default_online():
+        if args.digital and args.digital != default:
             repo.set_default_online(args.digital)
     finally:
         store.close()
