@@ -2,10 +2,9 @@
 
 How the README is put together (read this before moving text around):
 
-* **Sources.** ``docs/readme/*.md`` hold the frame the lead writes: the intro and quick start, the user
+* **Sources.** ``docs/readme/*.md`` hold the frame: the intro and quick start, the user
   guide's phase introductions, the command-line intro, architecture, dependencies, the performance summary
-  and development notes. ``docs/sections/<area>.md`` hold each area's text, one file per area as TEAM.md
-  asks, written by that area's engineer: its user guide, its "Command line" and its "Performance" parts.
+  and development notes. ``docs/sections/<area>.md`` hold each area's text, one file per area: its user guide, its "Command line" and its "Performance" parts.
 * **Fragments.** Every source file is cut at its headings of level 1-4 (outside code fences). A fragment is
   one heading and the text up to the next heading of level 4 or less; deeper headings stay inside it. A
   fragment is named by its file and its heading text, so a section file needs no special markup.
