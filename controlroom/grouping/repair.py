@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.grouping.planning import pool_label
-from controlroom.grouping.rooms import DEFAULT_PREFIX
+from controlroom.grouping.rooms import default_room_name
 from controlroom.grouping.types import Group, Move, Participant
 from controlroom.i18n import tr
 
@@ -142,10 +142,10 @@ class _Repair:
     def new_room(self, pool: str) -> Group:
         used = {g.room for g in self.groups}
         i = 1
-        while f"{DEFAULT_PREFIX[pool]} {i}" in used:
+        while default_room_name(pool, i) in used:
             i += 1
         meeting = max((g.meeting for g in self.groups if g.pool == pool), default=1)
-        g = Group(room=f"{DEFAULT_PREFIX[pool]} {i}", pool=pool, members=[], meeting=meeting)  # type: ignore[arg-type]
+        g = Group(room=default_room_name(pool, i), pool=pool, members=[], meeting=meeting)  # type: ignore[arg-type]
         self.groups.append(g)
         return g
 

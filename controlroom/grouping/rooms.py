@@ -18,6 +18,12 @@ PLATFORM_LIMITS: dict[str, tuple[int, int]] = {"teams": (50, 300), "zoom": (100,
 DEFAULT_PREFIX = {"onsite": "Rom", "teams": "Teams-rom", "zoom": "Zoom-rom"}
 
 
+def default_room_name(pool: str, number: int) -> str:
+    """ "Rom 3", "Teams-rom 1", "Zoom-rom 2" in the UI's language."""
+    names = {"onsite": tr("Rom {n}"), "teams": tr("Teams-rom {n}"), "zoom": tr("Zoom-rom {n}")}
+    return names[pool].format(n=number)
+
+
 @dataclass
 class RoomSpec:
     name: str
@@ -43,10 +49,10 @@ def room_names(pool: str, sizes: list[int], defined: list[RoomSpec]) -> tuple[li
             names.append(room.name)
             continue
         counter += 1
-        name = f"{DEFAULT_PREFIX[pool]} {counter}"
+        name = default_room_name(pool, counter)
         while name in used:
             counter += 1
-            name = f"{DEFAULT_PREFIX[pool]} {counter}"
+            name = default_room_name(pool, counter)
         used.add(name)
         names.append(name)
     small = [r.name for r in free if r.capacity is not None and r.capacity < max(sizes, default=0)]

@@ -18,6 +18,15 @@ DEFAULT_SPACES = ["Plenumssalen", "Grupperom A", "Grupperom B", "Zoom-rom 1", "Z
 DEFAULT_SLOTS = ["Økt 1", "Økt 2", "Økt 3"]
 
 
+def default_spaces() -> list[str]:
+    """``DEFAULT_SPACES`` in the UI's language."""
+    return [tr("Plenumssalen"), tr("Grupperom A"), tr("Grupperom B"), tr("Zoom-rom 1"), tr("Zoom-rom 2")]
+
+
+def default_slots() -> list[str]:
+    return [tr("Økt 1"), tr("Økt 2"), tr("Økt 3")]
+
+
 def _topic(r: TopicRow) -> Topic:
     return Topic(r.id, r.title, r.convener, r.mode, r.slot, r.space, r.notes, list(r.attendees or []),  # type: ignore[arg-type]
                  r.merged_into)
@@ -32,7 +41,7 @@ class OpenSpaceRepository:
         with self.store.session() as s:
             row = s.get(OpenSpaceLayoutRow, block_uid)
             if row is None:
-                return list(DEFAULT_SLOTS), list(DEFAULT_SPACES)
+                return default_slots(), default_spaces()
             return list(row.slots), list(row.spaces)
 
     def set_layout(self, block_uid: str, slots: list[str], spaces: list[str]) -> None:

@@ -36,11 +36,27 @@ def qt_catalogue(lang: str) -> Path | None:
     return None
 
 
+def translate(context: str, text: str) -> str:
+    """The core's ``tr``: its context first, then the context-free entry that ``tr("…")`` at module level
+    in a Qt-side module gets from lupdate."""
+    translated = QCoreApplication.translate(context, text)
+    return QCoreApplication.translate("", text) if translated == text else translated
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to the source language with no catalogue loaded (tests switch languages in one process)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    i18n.install_translator(lambda context, text: text)
+    QLocale.setDefault(locale_for("nb"))
+
+
 def install(app: QCoreApplication, lang: str | None) -> QTranslator | None:
     """Load the catalogues for ``lang`` ("nb" or "en"), set the default locale (dates, numbers) and
     route the core's ``tr`` through Qt. Returns our own translator (None for Norwegian, the source)."""
     lang = lang if lang in LANGUAGES else "nb"
-    i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    i18n.install_translator(translate)
     QLocale.setDefault(locale_for(lang))
     for old in _installed:
         app.removeTranslator(old)

@@ -1532,23 +1532,23 @@
         <name>InputKinds</name>
         <message>
             <source>innspill</source>
-            <translation type="unfinished">input</translation>
+            <translation>input</translation>
         </message>
         <message>
             <source>spørsmål</source>
-            <translation type="unfinished" />
+            <translation>question</translation>
         </message>
         <message>
             <source>idé</source>
-            <translation type="unfinished" />
+            <translation>idea</translation>
         </message>
         <message>
             <source>målkonflikt</source>
-            <translation type="unfinished" />
+            <translation>goal conflict</translation>
         </message>
         <message>
             <source>tiltak</source>
-            <translation type="unfinished" />
+            <translation>action</translation>
         </message>
     </context>
     <context>
@@ -1643,27 +1643,27 @@
         <name>InputSources</name>
         <message>
             <source>Salen</source>
-            <translation type="unfinished">The room</translation>
+            <translation>The room</translation>
         </message>
         <message>
             <source>Gruppe</source>
-            <translation type="unfinished">Group</translation>
+            <translation>Group</translation>
         </message>
         <message>
             <source>Open Space</source>
-            <translation type="unfinished">Open Space</translation>
+            <translation>Open Space</translation>
         </message>
         <message>
             <source>Teams-chat</source>
-            <translation type="unfinished">Teams chat</translation>
+            <translation>Teams chat</translation>
         </message>
         <message>
             <source>Zoom-chat</source>
-            <translation type="unfinished">Zoom chat</translation>
+            <translation>Zoom chat</translation>
         </message>
         <message>
             <source>Annet</source>
-            <translation type="unfinished">Other</translation>
+            <translation>Other</translation>
         </message>
     </context>
     <context>
@@ -5918,11 +5918,11 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Teams-rom {n}</source>
-            <translation type="unfinished" />
+            <translation>Teams room {n}</translation>
         </message>
         <message>
             <source>Zoom-rom {n}</source>
-            <translation type="unfinished" />
+            <translation>Zoom room {n}</translation>
         </message>
         <message>
             <source>Agendaens tittel</source>
@@ -6022,35 +6022,35 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Plenumssalen</source>
-            <translation type="unfinished" />
+            <translation>Main hall</translation>
         </message>
         <message>
             <source>Grupperom A</source>
-            <translation type="unfinished" />
+            <translation>Breakout room A</translation>
         </message>
         <message>
             <source>Grupperom B</source>
-            <translation type="unfinished" />
+            <translation>Breakout room B</translation>
         </message>
         <message>
             <source>Zoom-rom 1</source>
-            <translation type="unfinished" />
+            <translation>Zoom room 1</translation>
         </message>
         <message>
             <source>Zoom-rom 2</source>
-            <translation type="unfinished" />
+            <translation>Zoom room 2</translation>
         </message>
         <message>
             <source>Økt 1</source>
-            <translation type="unfinished" />
+            <translation>Session 1</translation>
         </message>
         <message>
             <source>Økt 2</source>
-            <translation type="unfinished" />
+            <translation>Session 2</translation>
         </message>
         <message>
             <source>Økt 3</source>
-            <translation type="unfinished" />
+            <translation>Session 3</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from controlroom.inputs.parse import KINDS, SOURCES
 from controlroom.inputs.types import InputRecord, Revision
 from controlroom.ui.dialogs import stacked
+from controlroom.ui.input_labels import kind_label, source_label
 
 
 class InputEditDialog(QDialog):
@@ -31,11 +32,11 @@ class InputEditDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.kind = QComboBox()
         for k in KINDS:
-            self.kind.addItem(k, k)
+            self.kind.addItem(kind_label(k), k)
         self.kind.setCurrentIndex(KINDS.index(record.kind))
         self.source = QComboBox()
         for s in SOURCES:
-            self.source.addItem(s, s)
+            self.source.addItem(source_label(s), s)
         self.source.setCurrentIndex(SOURCES.index(record.source))
         self.ref = QLineEdit(record.source_ref or "")
         self.author = QLineEdit(record.author or "")

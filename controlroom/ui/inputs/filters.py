@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToo
 from controlroom.inputs.log import InputLog
 from controlroom.inputs.parse import KINDS
 from controlroom.inputs.types import NO_BLOCK, InputFilter
+from controlroom.ui.input_labels import kind_label
 from controlroom.ui.inputs.flow import FlowLayout
 
 
@@ -42,7 +43,7 @@ class FilterBar(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Alle typer"), None)
         for k in KINDS:
-            self.kind.addItem(k, k)
+            self.kind.addItem(kind_label(k), k)
         self.tag = QComboBox()
         self.tag.setEditable(True)
         self.tag.lineEdit().setPlaceholderText(self.tr("#stikkord"))

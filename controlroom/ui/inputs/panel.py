@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from controlroom.inputs.parse import KINDS, SDG_NAMES
 from controlroom.inputs.types import InputFilter
+from controlroom.ui.input_labels import kind_label
 from controlroom.ui.inputs.bridge import InputLogBridge
 from controlroom.ui.inputs.counts import SourceCounts
 from controlroom.ui.inputs.filters import FilterBar
@@ -80,7 +81,7 @@ class InputPanel(QWidget):
         self.kind.setAccessibleName(self.tr("Type"))
         self.kind.addItem(self.tr("Type fra teksten"), None)
         for i, k in enumerate(KINDS, start=1):
-            self.kind.addItem(f"{k}  (Alt+{i})", k)
+            self.kind.addItem(f"{kind_label(k)}  (Alt+{i})", k)
         self.source = QComboBox()
         self.source.setAccessibleName(self.tr("Kilde"))
         labels = {"room": self.tr("Salen"), "teams": self.tr("Teams-chat"), "zoom": self.tr("Zoom-chat"),
