@@ -31,6 +31,24 @@ def trigger_label(trigger: Trigger | str, offset_seconds: int = 0) -> str:
     return tr("manuell")
 
 
+def action_label(text: str) -> str:
+    """An adapter's action or parameter label (``ActionSpec.label``, made at import in the source
+    language) in the UI's language."""
+    return tr(text)
+
+
+def action_name(kind: str) -> str:
+    """What an action kind is called on screen ("start_stream" → "start strømming" / "start streaming")."""
+    names = {
+        "scene": tr("scene"), "start_stream": tr("start strømming"), "stop_stream": tr("stopp strømming"),
+        "start_record": tr("start opptak"), "stop_record": tr("stopp opptak"), "mute": tr("demp"),
+        "unmute": tr("slå på lyd"), "cut": tr("klipp til"), "fade": tr("ton over til"),
+        "preview": tr("forhåndsvis"), "press": tr("trykk"), "set_variable": tr("sett variabel"),
+        "send": tr("send"), "post": tr("send"), "preassign": tr("Forhåndstildel grupperom"),
+    }  # fmt: skip
+    return names.get(kind, kind)
+
+
 @dataclass
 class CueData:
     block_uid: str
@@ -56,7 +74,7 @@ class CueData:
         """The label, or a text made from the actions."""
         if self.label:
             return self.label
-        return " + ".join(f"{a.adapter}: {a.kind} {' '.join(str(v) for v in a.params.values())}".strip()
+        return " + ".join(f"{a.adapter}: {action_name(a.kind)} {' '.join(str(v) for v in a.params.values())}".strip()
                           for a in self.actions) or tr("(ingen handlinger)")
 
 

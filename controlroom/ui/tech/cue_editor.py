@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controlroom.cues.types import CueData, Trigger
+from controlroom.cues.types import CueData, Trigger, action_label
 from controlroom.integrations.base import Action, AdapterRegistry
 
 
@@ -97,13 +97,13 @@ class CueEditDialog(QDialog):
             kind.clear()
             ad = self.registry.get(adapter.currentData())
             for spec in ad.specs if ad else ():
-                kind.addItem(spec.label, spec.kind)
+                kind.addItem(action_label(spec.label), spec.kind)
             fill_hint()
 
         def fill_hint() -> None:
             ad = self.registry.get(adapter.currentData())
             spec = next((s for s in (ad.specs if ad else ()) if s.kind == kind.currentData()), None)
-            names = " | ".join(label for _n, label in spec.params) if spec else ""
+            names = " | ".join(action_label(label) for _n, label in spec.params) if spec else ""
             params.setPlaceholderText(names or self.tr("(ingen parametere)"))
             params.setEnabled(bool(spec and spec.params))
 
@@ -150,10 +150,10 @@ class CueEditDialog(QDialog):
             if spec is None:
                 self.problem.setText(self.tr("Velg utstyr og handling på hver linje."))
                 return
-            missing = [label for n, label in spec.params if not a.params.get(n) and n != "args"]
+            missing = [action_label(label) for n, label in spec.params if not a.params.get(n) and n != "args"]
             if missing:
                 self.problem.setText(self.tr("«{action}» mangler: {missing}").format(
-                    action=spec.label, missing=", ".join(missing)))
+                    action=action_label(spec.label), missing=", ".join(missing)))
                 return
         if not actions and trigger is not Trigger.MANUAL:
             self.problem.setText(self.tr("En automatisk cue trenger minst én handling."))
