@@ -324,3 +324,59 @@ def test_qt_file_dialog_and_standard_buttons_speak_one_language(demo, language, 
     check(texts, language, demo.data)
     dialog.close()
     box.close()
+
+
+@pytest.fixture
+def install_language(qapp):
+    from controlroom.ui import i18n as ui_i18n
+
+    yield lambda lang: ui_i18n.install(qapp, lang)
+    ui_i18n.uninstall(qapp)
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "inside", "lengths"),
+    [
+        ("nb", "Mandag 6. mai 2024", "mandag 6. mai 2024", ["45m", "1t 00m", "2t 15m"]),
+        ("en", "Monday 6 May 2024", "Monday 6 May 2024", ["45m", "1h 00m", "2h 15m"]),
+    ],
+)
+def test_dates_and_lengths_in_the_ui_language(install_language, lang, day, inside, lengths):
+    from datetime import date
+
+    from controlroom.agenda.service import format_minutes
+    from controlroom.timefmt import day_label, long_date
+
+    install_language(lang)
+    assert day_label(date(2024, 5, 6)) == day
+    assert day_label(date(2024, 5, 6), capital=False) == inside
+    assert long_date(date(2024, 12, 24)) == ("24. desember 2024" if lang == "nb" else "24 December 2024")
+    assert [format_minutes(m) for m in (45, 60, 135)] == lengths
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes_no", "save_cancel"), [("nb", ["Ja", "Nei"], ["Lagre", "Avbryt"]), ("en", ["Yes", "No"], ["Save", "Cancel"])]
+)
+def test_qt_standard_buttons_in_the_ui_language(qtbot, install_language, lang, yes_no, save_cancel):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    install_language(lang)
+    box = QMessageBox(QMessageBox.Icon.Question, "Kontrollrom", "?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    texts = [box.button(b).text().replace("&", "") for b in (QMessageBox.StandardButton.Yes,
+                                                             QMessageBox.StandardButton.No)]
+    assert texts == yes_no
+    assert [buttons.button(b).text().replace("&", "") for b in (QDialogButtonBox.StandardButton.Save,
+                                                                QDialogButtonBox.StandardButton.Cancel)] == save_cancel
+
+
+def test_cue_action_names_in_english(install_language):
+    from controlroom.cues.types import CueData, action_name
+    from controlroom.integrations.base import Action
+
+    install_language("en")
+    assert action_name("start_stream") == "start streaming"
+    assert CueData("b", actions=[Action("obs", "stop_record", {})]).title() == "obs: stop recording"
