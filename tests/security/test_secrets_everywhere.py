@@ -135,3 +135,39 @@ def test_zoom_ids_come_from_stdin_or_the_keyring_not_the_command_line(memory_key
     assert main(["zoom", "credentials", "--account-id", "acc-2", "--client-id", "cid-2", "--secret-stdin"]) == 0
     assert "prosesslista" in capsys.readouterr().err
     assert zoom_setup.stored_ids(SecretStore())[:2] == ("acc-2", "cid-2")
+
+
+def test_settings_dialog_moves_a_webhook_url_password_to_the_keyring(qapp, loop, store, event_path, memory_keyring):
+    from controlroom.integrations.secrets import SecretStore
+    from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
+    from tests.cues.test_tech_ui import wait_until
+
+    repo = CueRepository(store)
+    dialog = AdapterSettingsDialog(repo, SecretStore(), loop)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("webhook"))
+    dialog.name.setText("hook")
+    dialog._field_edits["url"].setText(f"http://ola:{PASSWORD}@mottaker.lan/inn")
+    dialog.save()
+    assert wait_until(loop, lambda: "nøkkelringen" in dialog.status.text())
+    assert memory_keyring.values[(SERVICE, url_password_key("hook"))] == PASSWORD
+    assert repo.adapters()[0].config == {"url": "http://ola@mottaker.lan/inn"}
+    assert PASSWORD not in dialog._field_edits["url"].text()
+    dialog.close()
+    store.close()
+    assert PASSWORD.encode() not in _file_bytes(event_path)
+
+
+def test_settings_dialog_without_a_keyring_saves_no_webhook_url_password(qapp, loop, store, event_path):
+    import keyring.backends.fail
+
+    from controlroom.integrations.secrets import SecretStore
+    from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
+
+    repo = CueRepository(store)
+    dialog = AdapterSettingsDialog(repo, SecretStore(keyring.backends.fail.Keyring()), loop)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("webhook"))
+    dialog.name.setText("hook")
+    dialog._field_edits["url"].setText(f"http://ola:{PASSWORD}@mottaker.lan/inn")
+    dialog.save()
+    assert "nøkkelring" in dialog.status.text().lower() and repo.adapters() == []
+    dialog.close()

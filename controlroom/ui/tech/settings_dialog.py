@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from controlroom.cues.repository import AdapterConfig, CueRepository
 from controlroom.integrations.factory import ADAPTER_TYPES, FIELDS, SECRET_FIELD
 from controlroom.integrations.secrets import KeyringUnavailable, SecretStore, secret_key
+from controlroom.integrations.webhook import URL_PASSWORD_FIELD, url_password, without_password
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -44,7 +45,7 @@ class AdapterSettingsDialog(QDialog):
         self.kind = QComboBox()
         for kind, cls in ADAPTER_TYPES.items():
             self.kind.addItem(cls.title, kind)
-        self.kind.currentIndexChanged.connect(self._build_fields)
+        self.kind.currentIndexChanged.connect(lambda _index: self._build_fields())  # the index is no field values
         self.label = QLineEdit()
         self.enabled = QCheckBox(self.tr("I bruk"))
         self.enabled.setChecked(True)
@@ -185,6 +186,14 @@ class AdapterSettingsDialog(QDialog):
             self.status.setText(str(exc))
             return
         kind = self.kind.currentData()
+        url_secret = url_password(str(config.get("url", ""))) if kind == "webhook" else None
+        if url_secret is not None:  # a password inside the URL goes to the keyring, never to the event file
+            if not self.secrets.available:
+                self.status.setText(self.secrets.unavailable_reason or "")
+                return
+            config["url"] = without_password(config["url"])
+            self._field_edits["url"].setText(config["url"])
+            self.loop.create_task(self._store_secret(name, kind, URL_PASSWORD_FIELD, url_secret))
         self.repo.save_adapter(AdapterConfig(name, kind, config, self.label.text().strip(), self.enabled.isChecked()))
         password = self.password.text()
         field = SECRET_FIELD.get(kind)
