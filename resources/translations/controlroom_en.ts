@@ -73,6 +73,10 @@
             <translation>Clear message</translation>
         </message>
         <message>
+            <source>Fjern meldingen ved ny bolk</source>
+            <translation type="unfinished">Clear the message when the block changes</translation>
+        </message>
+        <message>
             <source>platforms</source>
             <comment>Tilkoblet</comment>
             <translation type="vanished">platforms</translation>
@@ -1916,6 +1920,10 @@
             <source>Fjern melding</source>
             <translation>Clear message</translation>
         </message>
+        <message>
+            <source>Fjern meldingen ved ny bolk</source>
+            <translation>Clear the message when the block changes</translation>
+        </message>
     </context>
     <context>
         <name>LiveDisplay</name>
@@ -3231,11 +3239,11 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Fjern meldingen ved ny bolk</source>
-            <translation>Clear the message when the block changes</translation>
+            <translation type="vanished">Clear the message when the block changes</translation>
         </message>
         <message>
             <source>Gjelder dette arrangementet: meldingen forsvinner når en annen bolk starter eller bolken avsluttes</source>
-            <translation>For this event: the message disappears when another block starts or the block ends</translation>
+            <translation type="vanished">For this event: the message disappears when another block starts or the block ends</translation>
         </message>
         <message>
             <source>Send</source>
@@ -5925,6 +5933,70 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>Zoom room {n}</translation>
         </message>
         <message>
+            <source>Plenumssalen</source>
+            <translation>Main hall</translation>
+        </message>
+        <message>
+            <source>Grupperom A</source>
+            <translation>Breakout room A</translation>
+        </message>
+        <message>
+            <source>Grupperom B</source>
+            <translation>Breakout room B</translation>
+        </message>
+        <message>
+            <source>Zoom-rom 1</source>
+            <translation>Zoom room 1</translation>
+        </message>
+        <message>
+            <source>Zoom-rom 2</source>
+            <translation>Zoom room 2</translation>
+        </message>
+        <message>
+            <source>Økt 1</source>
+            <translation>Session 1</translation>
+        </message>
+        <message>
+            <source>Økt 2</source>
+            <translation>Session 2</translation>
+        </message>
+        <message>
+            <source>Økt 3</source>
+            <translation>Session 3</translation>
+        </message>
+        <message>
+            <source>navnet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-posten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>organisasjonen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kommunen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mer enn {n} deltakere; er dette riktig fil?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filen er for stor ({size} MB); en påmeldingsliste er på under {limit} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who}: {field} har et ugyldig tegn (en ensom UTF-16-surrogat); ventet vanlig tekst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who}: {field} har {n} tegn; høyst {limit} er tillatt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Agendaens tittel</source>
             <translation type="unfinished" />
         </message>
@@ -6019,38 +6091,6 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>delen {part} har en DTD (&lt;!DOCTYPE eller &lt;!ENTITY), som regneark aldri har</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plenumssalen</source>
-            <translation>Main hall</translation>
-        </message>
-        <message>
-            <source>Grupperom A</source>
-            <translation>Breakout room A</translation>
-        </message>
-        <message>
-            <source>Grupperom B</source>
-            <translation>Breakout room B</translation>
-        </message>
-        <message>
-            <source>Zoom-rom 1</source>
-            <translation>Zoom room 1</translation>
-        </message>
-        <message>
-            <source>Zoom-rom 2</source>
-            <translation>Zoom room 2</translation>
-        </message>
-        <message>
-            <source>Økt 1</source>
-            <translation>Session 1</translation>
-        </message>
-        <message>
-            <source>Økt 2</source>
-            <translation>Session 2</translation>
-        </message>
-        <message>
-            <source>Økt 3</source>
-            <translation>Session 3</translation>
         </message>
     </context>
     <context>

@@ -153,7 +153,9 @@ def test_a_message_with_a_lifetime_and_the_block_change_setting_from_the_panel(
     ui.bridge.sync()  # the panels' periodic sync (or the expiry timer) re-folds at the lifetime's end
     assert panel.message_shown.text() == "" and ui.bridge.state.message is None
 
-    assert panel.clear_on_block.isChecked()  # on by default
-    panel.clear_on_block.click()
+    setting = ui.controls.actions["clear_on_block"]  # Direkte → Fjern meldingen ved ny bolk
+    assert setting.isChecked()  # on by default
+    setting.trigger()
+    assert not setting.isChecked()
     assert actions(seeded_store)[-1] == (k.MESSAGE_SETTINGS, {"clear_on_block_change": False})
     assert not ui.bridge.state.clear_message_on_block_change

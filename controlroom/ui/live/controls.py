@@ -117,6 +117,7 @@ class LiveControls(QObject):
             "blackout": self._toggle_blackout,
             "message": self.message_focus_requested.emit,
             "clear_message": lambda: self.bridge.perform("message", None),
+            "clear_on_block": self._toggle_clear_on_block,
         }
         for spec in self._specs:
             action = window.add_action(
@@ -158,6 +159,7 @@ class LiveControls(QObject):
             ActionSpec("blackout", tr("Blackout"), ("Ctrl+Alt+B",), ("B",), checkable=True),
             ActionSpec("message", tr("Skriv melding"), (), ("M",)),
             ActionSpec("clear_message", tr("Fjern melding"), (), ("Shift+M",)),
+            ActionSpec("clear_on_block", tr("Fjern meldingen ved ny bolk"), (), checkable=True),
         ]
 
     def add_single_keys(self, widget: QWidget, context: Qt.ShortcutContext = Qt.WidgetWithChildrenShortcut) -> None:
@@ -185,6 +187,8 @@ class LiveControls(QObject):
         actions themselves."""
         rows = []
         for spec in self._specs:
+            if not spec.keys and not spec.shortcuts:
+                continue  # a setting in the menu, without a key
             action = self.actions[spec.name]
             anywhere = ", ".join(s.toString(QKeySequence.NativeText) for s in action.shortcuts())
             single = ", ".join(QKeySequence(k).toString(QKeySequence.NativeText) for k in spec.keys)
@@ -200,7 +204,11 @@ class LiveControls(QObject):
             toggle.setText(self.tr("Pause"))
         else:
             toggle.setText(self.tr("Start / pause"))
-        for name, value in (("auto_follow", state.auto_follow), ("blackout", state.blackout)):
+        for name, value in (
+            ("auto_follow", state.auto_follow),
+            ("blackout", state.blackout),
+            ("clear_on_block", state.clear_message_on_block_change),
+        ):
             action = self.actions[name]
             if action.isChecked() != value:
                 action.blockSignals(True)
@@ -233,6 +241,11 @@ class LiveControls(QObject):
     def _toggle_auto_follow(self) -> None:
         self.bridge.perform("set_auto_follow", not self.bridge.state.auto_follow)
         self.update_from(self.bridge.state)  # a refused toggle springs back
+
+    def _toggle_clear_on_block(self) -> None:
+        """The event's setting: a stage message clears when another block starts or the block ends."""
+        self.bridge.perform("set_clear_message_on_block_change", not self.bridge.state.clear_message_on_block_change)
+        self.update_from(self.bridge.state)
 
     def _toggle_blackout(self) -> None:
         self.bridge.perform("blackout", not self.bridge.state.blackout)

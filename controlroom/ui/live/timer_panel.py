@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -58,8 +57,9 @@ def looks_like_time_keys(text: str) -> bool:
 class CountdownLabel(QWidget):
     """The big countdown: a label that repaints itself when its text changes but never asks the
     panel to lay out again (``QLabel.setText`` does, once a second). Its size is fixed by the font,
-    not the text; a text wider than the panel is drawn smaller. The colour comes from the style
-    sheet's ``color`` (the palette's window text), set only when the phase changes."""
+    not the text; a text wider or taller than the room the panel can give it (a laptop screen with a
+    two-line title) is drawn smaller. The colour comes from the style sheet's ``color`` (the
+    palette's window text), set only when the phase changes."""
 
     SAMPLE = "+0:00:00"
 
@@ -81,14 +81,20 @@ class CountdownLabel(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance("00:00") // 2, metrics.height() + 8)
+        return QSize(metrics.horizontalAdvance("00:00") // 2, metrics.height() // 2 + 8)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         font = self.font()
-        width = QFontMetricsF(font).horizontalAdvance(self._text or " ")
+        metrics = QFontMetricsF(font)
+        scale = 1.0
+        width = metrics.horizontalAdvance(self._text or " ")
         if width > self.width() - 4 > 0:
-            font.setPixelSize(max(8, int(font.pixelSize() * (self.width() - 4) / width)))
+            scale = (self.width() - 4) / width
+        if metrics.height() > self.height() - 2 > 0:
+            scale = min(scale, (self.height() - 2) / metrics.height())
+        if scale < 1.0:
+            font.setPixelSize(max(8, int(font.pixelSize() * scale)))
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.WindowText))
         painter.drawText(self.rect(), Qt.AlignCenter, self._text)
@@ -158,6 +164,8 @@ class TimerPanel(QWidget):
         self.face = face
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)  # a laptop screen's height is precious
+        layout.setSpacing(5)
         layout.addWidget(face)
         layout.addLayout(self._buttons())
         layout.addLayout(self._message_row())
@@ -178,7 +186,7 @@ class TimerPanel(QWidget):
         button.setDefaultAction(self.controls.actions[name])
         button.setToolButtonStyle(Qt.ToolButtonTextOnly)
         button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        button.setMinimumHeight(44 if big else 32)
+        button.setMinimumHeight(40 if big else 28)
         if big:
             font = button.font()
             font.setPointSize(font.pointSize() + 3)
@@ -223,13 +231,6 @@ class TimerPanel(QWidget):
         self.lifetime.setToolTip(self.tr("Hvor lenge neste melding vises på scenen"))
         for seconds in MESSAGE_LIFETIMES:
             self.lifetime.addItem(self._lifetime_text(seconds), seconds)
-        self.clear_on_block = QCheckBox(self.tr("Fjern meldingen ved ny bolk"))
-        self.clear_on_block.setObjectName("live-message-clear-on-block")
-        self.clear_on_block.setToolTip(
-            self.tr("Gjelder dette arrangementet: meldingen forsvinner når en annen bolk starter eller bolken avsluttes")
-        )
-        self.clear_on_block.setFocusPolicy(Qt.NoFocus)  # a click leaves the focus where the keys work
-        self.clear_on_block.toggled.connect(self._clear_on_block_toggled)
         send = QPushButton(self.tr("Send"))
         send.setObjectName("live-message-send")
         send.clicked.connect(self.send_message)
@@ -245,7 +246,6 @@ class TimerPanel(QWidget):
         options.addWidget(self.quick, 1)
         options.addWidget(self.lifetime)
         box.addLayout(options)
-        box.addWidget(self.clear_on_block)
         return box
 
     def _lifetime_text(self, seconds: int | None) -> str:
@@ -287,11 +287,6 @@ class TimerPanel(QWidget):
         """Give the keyboard back to the timer (where the single-key shortcuts act)."""
         self.setFocus(Qt.OtherFocusReason)
 
-    def _clear_on_block_toggled(self, on: bool) -> None:
-        if on != self.bridge.state.clear_message_on_block_change:
-            self.bridge.perform("set_clear_message_on_block_change", on)
-        self._show_clear_setting(self.bridge.state)  # a refused change springs back
-
     # -- display --------------------------------------------------------------------------------
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -321,14 +316,7 @@ class TimerPanel(QWidget):
             self.message_shown.setText(self.tr("På scenen nå: «{text}»").format(text=state.message))
         else:
             self.message_shown.setText("")
-        self._show_clear_setting(state)
         self.repaint_time(now=False)
-
-    def _show_clear_setting(self, state: LiveState) -> None:
-        if self.clear_on_block.isChecked() != state.clear_message_on_block_change:
-            self.clear_on_block.blockSignals(True)
-            self.clear_on_block.setChecked(state.clear_message_on_block_change)
-            self.clear_on_block.blockSignals(False)
 
     def repaint_time(self, now: bool = True) -> None:
         """Show the countdown at the clock's now. On a tick (``now``) the label is painted at once;
