@@ -199,3 +199,30 @@ def test_compact_room_board_shows_16_rooms_on_a_1366x768_screen(qtbot, store, bl
         assert card.countdown.text() == "2:00:00"
         assert not [lbl.text() for lbl in card.findChildren(QLabel) if _clipped(lbl)], card.room
     assert board.scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_wired_window_repairs_only_the_rounds_the_running_day_has_not_passed(qtbot, store, seed002_day, loop,
+                                                                             settings):
+    from controlroom.ui.context import UiContext
+    from controlroom.ui.main_window import MainWindow
+    from controlroom.ui.wiring import people as wiring
+
+    repo, _blocks, proposal = seed002_day
+    clock = FakeClock(oslo(13, 5))
+    live = LiveService(store, clock)
+    ctx = UiContext(store=store, clock=clock, loop=loop, settings=settings, event_path=None)
+    ctx.services["live"] = live
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    wiring.wire(ctx, window)
+    board, panel = window.people_ui["board"], window.people_ui["participants"]
+    assert board.flow is panel.flow  # one way for live group changes, one undo stack
+    live.goto(SEED002_ROUND_BLOCKS[1])  # round 2's block starts: the board follows
+    assert (board.block_uid, board.round_number) == (proposal.block_uid, 2)
+    leaving = next(p for p in panel.model.rows if p.key == repo.rounds(proposal.block_uid)[1].groups[0].members[0])
+    preview = panel.set_no_show([leaving], True)
+    assert [r.round for r in preview.change.rounds] == [2, 3]  # round 1 ran before: it stays as it happened
+    assert "13:00 Inndeling i arbeidsgrupper andre runde" in preview.text()
+    preview.accept()
+    assert board.summary.text().startswith(f"{len(board.cards)} rom")
+    assert leaving.key not in {e for g in repo.rounds(proposal.block_uid)[1].groups for e in g.members}

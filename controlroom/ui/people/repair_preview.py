@@ -124,7 +124,7 @@ class LiveChangeFlow(QObject):
         except BadInputError as exc:
             return self._refuse(str(exc))
         if not change.move_count:
-            if changed or change.rounds:
+            if changed:  # nobody moves: the mark (or the walk-in) is saved as one undoable step
                 self.undo_stack.push(_ApplyChange(self, change, text))
             return None
         names = {p.key: p.name for p in self.service.repo.participants()}
