@@ -236,7 +236,7 @@ def _workbook(a: argparse.Namespace) -> int:
         from controlroom.ui import pdf as qt_pdf
         from controlroom.workbook.html_doc import pdf_renderer
 
-        pdf = pdf_renderer(qt_pdf.render)
+        pdf = pdf_renderer(qt_pdf.render_book)
     try:
         path = write_workbook(doc, a.out, progress=progress, cancel=cancel, pdf_renderer=pdf)
     except (WorkbookWriteError, WorkbookCancelled) as exc:

@@ -45,6 +45,17 @@ def _role(g, e: str) -> str:
     return ""
 
 
+def _cell(text: str, longest: int = 24, every: int = 12) -> str:
+    """``text`` escaped for a list cell, with a soft hyphen every ``every`` letters of a word (or part of a
+    hyphenated word) longer than ``longest``: it wraps inside its column instead of running into the next."""
+    def breakable(part: str) -> str:
+        if len(part) <= longest:
+            return part
+        return "\u00ad".join(part[i:i + every] for i in range(0, len(part), every))
+
+    return escape(" ".join("-".join(breakable(part) for part in word.split("-")) for word in text.split(" ")))
+
+
 # How ``controlroom.ui.pdf.write`` prints the venue lists: laid out at 96 dpi on the printable area.
 VENUE_PDF = {"title": "Gruppelister", "resolution": 96, "page": "pixels"}
 
@@ -58,7 +69,7 @@ def venue_html(title: str, rounds: list[Round], people: dict[str, Participant]) 
                 rooms.append(g.room)
     parts = ["<html><head><meta charset='utf-8'><style>",
              "body{font-family:'DejaVu Sans',sans-serif;} h1{font-size:28pt;margin:0 0 4pt 0;} "
-             "h2{font-size:16pt;margin:14pt 0 4pt 0;} p.sub{color:#555;} td{padding:3pt 10pt;font-size:13pt;} "
+             "h2{font-size:16pt;margin:14pt 0 4pt 0;} p.sub{color:#555;} td{font-size:13pt;} "
              "td.role{color:#1f5f99;font-style:italic;white-space:nowrap;}",
              "</style></head><body>"]
     for i, room in enumerate(rooms):
@@ -74,8 +85,8 @@ def venue_html(title: str, rounds: list[Round], people: dict[str, Participant]) 
                              "<table width='100%' cellspacing='0' cellpadding='6'>")
                 for e in g.members:
                     p = people.get(e)
-                    org = escape(p.organisation or p.municipality) if p else ""
-                    parts.append(f"<tr><td>{escape(_name(people, e))}</td><td>{org}</td>"
+                    org = _cell(p.organisation or p.municipality) if p else ""
+                    parts.append(f"<tr><td>{_cell(_name(people, e))}</td><td>{org}</td>"
                                  f"<td class='role'>{escape(_role(g, e))}</td></tr>")
                 parts.append("</table>")
     parts.append("</body></html>")

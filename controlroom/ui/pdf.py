@@ -7,20 +7,43 @@ which has no window: :func:`ensure_app` makes an offscreen application when none
 Callers build their HTML with every piece of user text escaped (``html.escape``) and hand it over
 whole: the document is filled with ``setHtml``, never cursor by cursor, because PySide6 6.12 crashes
 (``none_dealloc``) after ~10,000 ``QTextCursor.insertText`` calls. Rendering needs no widgets, so
-:func:`render` is safe on a worker thread once the application exists.
+:func:`render` and :func:`render_book` are safe on a worker thread once the application exists.
+
+:func:`render` leaves the page breaks to Qt; :func:`render_book` (the workbook) breaks pages itself so
+that headings keep with what follows, and writes the contents with the page number of each heading.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication
 
 from controlroom import atomic_write
+from controlroom.ui.pdf_pages import (
+    Line,
+    document_lines,
+    draw_span,
+    heading_lines,
+    page_of_line,
+    page_spans,
+    page_starts,
+)
 
 Page = Literal["printer", "pixels", "points"]
 
@@ -57,22 +80,14 @@ def render(
     ``font`` is the default (family, size in points); each ``page-break-before`` starts a new page.
     """
     ensure_app()
-    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                         QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm), QPageLayout.Unit.Millimeter)
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buf)
-    writer.setTitle(title)
-    writer.setCreator("Kontrollrom")
-    writer.setResolution(resolution)
-    writer.setPageLayout(layout)
+    writer = _writer(buf, title, margins_mm, resolution)
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     if font is not None:
-        qfont = QFont(font[0])
-        qfont.setPointSizeF(font[1])
-        doc.setDefaultFont(qfont)
+        doc.setDefaultFont(_font(font))
     doc.setHtml(html)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     if document_margin is not None:
@@ -83,6 +98,105 @@ def render(
     elif page == "points":
         doc.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
     doc.print_(writer)
+    del writer  # finishes the PDF
+    buf.close()
+    return bytes(data.data())
+
+
+def _writer(buf: QBuffer, title: str, margins_mm: float, resolution: int) -> QPdfWriter:
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                         QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm), QPageLayout.Unit.Millimeter)
+    writer = QPdfWriter(buf)
+    writer.setTitle(title)
+    writer.setCreator("Kontrollrom")
+    writer.setResolution(resolution)
+    writer.setPageLayout(layout)
+    return writer
+
+
+def _font(font: tuple[str, float]) -> QFont:
+    qfont = QFont(font[0])
+    qfont.setPointSizeF(font[1])
+    return qfont
+
+
+def _laid_out(html: str, writer: QPdfWriter, width: float, font: QFont) -> QTextDocument:
+    """``html`` laid out for ``writer`` (its resolution decides the font metrics) as one long page."""
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    doc.setDefaultFont(font)
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setTextWidth(width)
+    doc.documentLayout().documentSize()  # finishes the layout now rather than piece by piece on a timer
+    return doc
+
+
+#: For each heading of the body (level, printed page number) → the contents as HTML.
+ContentsHtml = Callable[[list[tuple[int, int]]], str]
+
+
+def render_book(
+    title_html: str,
+    body_html: str,
+    contents_html: ContentsHtml,
+    *,
+    title: str,
+    font: tuple[str, float],
+    margins_mm: float = 20,
+    resolution: int = 300,
+) -> bytes:
+    """A4 portrait PDF: a title page, the contents, the body, each starting on a new page, with the page
+    number at the foot of every page but the first.
+
+    Pages are broken by :mod:`controlroom.ui.pdf_pages` (headings keep with what follows; no heading is
+    split). The contents are written after the body is paginated: ``contents_html`` gets the printed page
+    number of every heading in the body and returns the contents, laid out again if its own length moves
+    the body's first page.
+    """
+    ensure_app()
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buf, title, margins_mm, resolution)
+    rect = writer.pageLayout().paintRectPixels(resolution)
+    width = float(rect.width())
+    footer_font = _font((font[0], font[1] * 0.85))
+    footer = QFontMetricsF(footer_font, writer).height() * 2
+    height = rect.height() - footer
+    qfont = _font(font)
+
+    def paginate(html: str, device: QPdfWriter = writer) -> tuple[QTextDocument, list[Line], list[int]]:
+        doc = _laid_out(html, device, width, qfont)
+        lines = document_lines(doc)
+        return doc, lines, page_starts(lines, height) if lines else []
+
+    body = paginate(body_html)
+    body_headings = [(level, page_of_line(body[2], i)) for level, i in heading_lines(body[1])]
+    front = paginate(title_html)
+    first_body_page = len(front[2]) + 1
+    for _ in range(4):  # the contents' length can move the body by a page; settles at once in practice
+        contents = paginate(contents_html([(level, first_body_page + page + 1) for level, page in body_headings]))
+        if len(front[2]) + len(contents[2]) == first_body_page:
+            break
+        first_body_page = len(front[2]) + len(contents[2])
+
+    painter = QPainter(writer)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    number = 0
+    for doc, lines, starts in (front, contents, body):
+        for span in page_spans(lines, starts):
+            if number:
+                writer.newPage()
+            draw_span(painter, doc, span, width)
+            number += 1
+            if number > 1:
+                painter.setFont(footer_font)
+                painter.setPen(QColor("#5F6B7A"))
+                painter.drawText(QRectF(0, height, width, footer),
+                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), str(number))
+    painter.end()
     del writer  # finishes the PDF
     buf.close()
     return bytes(data.data())

@@ -1,5 +1,7 @@
 """The workbook as Word (python-docx): built-in styles (Title, Heading 1–3, List Bullet) so organisers
-can restyle and edit it, and a real TOC field Word fills in when the document is opened."""
+can restyle and edit it, and a real TOC field Word fills in when the document is opened. Headings keep
+with the next paragraph and are never split over two pages; ``#tags`` are set off as tags (bold on a
+light shade), their text unchanged."""
 
 from __future__ import annotations
 
@@ -14,13 +16,16 @@ from docx.shared import Pt
 from lxml.etree import SubElement
 
 from controlroom.i18n import tr
-from controlroom.workbook.model import Progress, Ticker, WorkbookDoc
+from controlroom.workbook.model import Progress, Ticker, WorkbookDoc, split_tags
 
 STAR = "★ "
 GREY = "5F6B7A"
+TAG_COLOR, TAG_SHADE = "1F3A5F", "E3EAF4"
 _W_P, _W_PPR, _W_PSTYLE, _W_VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
 _W_R, _W_RPR, _W_B, _W_I, _W_COLOR = qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:color")
 _W_BR, _W_TAB, _W_T = qn("w:br"), qn("w:tab"), qn("w:t")
+_W_KEEP_NEXT, _W_KEEP_LINES, _W_SHD = qn("w:keepNext"), qn("w:keepLines"), qn("w:shd")
+_W_FILL = qn("w:fill")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -59,17 +64,19 @@ def render_docx(doc: WorkbookDoc, progress: Progress | None = None, cancel: thre
         body.remove(sect)
     for node in doc.nodes:
         if node.kind == "heading":
-            _run(_para(body, heading_ids.get(node.level, ids["Heading 3"])), node.text)
+            _run(_para(body, heading_ids.get(node.level, ids["Heading 3"]), keep_with_next=True), node.text)
         elif node.kind == "item":
             p = _para(body, ids["List Bullet"])
-            _run(p, (STAR if node.starred else "") + node.text, bold=node.starred)
+            if node.starred:
+                _run(p, STAR, bold=True)
+            _tagged_runs(p, node.text, bold=node.starred)
             if node.label:
                 _run(p, f" — {node.label}", italic=True, color=GREY)
         elif node.kind == "note":
             if node.label:
                 _run(_para(body, ids["Normal"]), node.label, italic=True, color=GREY)
             for chunk in node.text.split("\n\n"):
-                _run(_para(body, ids["Normal"]), chunk.strip("\n"))
+                _tagged_runs(_para(body, ids["Normal"]), chunk.strip("\n"))
         else:
             _run(_para(body, ids["Normal"]), node.text)
         ticker.step()
@@ -81,15 +88,29 @@ def render_docx(doc: WorkbookDoc, progress: Progress | None = None, cancel: thre
     return buf.getvalue()
 
 
-def _para(body, style_id: str):
+def _para(body, style_id: str, *, keep_with_next: bool = False):
     p = SubElement(body, _W_P)
-    SubElement(SubElement(p, _W_PPR), _W_PSTYLE).set(_W_VAL, style_id)
+    ppr = SubElement(p, _W_PPR)
+    SubElement(ppr, _W_PSTYLE).set(_W_VAL, style_id)
+    if keep_with_next:  # on the paragraph too, so it holds when the organiser restyles the headings
+        SubElement(ppr, _W_KEEP_NEXT)
+        SubElement(ppr, _W_KEEP_LINES)
     return p
 
 
-def _run(p, text: str, *, bold: bool = False, italic: bool = False, color: str | None = None) -> None:
+def _tagged_runs(p, text: str, *, bold: bool = False) -> None:
+    """``text`` as runs, each ``#tag`` its own bold run on a light shade."""
+    for piece, is_tag in split_tags(text):
+        if is_tag:
+            _run(p, piece, bold=True, color=TAG_COLOR, shade=TAG_SHADE)
+        else:
+            _run(p, piece, bold=bold)
+
+
+def _run(p, text: str, *, bold: bool = False, italic: bool = False, color: str | None = None,
+         shade: str | None = None) -> None:
     r = SubElement(p, _W_R)
-    if bold or italic or color:
+    if bold or italic or color or shade:
         rpr = SubElement(r, _W_RPR)
         if bold:
             SubElement(rpr, _W_B)
@@ -97,6 +118,11 @@ def _run(p, text: str, *, bold: bool = False, italic: bool = False, color: str |
             SubElement(rpr, _W_I)
         if color:
             SubElement(rpr, _W_COLOR).set(_W_VAL, color)
+        if shade:
+            shd = SubElement(rpr, _W_SHD)
+            shd.set(_W_VAL, "clear")
+            shd.set(_W_COLOR, "auto")
+            shd.set(_W_FILL, shade)
     for i, line in enumerate(text.split("\n")):
         if i:
             SubElement(r, _W_BR)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from controlroom.errors import ControlroomError
+from controlroom.inputs.parse import _TAG_RE as TAG_RE  # the input log's own rule for what is a tag
 
 Progress = Callable[[int, int], None]
 
@@ -35,6 +36,20 @@ class WorkbookDoc:
 
     def headings(self, max_level: int = 2) -> list[Node]:
         return [n for n in self.nodes if n.kind == "heading" and n.level <= max_level]
+
+
+def split_tags(text: str) -> list[tuple[str, bool]]:
+    """``text`` in pieces, each with whether it is a ``#tag`` (the ``#`` included); joined they give ``text``."""
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for match in TAG_RE.finditer(text):
+        if match.start() > at:
+            pieces.append((text[at:match.start()], False))
+        pieces.append((match.group(0), True))
+        at = match.end()
+    if at < len(text):
+        pieces.append((text[at:], False))
+    return pieces
 
 
 class WorkbookCancelled(ControlroomError):

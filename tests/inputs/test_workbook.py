@@ -244,3 +244,18 @@ def test_rtl_emoji_and_long_text_survive_every_format(store, blocks, clock, tmp_
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "שלום" in text
+
+
+def test_docx_headings_keep_with_next_and_tags_are_set_off(filled, tmp_path):
+    from docx.oxml.ns import qn
+
+    out = write_workbook(build_workbook(filled), tmp_path / "arbeidsbok.docx")
+    paragraphs = Document(str(out)).paragraphs
+    headings = [p for p in paragraphs if p.style.name.startswith("Heading")]
+    assert len(headings) > 10
+    assert all(p.paragraph_format.keep_with_next and p.paragraph_format.keep_together for p in headings)
+    bullet = next(p for p in paragraphs if p.text.startswith("Frivilligheten må med tidlig"))
+    runs = [(r.text, r.bold, r._r.find(f"{qn('w:rPr')}/{qn('w:shd')}") is not None) for r in bullet.runs]
+    assert ("#frivillighet", True, True) in runs and ("#sdg17", True, True) in runs
+    assert [shaded for text, _, shaded in runs if not text.startswith("#")] == [False] * (len(runs) - 2)
+    assert bullet.text.startswith("Frivilligheten må med tidlig #frivillighet #sdg17")  # reads as typed

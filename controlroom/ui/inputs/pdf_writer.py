@@ -1,5 +1,6 @@
 """The workbook's PDF renderer for ``write_workbook``: the Qt-free HTML (``workbook/html_doc.py``) printed
-by ``controlroom.ui.pdf`` (A4, 18 mm margins, 300 dpi, page numbers from ``QTextDocument.print_``).
+by ``controlroom.ui.pdf.render_book`` (A4, 20 mm margins, 300 dpi, our own page breaks so headings keep
+with what follows, the contents with page numbers, the page number at each page's foot).
 
 Safe on a worker thread; the PDF is rendered into memory and written by ``workbook.write`` so errors on
 disk are reported and never leave a partial file. Makes an offscreen application when none exists.
@@ -10,4 +11,4 @@ from __future__ import annotations
 from controlroom.ui import pdf
 from controlroom.workbook.html_doc import pdf_renderer
 
-render_pdf = pdf_renderer(pdf.render)
+render_pdf = pdf_renderer(pdf.render_book)
