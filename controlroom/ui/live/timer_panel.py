@@ -281,7 +281,7 @@ class TimerPanel(QWidget):
         if row > 0:
             self.bridge.perform("message", self.quick.itemText(row), self.lifetime.currentData())
         self.quick.setCurrentIndex(0)
-        self.return_focus()
+        QTimer.singleShot(0, self, self.return_focus)  # once the list has closed and handed focus back
 
     def return_focus(self) -> None:
         """Give the keyboard back to the timer (where the single-key shortcuts act)."""
