@@ -46,7 +46,11 @@ def poppler() -> None:
 
 @pytest.fixture(scope="session")
 def printed_event(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("documents") / "samling.krom"
+    return write_printed_event(tmp_path_factory.mktemp("documents") / "samling.krom")
+
+
+def write_printed_event(path: Path) -> Path:
+    """The event file the printed documents are checked on (also used to make the guide's screenshots)."""
     store = EventStore.open(path, create=True, backup=False)
     try:
         blocks = make_event(store, date(2024, 5, 6))
