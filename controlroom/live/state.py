@@ -101,7 +101,8 @@ class LiveState:
     can_redo: bool = False
     #: Each block's stretches as the current block, by uid: (start, end), end None while current.
     #: A block run again after Previous or Go to has several; the report shows them as segments.
-    spans: dict[str, tuple[tuple[datetime, datetime | None], ...]] = field(default_factory=dict)
+    #: (Left out of equality and hashing: the state stays a hashable value.)
+    spans: dict[str, tuple[tuple[datetime, datetime | None], ...]] = field(default_factory=dict, compare=False)
 
     @property
     def current(self) -> BlockTiming | None:
