@@ -2929,7 +2929,15 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Tillat å &amp;skrive i møtechatten (ChatMessage.Send; logg inn på nytt)</source>
-            <translation>Allow &amp;writing in the meeting chat (ChatMessage.Send; sign in again)</translation>
+            <translation type="vanished">Allow &amp;writing in the meeting chat (ChatMessage.Send; sign in again)</translation>
+        </message>
+        <message>
+            <source>Tillat å &amp;skrive i møtechatten</source>
+            <translation>Allow &amp;writing in the meeting chat</translation>
+        </message>
+        <message>
+            <source>Trenger tillatelsen ChatMessage.Send: logg inn på nytt etterpå</source>
+            <translation>Needs the ChatMessage.Send permission: sign in again afterwards</translation>
         </message>
         <message>
             <source>Skriv til møtechatten</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from controlroom.integrations.base import AdapterStatus, ConnectionState
 
@@ -48,3 +48,12 @@ def show_message(label: QLabel, message: str, ok: bool, *, partial: bool = False
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+
+
+def compact_combo(min_chars: int = 18) -> QComboBox:
+    """A combo box that does not grow to its longest item (a block title can be 80 characters): the
+    panels must fit a laptop's side dock. The open list still shows the whole titles."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(min_chars)
+    return box

@@ -12,8 +12,8 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,7 @@ from controlroom.integrations.base import AdapterStatus, ConnectionState
 from controlroom.integrations.teams.auth import DEVICE_REFUSED, DeviceCode, SignedIn, TeamsAuth
 from controlroom.integrations.teams.service import TeamsService
 from controlroom.integrations.zoom.errors import PlatformError
-from controlroom.ui.platforms.common import show_message, show_status
+from controlroom.ui.platforms.common import compact_combo, show_message, show_status
 from controlroom.ui.platforms.device_code import DeviceCodeDialog
 from controlroom.ui.platforms.tasks import TaskRunner
 
@@ -86,18 +86,20 @@ class TeamsPanel(QWidget):
         self.interval.valueChanged.connect(lambda v: self.runner.run(self.service.set_interval(v)))
         self.now_button = QPushButton(self.tr("Hent &nå"))
         self.now_button.clicked.connect(self.sync_now)
-        sync_row = QHBoxLayout()
-        sync_row.addWidget(self.sync_box, 1)
+        form.addRow(self.sync_box)
+        sync_row = QHBoxLayout()  # a row of its own: the panel must fit a laptop's side dock
         sync_row.addWidget(QLabel(self.tr("hvert")))
         sync_row.addWidget(self.interval)
         sync_row.addWidget(self.now_button)
+        sync_row.addStretch(1)
         form.addRow(sync_row)
         self.sync_label = QLabel(self.tr("Ikke hentet ennå"))
         self.sync_label.setWordWrap(True)
         form.addRow(self.tr("Sist hentet"), self.sync_label)
         layout.addWidget(chat)
 
-        self.post_allowed = QCheckBox(self.tr("Tillat å &skrive i møtechatten (ChatMessage.Send; logg inn på nytt)"))
+        self.post_allowed = QCheckBox(self.tr("Tillat å &skrive i møtechatten"))
+        self.post_allowed.setToolTip(self.tr("Trenger tillatelsen ChatMessage.Send: logg inn på nytt etterpå"))
         self.post_allowed.setChecked(settings.post_enabled)
         self.post_allowed.toggled.connect(self.allow_post)
         layout.addWidget(self.post_allowed)
@@ -115,8 +117,8 @@ class TeamsPanel(QWidget):
         layout.addWidget(post)
 
         rooms = QGroupBox(self.tr("Grupperom i Teams (fylles for hånd)"))
-        rform = QHBoxLayout(rooms)
-        self.block_box = QComboBox()
+        rform = QGridLayout(rooms)
+        self.block_box = compact_combo()
         for uid, title in blocks():
             self.block_box.addItem(title, uid)
         self.block_box.setCurrentIndex(max(0, self.block_box.findData(service.repo.setting("zoom", "block", ""))))
@@ -125,9 +127,10 @@ class TeamsPanel(QWidget):
         self.round_box.setPrefix(self.tr("runde "))
         self.rooms_button = QPushButton(self.tr("&Romlister og flytteliste …"))
         self.rooms_button.clicked.connect(self.show_rooms)
-        rform.addWidget(self.block_box, 1)
-        rform.addWidget(self.round_box)
-        rform.addWidget(self.rooms_button)
+        rform.addWidget(self.block_box, 0, 0)
+        rform.addWidget(self.round_box, 0, 1)
+        rform.addWidget(self.rooms_button, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        rform.setColumnStretch(0, 1)
         layout.addWidget(rooms)
 
         self.message = QLabel()

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from controlroom.ui.platforms.common import (
     ERROR_COLOUR,
     OK_COLOUR,
     PARTIAL_COLOUR,
+    compact_combo,
     show_message,
     show_status,
 )
@@ -84,7 +84,7 @@ class ZoomPanel(QWidget):
         self.meeting_id.setPlaceholderText(self.tr("f.eks. 812 3456 7890"))
         self.meeting_id.editingFinished.connect(
             lambda: self.runner.run(asyncio.to_thread(repo.set_setting, "zoom", "meeting_id", self.meeting_no())))
-        self.block_box = QComboBox()
+        self.block_box = compact_combo()
         self.round_box = QSpinBox()
         self.round_box.setRange(1, 20)
         self.round_box.setValue(int(repo.setting("zoom", "round", 1)))

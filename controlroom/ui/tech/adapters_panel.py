@@ -87,7 +87,9 @@ class AdapterStatusPanel(QWidget):
             self._rows[adapter.name] = (state, reason)
             self.show_status(adapter.name, adapter.status)
         if not self._rows:
-            grid.addWidget(QLabel(self.tr("Ingen utstyr er satt opp. Bruk Teknikk → Utstyr og passord …")), 0, 0)
+            empty = QLabel(self.tr("Ingen utstyr er satt opp. Bruk Teknikk → Utstyr og passord …"))
+            empty.setWordWrap(True)  # a laptop's side dock is narrower than the sentence
+            grid.addWidget(empty, 0, 0, 1, 4)
 
         # Side by side and in a scroll area: on a 900-pixel-high screen this dock shares the column
         # with the cue list, and squeezed rows must scroll, never overlap.

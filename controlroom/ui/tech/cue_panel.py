@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from controlroom.cues.repository import CueRepository
 from controlroom.cues.types import CueData, CueStatus, Trigger
+from controlroom.ui.inputs.flow import FlowLayout
 from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timefmt import countdown_text, seconds_to_next_flip
 from controlroom.ui.tech.controller import CueController
@@ -80,7 +81,7 @@ class UpcomingCuesPanel(QWidget):
         self.hold.setToolTip(self.tr("Automatiske cues som forfaller mens de holdes, venter på GO."))
         self.hold.toggled.connect(self.controller.set_hold)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto a second row in a laptop's side dock instead of squeezing
         for text, slot, name in (
             (self.tr("Ny …"), self.add_cue, "add"), (self.tr("Rediger …"), self.edit_selected, "edit"),
             (self.tr("Slett"), self.delete_selected, "delete"), (self.tr("Opp"), lambda: self.move_selected(-1), "up"),
@@ -91,7 +92,6 @@ class UpcomingCuesPanel(QWidget):
             b.setObjectName(f"tech-cue-{name}")
             b.clicked.connect(slot)
             buttons.addWidget(b)
-        buttons.addStretch(1)
 
         top = QHBoxLayout()
         top.addWidget(self.go_button)
