@@ -20,7 +20,9 @@ MIN_SPLIT_LINES = 2
 
 @dataclass(frozen=True)
 class Line:
-    """One laid-out line in document coordinates, with what the page breaking needs to know of its block."""
+    """One laid-out line in document coordinates, with what the page breaking needs to know of its block.
+    A block that is never split (a heading, a paragraph of fewer than four lines) is one ``Line`` of its
+    full height."""
 
     top: float
     bottom: float
@@ -49,15 +51,15 @@ def document_lines(doc: QTextDocument) -> list[Line]:
         text_layout = block.layout()
         count = text_layout.lineCount()
         if count:
-            top = layout.blockBoundingRect(block).top()
+            rect = layout.blockBoundingRect(block)  # its lines; the block's margins lie outside
             forced = break_next or bool(policy & always_before)
-            if count == 1:
-                line = text_layout.lineAt(0)
-                lines.append(Line(top + line.y(), top + line.y() + line.height(), 0, 1, level, forced))
+            if level or count < 2 * MIN_SPLIT_LINES:  # never split: one unit
+                lines.append(Line(rect.top(), rect.bottom(), 0, 1, level, forced))
             else:
+                origin = rect.top() - text_layout.lineAt(0).y()
                 for i in range(count):
                     line = text_layout.lineAt(i)
-                    lines.append(Line(top + line.y(), top + line.y() + line.height(), i, count, level,
+                    lines.append(Line(origin + line.y(), origin + line.y() + line.height(), i, count, level,
                                       forced and i == 0))
             break_next = False
         break_next = break_next or bool(policy & always_after)
