@@ -87,8 +87,10 @@ class PeopleRepository:
         """Add or update (by e-mail) in one transaction. Returns (added, updated)."""
         added = updated = 0
         with self.store.transaction() as s:
-            existing = {r.email: r for r in s.scalars(select(ParticipantRow))}
-            pos = max((r.position for r in existing.values()), default=-1) + 1
+            keys = [p.key for p in people]
+            existing = {r.email: r for r in s.scalars(select(ParticipantRow).where(ParticipantRow.email.in_(keys)))} \
+                if keys else {}
+            pos = (s.scalars(select(ParticipantRow.position).order_by(ParticipantRow.position.desc())).first() or 0) + 1
             for p in people:
                 row = existing.get(p.key)
                 if row is None:
@@ -235,8 +237,10 @@ class PeopleRepository:
         """A live change in one transaction: people added or changed, people removed (e-mails) and the
         repaired rounds (block uid, round, groups; notes stay with their room)."""
         with self.store.transaction() as s:
-            existing = {r.email: r for r in s.scalars(select(ParticipantRow))}
-            pos = max((r.position for r in existing.values()), default=-1) + 1
+            keys = [p.key for p in people]
+            existing = {r.email: r for r in s.scalars(select(ParticipantRow).where(ParticipantRow.email.in_(keys)))} \
+                if keys else {}
+            pos = (s.scalars(select(ParticipantRow.position).order_by(ParticipantRow.position.desc())).first() or 0) + 1
             for p in people:
                 row = existing.get(p.key)
                 if row is None:

@@ -57,6 +57,6 @@ def seed002_day(store, seed002):
     assert proposal is not None
     repo = PeopleRepository(store)
     repo.import_participants(sample_participants(40, seed=5))
-    formation = form(repo.participants(), FormOptions(modes=proposal.modes))
+    formation = form(repo.participants(), FormOptions(modes=proposal.modes, joint_search=False))
     repo.save_formation(proposal.block_uid, formation, {"size": [3, 4], "k": 2, "round_blocks": proposal.round_blocks})
     return repo, blocks, proposal

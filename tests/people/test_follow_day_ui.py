@@ -60,13 +60,14 @@ def test_room_board_follows_the_round_of_the_running_block(qtbot, store, seed002
     assert board.round_number == 1
 
 
-def test_no_show_opens_a_preview_per_round_cancel_changes_nothing_ok_repairs_all(qtbot, store, seed002_day):
+def test_no_show_opens_a_preview_per_round_cancel_changes_nothing_ok_repairs_all(qtbot, store, seed002_day, loop):
     repo, blocks, proposal = seed002_day
     panel, log = _panel(qtbot, store, repo, blocks, oslo(10, 50))
     before = [{g.room: list(g.members) for g in r.groups} for r in repo.rounds(proposal.block_uid)]
     gone = next(p for p in panel.model.rows if p.key == repo.rounds(proposal.block_uid)[0].groups[0].members[0])
     panel.view.selectRow(panel.model.rows.index(gone))
-    panel.toggle_no_show()
+    panel.toggle_no_show()  # what F8 does
+    loop.run_until_complete(panel.flow.settled())
     preview = panel.flow.dialog
     assert preview.objectName() == "repair-preview" and preview.isVisible()
     text = preview.text()
@@ -77,15 +78,18 @@ def test_no_show_opens_a_preview_per_round_cancel_changes_nothing_ok_repairs_all
     assert not repo.participant(gone.key).no_show and log.all() == []
     assert [{g.room: list(g.members) for g in r.groups} for r in repo.rounds(proposal.block_uid)] == before
     panel.toggle_no_show()
+    loop.run_until_complete(panel.flow.settled())
     qtbot.mouseClick(panel.flow.dialog.ok_button, Qt.LeftButton)
+    loop.run_until_complete(panel.flow.settled())
     assert repo.participant(gone.key).no_show
     assert all(gone.key not in seated for seated in _seated(repo, proposal.block_uid))
     assert [a.kind for a in log.all()] == ["group.noshow", "group.repair", "group.repair", "group.repair"]
     panel.undo_stack.undo()  # one step back: the mark and all three rounds
+    loop.run_until_complete(panel.flow.settled())
     assert [{g.room: list(g.members) for g in r.groups} for r in repo.rounds(proposal.block_uid)] == before
 
 
-def test_walk_in_form_adds_a_person_and_seats_them_in_the_rounds_to_come(qtbot, store, seed002_day):
+def test_walk_in_form_adds_a_person_and_seats_them_in_the_rounds_to_come(qtbot, store, seed002_day, loop):
     repo, blocks, proposal = seed002_day
     panel, log = _panel(qtbot, store, repo, blocks, oslo(12, 30))  # lunch: round 1 is over
     form_ = panel.ask_walk_in()
@@ -99,10 +103,12 @@ def test_walk_in_form_adds_a_person_and_seats_them_in_the_rounds_to_come(qtbot, 
     form_.email.clear()  # e-mail is optional
     assert ok.isEnabled()
     qtbot.mouseClick(ok, Qt.LeftButton)
+    loop.run_until_complete(panel.flow.settled())
     preview = panel.flow.dialog
     assert "Uanmeldt: Sigrun Utsira" in preview.findChild(QLabel).text()
     assert "Sigrun Utsira: ny → Rom" in preview.text() and "Runde 1" not in preview.text()
     qtbot.mouseClick(preview.ok_button, Qt.LeftButton)
+    loop.run_until_complete(panel.flow.settled())
     person = next(p for p in repo.participants() if p.name == "Sigrun Utsira")
     assert person.walk_in and person.attendance == "onsite" and not person.has_email
     assert panel.model.shown[panel.model.rows.index(person)][1] == ""  # no address shown
@@ -220,9 +226,10 @@ def test_wired_window_repairs_only_the_rounds_the_running_day_has_not_passed(qtb
     live.goto(SEED002_ROUND_BLOCKS[1])  # round 2's block starts: the board follows
     assert (board.block_uid, board.round_number) == (proposal.block_uid, 2)
     leaving = next(p for p in panel.model.rows if p.key == repo.rounds(proposal.block_uid)[1].groups[0].members[0])
-    preview = panel.set_no_show([leaving], True)
+    preview = loop.run_until_complete(panel.set_no_show([leaving], True))
     assert [r.round for r in preview.change.rounds] == [2, 3]  # round 1 ran before: it stays as it happened
     assert "13:00 Inndeling i arbeidsgrupper andre runde" in preview.text()
     preview.accept()
+    loop.run_until_complete(panel.flow.settled())
     assert board.summary.text().startswith(f"{len(board.cards)} rom")
     assert leaving.key not in {e for g in repo.rounds(proposal.block_uid)[1].groups for e in g.members}

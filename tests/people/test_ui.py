@@ -132,13 +132,16 @@ def test_participants_panel_import_noshow_walkin_undo(qtbot, store, tmp_path, lo
     assert not loop.run_until_complete(panel.import_file(bad))
     assert "feil.csv:2" in panel.status.text() and panel.model.rowCount() == 30
     first = panel.model.rows[0]
-    panel.set_no_show([first], True)
+    assert loop.run_until_complete(panel.set_no_show([first], True)) is None  # no groups: nothing to preview
     assert repo.participant(first.email).no_show
     panel.undo_stack.undo()
+    loop.run_until_complete(panel.flow.settled())
     assert not repo.participant(first.email).no_show
-    panel.add_walk_in(Participant("Ny Gjest", "ny@example.no", municipality="Utsira", attendance="teams"))
+    loop.run_until_complete(panel.add_walk_in(Participant("Ny Gjest", "ny@example.no", municipality="Utsira",
+                                                          attendance="teams")))
     assert repo.participant("ny@example.no").walk_in
     panel.undo_stack.undo()
+    loop.run_until_complete(panel.flow.settled())
     assert repo.participant("ny@example.no") is None
     idx = panel.model.index(0, 3)
     assert panel.model.setData(idx, "Kvitsøy")
@@ -192,7 +195,7 @@ def test_wiring_adds_docks_menu_and_service(qtbot, store, block_uid, tmp_path, l
     assert "Danne grupper…" in texts and "Romtavle" in texts and "Open Space-vegg" in texts
 
 
-def test_room_board_repairs_after_no_shows_and_logs_moves(qtbot, store, block_uid):
+def test_room_board_repairs_after_no_shows_and_logs_moves(qtbot, store, block_uid, loop):
     repo, f = _formed(store, block_uid)
     clock = FakeClock()
     log = RunLog(store, clock, "test")
@@ -201,11 +204,12 @@ def test_room_board_repairs_after_no_shows_and_logs_moves(qtbot, store, block_ui
     board.show_block(block_uid, 1)
     gone = f.rounds[0].groups[0].members[:2]
     repo.set_no_show(gone)
-    preview = board.repair_round()
+    preview = loop.run_until_complete(board.repair_round())
     moves = [m for r in preview.change.rounds if r.round == 1 for m in r.moves]
     assert {m.email for m in moves if m.to_room is None} == set(gone)
     assert not [a for a in log.all() if a.kind == "group.repair"]  # nothing before OK
     preview.accept()
+    loop.run_until_complete(board.flow.settled())
     entries = [a for a in log.all() if a.kind == "group.repair"]
     assert [e.payload["round"] for e in entries] == [1, 2, 3]  # the shown round and every later one
     assert len(entries[0].payload["moves"]) == len(moves)

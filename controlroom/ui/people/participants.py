@@ -196,26 +196,26 @@ class ParticipantsPanel(QWidget):
         self.reload()
         self.changed.emit()
 
-    def set_no_show(self, people: list[Participant], flag: bool) -> QWidget | None:
+    async def set_no_show(self, people: list[Participant], flag: bool) -> QWidget | None:
         """Mark (or unmark) no-shows and repair the rounds still to come; returns the preview if one opened."""
         text = (self.tr("Ikke møtt: {n}") if flag else self.tr("Møtt: {n}")).format(n=", ".join(p.name for p in people))
-        return self.flow.propose([replace(p, no_show=flag) for p in people],
+        return await self.flow.propose([replace(p, no_show=flag) for p in people],
                                  "group.noshow" if flag else "group.present", text)
 
     def toggle_no_show(self) -> None:
         chosen = self.selected()
         if chosen:
-            self.set_no_show(chosen, not chosen[0].no_show)
+            self.flow.spawn(self.set_no_show(chosen, not chosen[0].no_show))
 
-    def add_walk_in(self, p: Participant) -> QWidget | None:
+    async def add_walk_in(self, p: Participant) -> QWidget | None:
         """Add a walk-in and seat them in the rounds still to come; returns the preview if one opened."""
-        return self.flow.propose([replace(p, walk_in=True)], "group.walkin",
+        return await self.flow.propose([replace(p, walk_in=True)], "group.walkin",
                                  self.tr("Uanmeldt: {n}").format(n=p.name))
 
     def ask_walk_in(self) -> WalkInDialog:
         people = self.repo.participants()
         dlg = WalkInDialog([p.municipality for p in people], {p.key for p in people}, self.repo.default_online(), self)
-        dlg.accepted.connect(lambda: self.add_walk_in(dlg.participant()))
+        dlg.accepted.connect(lambda: self.flow.spawn(self.add_walk_in(dlg.participant())))
         dlg.finished.connect(dlg.deleteLater)
         self.dialog = dlg
         dlg.open()

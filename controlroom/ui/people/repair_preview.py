@@ -3,12 +3,14 @@
 ``LiveChangeFlow.propose`` is how the participants table (no-shows, walk-ins) and the room board
 (repair) change groups during the day: the change is planned in the Qt-free ``LiveGroups`` service;
 when it moves anyone, the preview opens (``open()``, never a nested ``exec()``) and OK applies it as
-one undoable step; a refusal opens a message saying why, and nothing changes.
+one undoable step; a refusal opens a message saying why, and nothing changes. Planning and saving run
+in a worker thread, one change at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Coroutine
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -87,21 +89,30 @@ class RepairPreviewDialog(QDialog):
 
 
 class _ApplyChange(QUndoCommand):
+    """A live change already saved when pushed; undo and redo run in the flow's worker, in order."""
+
     def __init__(self, flow: LiveChangeFlow, change: LiveChange, text: str) -> None:
         super().__init__(text)
         self.flow, self.change = flow, change
+        self.applied = True  # pushed after the change was saved: the first redo has nothing to do
 
     def redo(self) -> None:
-        self.flow.service.apply(self.change)
-        self.flow.changed.emit()
+        if self.applied:
+            return
+        self.applied = True
+        self.flow.spawn(self.flow.run(self.flow.service.apply, self.change))
 
     def undo(self) -> None:
-        self.flow.service.revert(self.change)
-        self.flow.changed.emit()
+        self.applied = False
+        self.flow.spawn(self.flow.run(self.flow.service.revert, self.change))
 
 
 class LiveChangeFlow(QObject):
-    """Plan → preview → apply, shared by the participants table and the room board."""
+    """Plan → preview → apply, shared by the participants table and the room board.
+
+    Planning and saving run in a worker thread (a repair of 1000 people takes tens of milliseconds), one
+    at a time and in the order asked, so the window keeps repainting and an undo never overtakes the
+    change it undoes."""
 
     changed = Signal()
     #: The message of a refused change (already shown in a dialog).
@@ -114,23 +125,47 @@ class LiveChangeFlow(QObject):
         self.window = parent
         #: The dialog last opened (preview or refusal), for whoever wants to look at it.
         self.dialog: QDialog | None = None
+        self._lock = asyncio.Lock()
+        self._tasks: set[asyncio.Future] = set()
 
-    def propose(self, changed: list[Participant], kind: str, text: str,
-                from_round: tuple[str, int] | None = None) -> QDialog | None:
-        """Plan the change; apply it at once when it moves nobody, else open the preview.
-        Returns the dialog opened (preview or refusal), or None when applied at once."""
+    def spawn(self, work: Coroutine) -> asyncio.Future:
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def settled(self) -> None:
+        """Wait until every change asked for (apply, undo, redo) has been saved."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks))
+
+    async def run(self, work: Callable[[LiveChange], None], change: LiveChange) -> None:
+        async with self._lock:
+            await asyncio.to_thread(work, change)
+        self.changed.emit()
+
+    async def apply(self, change: LiveChange, text: str) -> None:
+        await self.run(self.service.apply, change)
+        self.undo_stack.push(_ApplyChange(self, change, text))
+
+    async def propose(self, changed: list[Participant], kind: str, text: str,
+                      from_round: tuple[str, int] | None = None) -> QDialog | None:
+        """Plan the change; save it at once when it moves nobody, else open the preview (OK saves it).
+        Returns the dialog opened (preview or refusal), or None when saved at once."""
         try:
-            change = self.service.plan(changed, kind, from_round)
+            async with self._lock:
+                change = await asyncio.to_thread(self.service.plan, changed, kind, from_round)
+                people = await asyncio.to_thread(self.service.repo.participants)
         except BadInputError as exc:
             return self._refuse(str(exc))
         if not change.move_count:
             if changed:  # nobody moves: the mark (or the walk-in) is saved as one undoable step
-                self.undo_stack.push(_ApplyChange(self, change, text))
+                await self.apply(change, text)
             return None
-        names = {p.key: p.name for p in self.service.repo.participants()}
+        names = {p.key: p.name for p in people}
         names.update({p.key: p.name for p in changed})
         dlg = RepairPreviewDialog(change, names, self.block_label, self.window)
-        dlg.accepted.connect(lambda: self.undo_stack.push(_ApplyChange(self, change, text)))
+        dlg.accepted.connect(lambda: self.spawn(self.apply(change, text)))
         dlg.finished.connect(dlg.deleteLater)
         self.dialog = dlg
         dlg.open()

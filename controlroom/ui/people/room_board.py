@@ -87,7 +87,7 @@ class RoomBoard(QWidget):
         extend_all.clicked.connect(lambda: self.act_all("extend"))
         repair = QPushButton(self.tr("Reparer etter fravær"))
         repair.setToolTip(self.tr("Fjern dem som ikke møtte, plasser uanmeldte; flytter så få som mulig"))
-        repair.clicked.connect(self.repair_round)
+        repair.clicked.connect(lambda: self.flow.spawn(self.repair_round()))
         self.compact = QCheckBox(self.tr("Kompakt"))
         self.compact.setObjectName("room-board-compact")
         self.compact.setToolTip(self.tr("Mindre kort: 16 rom på en bærbar skjerm"))
@@ -218,12 +218,12 @@ class RoomBoard(QWidget):
                                                                                r=self.round_number))
         self.repaint_times()
 
-    def repair_round(self) -> QDialog | None:
+    async def repair_round(self) -> QDialog | None:
         """Repair the shown round and every later one after no-shows and walk-ins: the preview of the
         moves opens (OK saves and logs them); returns it, or None when nothing needs to move."""
         if not self.block_uid:
             return None
-        dlg = self.flow.propose([], "group.repair", self.tr("Reparer etter fravær"),
+        dlg = await self.flow.propose([], "group.repair", self.tr("Reparer etter fravær"),
                                 (self.block_uid, self.round_number))
         if dlg is None:
             self.summary.setText(self.tr("Ingen endringer: gruppene i runde {r} og senere er hele.").format(
