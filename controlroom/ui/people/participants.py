@@ -94,7 +94,7 @@ class ParticipantsModel(QAbstractTableModel):
         col = COLUMNS[index.column()]
         text = str(value).strip()
         if col == "attendance":
-            att = parse_attendance(text)
+            att = parse_attendance(text, self.panel.repo.default_online())
             if att is None:
                 self.panel.status.setText(QCoreApplication.translate("ParticipantsPanel", "Ukjent deltakelse «{v}»: skriv Fysisk, Teams eller Zoom").format(v=text))
                 return False

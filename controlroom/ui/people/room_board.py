@@ -172,9 +172,13 @@ class RoomBoard(QWidget):
         self.round_box.blockSignals(True)
         self.round_box.clear()
         if self.block_uid:
+            starts = {b.uid: f"{b.start:%H:%M}" for b in self.blocks_source()}
+            run_blocks = self.repo.round_blocks(self.block_uid)
             for r in self.repo.rounds(self.block_uid):
                 label = self.tr("{n} (tilbake til {s})").format(n=r.number, s=r.mode.source) if r.mode.kind == "return" \
                     else str(r.number)
+                if run_blocks.get(r.number, self.block_uid) != self.block_uid:  # a round in its own block
+                    label += f" · {starts.get(run_blocks[r.number], '')}"
                 self.round_box.addItem(label, r.number)
         self.round_box.blockSignals(False)
         self.rebuild()
