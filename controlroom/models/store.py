@@ -150,6 +150,7 @@ class EventStore:
                     dst.close()
             finally:
                 raw.close()
+            os.chmod(tmp, self.path.stat().st_mode & 0o777)  # as readable as the event itself, not mkstemp's 0600
             tmp.replace(target)
         finally:
             tmp.unlink(missing_ok=True)

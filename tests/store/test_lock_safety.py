@@ -172,6 +172,7 @@ def test_two_windows_opening_one_event_at_the_same_moment_both_open(tmp_path: Pa
             assert proc.returncode == 0 and out.strip() == "opened", err
     assert _integrity(last_good_path(event)) == "ok"
     assert not list(tmp_path.glob("*.tmp"))
+    assert last_good_path(event).stat().st_mode & 0o777 == event.stat().st_mode & 0o777
 
 
 def test_a_last_good_copy_that_cannot_be_written_does_not_keep_the_event_closed(tmp_path: Path) -> None:
