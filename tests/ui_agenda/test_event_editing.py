@@ -195,3 +195,28 @@ def test_overlap_with_a_fixed_block_is_warned_and_can_be_refused(qtbot, panel, a
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert blocks_in_file(agenda_file) == before
     assert BLOCKS[3].title == "Lunsj"
+
+
+def test_undoing_a_move_while_a_block_runs_is_refused_and_never_moves_twice(
+    qtbot, panel, agenda_file, agenda_store, tmp_path
+):
+    before = blocks_in_file(agenda_file)
+    dialog = EventDialog(panel.service, parent=panel)
+    qtbot.addWidget(dialog)
+    dialog.earlier.click()
+    QTimer.singleShot(0, dialog.buttons.button(dialog.buttons.StandardButton.Save).click)
+    assert panel.edit_event(dialog=dialog)
+    moved = blocks_in_file(agenda_file)
+    clock = FakeClock()
+    live = LiveService(agenda_store, clock, blocks=panel.service.blocks())
+    live.start()
+    ctx = UiContext(agenda_store, clock, asyncio.new_event_loop(), QSettings(str(tmp_path / "s.ini"),
+                    QSettings.IniFormat), agenda_file, services={"live": live})
+    panel.service.running_block = lambda: running_block_title(ctx)
+    panel.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(panel.errors))
+    assert "går nå" in panel.errors[0]
+    assert blocks_in_file(agenda_file) == moved  # nothing changed
+    assert panel.undo_stack.count() == 0  # and no redo can move the event a second time
+    assert before[0].day - moved[0].day == timedelta(days=1)
+    ctx.loop.close()

@@ -97,8 +97,9 @@ class EditBlocksCommand(QUndoCommand):
 class EditEventCommand(QUndoCommand):
     """The event's title, place and zone, and every block moved by ``shift_days`` days.
 
-    Undo is checked like the edit itself: while a block runs live, neither moves the dates; the
-    refusal goes to ``on_refused`` and the event file is left as it is."""
+    Undo is checked like the edit itself: while a block runs live, neither moves the dates. The refusal
+    goes to ``on_refused``, the event file is left as it is, and the command leaves the undo stack (made
+    obsolete), so a later redo can never move the event a second time."""
 
     def __init__(
         self,
@@ -126,4 +127,5 @@ class EditEventCommand(QUndoCommand):
         try:
             self.service.edit_event(info, shift_days)
         except ValueError as exc:
+            self.setObsolete(True)
             self.on_refused(str(exc))

@@ -62,6 +62,7 @@ def running_block_title(ctx: UiContext) -> str | None:
     live = ctx.services.get("live")
     if live is None or not hasattr(live, "state"):
         return None
+    live.refresh()  # a block started on another laptop sharing the event counts too
     state = live.state()
     if state.current_uid is None:
         return None
