@@ -99,10 +99,8 @@ class BlockDialog(QDialog):
         hint = QLabel(self.tr("Varslene gjelder nedtellingen: minutter igjen når fargen skifter."))
         hint.setWordWrap(True)
         form.addRow("", hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        # Qt ships no Norwegian translation of its own buttons.
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lagre"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Avbryt"))
+        # Qt's own buttons: Lagre/Avbryt in Norwegian through ui.i18n's Qt catalogue.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
