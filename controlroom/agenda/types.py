@@ -23,6 +23,27 @@ DEFAULT_CATEGORIES: dict[str, str] = {
 
 DEFAULT_TIMEZONE = "Europe/Oslo"
 
+# -- value bounds --------------------------------------------------------------------------------
+# Every value an event holds stays inside these bounds. The importers refuse a file with a value
+# outside them (naming the file and line); the live engine clamps what an older event file may still
+# hold, so any opened event can be shown, run and reported. Text lengths are those of the database
+# columns (``models/agenda.py``), so PostgreSQL accepts whatever SQLite does.
+#: The days an event can be on.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
+#: A block lasts 0 minutes (an end mark) to 24 hours.
+MAX_BLOCK_MINUTES = 24 * 60
+#: A block's own warning and danger thresholds: 0 to the longest block.
+MAX_THRESHOLD_SECONDS = MAX_BLOCK_MINUTES * 60
+MAX_TITLE_CHARS = 1000  # block.title
+MAX_TEXT_CHARS = 100_000  # a block's description or notes (≈ 40 pages)
+MAX_PERSON_CHARS = 200  # one name in a block's "assigned"
+MAX_PEOPLE_PER_BLOCK = 100
+MAX_CATEGORY_CHARS = 100  # category.name
+MAX_EVENT_TITLE_CHARS = 500  # event.title
+MAX_PLACE_CHARS = 200  # event.place
+MAX_TIMEZONE_CHARS = 64  # event.timezone
+
 
 @dataclass
 class BlockData:
@@ -47,6 +68,12 @@ class BlockData:
     id: int | None = None
     #: Where an importer found the block (1-based line), for messages.
     source_line: int | None = field(default=None, compare=False)
+
+    @property
+    def end_mark(self) -> bool:
+        """A block of 0 minutes marks where its day's programme ends (SessionLab's «Slutt» row):
+        it is listed and exported, but the timer never runs it and no cue fires on it."""
+        return self.minutes == 0
 
     def planned_start_at(self, tz: ZoneInfo) -> datetime:
         """The planned start as an aware UTC-comparable instant (DST-safe through zoneinfo)."""

@@ -49,13 +49,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def parse_date_option(value: str | None) -> date | None:
+    from controlroom.importers.common import day_bounds_message, day_in_bounds, preview
+
     if value is None:
         return None
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise BadInputError([InputProblem("--date", None, tr("Ugyldig dato «{value}»; ventet ÅÅÅÅ-MM-DD.").format(
-            value=value))]) from None
+            value=preview(value)))]) from None
+    if not day_in_bounds(day):
+        raise BadInputError([InputProblem("--date", None, day_bounds_message(day))])
+    return day
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -172,6 +177,7 @@ def block_json(b: BlockData) -> dict[str, object]:
         "day": b.day.isoformat(),
         "start": f"{b.start.hour:02d}:{b.start.minute:02d}",
         "minutes": b.minutes,
+        "end": b.end_mark,
         "title": b.title,
         "category": b.category,
         "assigned": list(b.assigned),

@@ -6,6 +6,8 @@ Rules (per day; the stream never runs across the night):
 - a streamed block after a streamed one switches to the scene at its start (cheap, idempotent);
 - a non-streamed block after a streamed one stops the stream at its start;
 - the day's last streamed block, when nothing follows it that day, stops the stream at its end;
+- an end mark (a 0-minute block, SessionLab's «Slutt») ends the programme: a streamed block right
+  before it stops the stream at its end, and the mark itself gets no cue (it is never run);
 - blocks whose notes or description mention breakout rooms ("Teams: Breakout rooms", "grupperom")
   get a manual reminder cue (no actions): breakout rooms are opened by hand.
 A block whose streamed flag is unknown (None: the notes say nothing) counts as not streamed: seed 001
@@ -46,7 +48,15 @@ def propose(blocks: Sequence[BlockData], settings: ProposalSettings | None = Non
         by_day.setdefault(b.day, []).append(b)
     for day_blocks in by_day.values():
         live = False
+        last: BlockData | None = None  # the last block before this one that is run
         for b in day_blocks:
+            if b.end_mark:
+                if live and last is not None:
+                    out.append(CueData(last.uid, Trigger.END, [stop], tr("Stopp strømmen (programmet slutter)"),
+                                       proposed=True))
+                live = False
+                continue
+            last = b
             streamed = bool(b.streamed)
             if streamed and not live:
                 out.append(CueData(b.uid, Trigger.START, [scene, start],
@@ -63,7 +73,6 @@ def propose(blocks: Sequence[BlockData], settings: ProposalSettings | None = Non
                 name = platform.group(1).capitalize() if platform else tr("Plattform")
                 out.append(CueData(b.uid, Trigger.MANUAL, [],
                                    tr("{platform}: åpne grupperommene").format(platform=name), proposed=True))
-        if live and day_blocks:
-            out.append(CueData(day_blocks[-1].uid, Trigger.END, [stop], tr("Stopp strømmen (dagens siste)"),
-                               proposed=True))
+        if live and last is not None:
+            out.append(CueData(last.uid, Trigger.END, [stop], tr("Stopp strømmen (dagens siste)"), proposed=True))
     return out

@@ -24,6 +24,8 @@ from controlroom.errors import BadInputError, InputProblem
 from controlroom.exporters.safe_csv import unescape_cell
 from controlroom.grouping.types import Attendance, Participant
 from controlroom.i18n import tr
+from controlroom.importers.common import CONTROL_CHARS, MAX_BYTES, SURROGATES, Problems, preview
+from controlroom.importers.xlsx import XlsxError, sheet_rows
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "first": ("fornavn", "first name", "firstname", "given name", "förnamn"),
@@ -36,6 +38,14 @@ HEADERS: dict[str, tuple[str, ...]] = {
 }
 ATTENDANCE_HELP = '"Fysisk", "Fysisk i Stavanger", "Digitalt (Teams)", "Teams", "Digitalt (Zoom)" eller "Zoom"'
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: A day's registration list: Teams breakout meetings hold 300 people and Zoom pre-assigns 1,000.
+MAX_PARTICIPANTS = 10_000
+#: How much of a sheet is read (registration systems export many columns; a sheet's own claim of its
+#: size is ignored).
+MAX_COLUMNS = 64
+MAX_SHEET_ROWS = 100_000
+#: The longest value of each field (the database columns, so PostgreSQL takes what SQLite does).
+MAX_CHARS = {"name": 300, "email": 320, "organisation": 300, "municipality": 200}
 
 
 @dataclass
@@ -68,53 +78,69 @@ def parse_attendance(value: str, default_online: Attendance | None = None) -> At
 
 
 def _decode(raw: bytes) -> str:
+    """UTF-8 (a BOM is dropped), else Windows-1252; bad bytes after a BOM fall back the same way."""
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
+        raw = raw[3:]
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
 
 
-def _csv_rows(path: Path) -> list[tuple[int, list[str]]]:
+def _read(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise BadInputError(InputProblem(str(path), None, tr(
+                "filen er for stor ({size} MB); en påmeldingsliste er på under {limit} MB").format(
+                    size=f"{size / 1024 / 1024:.1f}".replace(".", ","), limit=MAX_BYTES // 1024 // 1024)))
+        return path.read_bytes()
     except OSError as exc:  # a folder, no permission
         raise BadInputError(InputProblem(str(path), None, tr(
             "kan ikke leses ({why}); ventet en påmeldingsliste (.csv eller .xlsx)").format(why=exc.strerror or exc))) from None
+
+
+def _too_many(path: Path, line: int) -> BadInputError:
+    return BadInputError(InputProblem(str(path), line, tr(
+        "mer enn {n} deltakere; er dette riktig fil?").format(n=f"{MAX_PARTICIPANTS:,}".replace(",", " "))))
+
+
+def _csv_rows(path: Path, raw: bytes) -> list[tuple[int, list[str]]]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw:
         line = raw[: max(raw.find(b"\x00"), 0)].count(b"\n") + 1
         raise BadInputError(InputProblem(str(path), line, tr(
             "filen er binær eller UTF-16; ventet CSV-tekst i UTF-8 eller Windows-1252 (eller .xlsx)")))
     text = _decode(raw)
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    first = next((ln for ln in text.split("\n", 50) if ln.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     try:
         for row in reader:
             rows.append((reader.line_num, [unescape_cell(c) for c in row]))
+            if len(rows) > MAX_PARTICIPANTS + 1:
+                raise _too_many(path, reader.line_num)
     except csv.Error as exc:  # a field over the csv module's limit, a stray quote
         raise BadInputError(InputProblem(str(path), reader.line_num, tr(
             "kan ikke leses som CSV ({why}); ventet én deltaker per linje").format(why=exc))) from None
     return rows
 
 
-def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
-    from openpyxl import load_workbook
-
+def _xlsx_rows(path: Path, raw: bytes) -> list[tuple[int, list[str]]]:
+    """The first sheet, read with the guards of ``importers.xlsx`` (zip bombs, entities, false sizes)."""
+    rows: list[tuple[int, list[str]]] = []
+    reader = sheet_rows(raw, max_rows=MAX_SHEET_ROWS, max_cols=MAX_COLUMNS)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises several types for damaged files
-        raise BadInputError(InputProblem(str(path), None, tr("kan ikke leses som XLSX ({e})").format(e=exc))) from exc
-    try:
-        ws = wb.worksheets[0]
-        return [
-            (i, ["" if v is None else str(v).strip() for v in row])
-            for i, row in enumerate(ws.iter_rows(values_only=True), start=1)
-        ]
+        for number, values in reader:
+            rows.append((number, ["" if v is None else str(v).strip() for v in values]))
+            if len(rows) > MAX_PARTICIPANTS + 1:
+                raise _too_many(path, number)
+    except XlsxError as exc:
+        raise BadInputError(InputProblem(str(path), None, tr("kan ikke leses som XLSX ({e})").format(
+            e=preview(exc, 300)))) from None
     finally:
-        wb.close()
+        reader.close()
+    return rows
 
 
 def read_participants(path: str | Path, *, default_online: Attendance | None = None) -> ImportResult:
@@ -123,7 +149,8 @@ def read_participants(path: str | Path, *, default_online: Attendance | None = N
     fname = str(path)
     if not path.exists():
         raise BadInputError(InputProblem(fname, None, tr("filen finnes ikke")))
-    rows = _xlsx_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _csv_rows(path)
+    raw = _read(path)
+    rows = _xlsx_rows(path, raw) if path.suffix.lower() in (".xlsx", ".xlsm") else _csv_rows(path, raw)
     rows = [(n, r) for n, r in rows if any(c.strip() for c in r)]
     if not rows:
         raise BadInputError(InputProblem(fname, None, tr("filen er tom; ventet en overskriftsrad og én rad per deltaker")))
@@ -136,7 +163,7 @@ def read_participants(path: str | Path, *, default_online: Attendance | None = N
         if field_name and field_name not in columns:
             columns[field_name] = i
         elif key:
-            ignored.append(str(h).strip())
+            ignored.append(preview(h, 40))
     missing = []
     if "email" not in columns:
         missing.append("E-post")
@@ -149,11 +176,12 @@ def read_participants(path: str | Path, *, default_online: Attendance | None = N
     if missing:
         raise BadInputError(InputProblem(fname, header_line, tr(
             "overskriftsraden mangler kolonne(r): {cols}; fant: {found}").format(
-                cols=", ".join(missing), found=", ".join(str(h) for h in header if str(h).strip()))))
+                cols=", ".join(missing), found=", ".join(preview(h, 40) for h in header[:MAX_COLUMNS] if str(h).strip()))))
 
     def cell(row: list[str], name: str) -> str:
         i = columns.get(name)
-        return row[i].strip() if i is not None and i < len(row) else ""
+        value = row[i].strip() if i is not None and i < len(row) else ""
+        return CONTROL_CHARS.sub("", value) if CONTROL_CHARS.search(value) else value
 
     problems: list[InputProblem] = []
     notes: list[str] = []
@@ -164,12 +192,23 @@ def read_participants(path: str | Path, *, default_online: Attendance | None = N
         email = cell(row, "email")
         muni = cell(row, "municipality")
         att_raw = cell(row, "attendance")
-        who = name or tr("(uten navn)")
+        organisation = cell(row, "organisation")
+        who = preview(name, 40) or tr("(uten navn)")
+        for label, value, limit in ((tr("navnet"), name, MAX_CHARS["name"]), (tr("e-posten"), email, MAX_CHARS["email"]),
+                                    (tr("organisasjonen"), organisation, MAX_CHARS["organisation"]),
+                                    (tr("kommunen"), muni, MAX_CHARS["municipality"])):
+            if SURROGATES.search(value):
+                problems.append(InputProblem(fname, line, tr(
+                    "{who}: {field} har et ugyldig tegn (en ensom UTF-16-surrogat); ventet vanlig tekst").format(
+                        who=who, field=label)))
+            elif len(value) > limit:
+                problems.append(InputProblem(fname, line, tr("{who}: {field} har {n} tegn; høyst {limit} er tillatt").format(
+                    who=who, field=label, n=len(value), limit=limit)))
         if not email:
             problems.append(InputProblem(fname, line, tr("{who}: mangler e-post; ventet en e-postadresse").format(who=who)))
         elif not EMAIL_RE.match(email):
             problems.append(InputProblem(fname, line, tr("{who}: «{email}» er ikke en e-postadresse").format(
-                who=who, email=email)))
+                who=who, email=preview(email))))
         if not muni:
             problems.append(InputProblem(fname, line, tr(
                 "{who}: mangler kommune; ventet kommunenavnet (brukes for blandingsregelen)").format(who=who)))
@@ -177,21 +216,20 @@ def read_participants(path: str | Path, *, default_online: Attendance | None = N
         if attendance is None:
             problems.append(InputProblem(fname, line, tr(
                 "{who}: ukjent deltakelse «{value}»; ventet {expected}").format(
-                    who=who, value=att_raw, expected=ATTENDANCE_HELP)))
+                    who=who, value=preview(att_raw), expected=ATTENDANCE_HELP)))
         if not name:
             problems.append(InputProblem(fname, line, tr("mangler navn; ventet Navn eller Fornavn/Etternavn")))
         key = email.lower()
         if key and key in seen:
             notes.append(tr("{file}:{line}: {email} står allerede på linje {first}; den første registreringen beholdes")
-                         .format(file=fname, line=line, email=email, first=seen[key]))
+                         .format(file=fname, line=line, email=preview(email), first=seen[key]))
             continue
         if email:
             seen[key] = line
         if attendance is not None and email and muni and name:
-            people.append(Participant(name=name, email=email, organisation=cell(row, "organisation"),
+            people.append(Participant(name=name, email=email, organisation=organisation,
                                       municipality=muni, attendance=attendance, source_line=line))
-    if problems:
-        raise BadInputError(problems)
+    Problems(fname, problems).raise_if_any()
     if ignored:
         notes.insert(0, tr("{file}: ukjente kolonner ignorert: {cols}").format(file=fname, cols=", ".join(ignored)))
     return ImportResult(people, ignored, notes)

@@ -7,6 +7,8 @@
 
 Every importer returns an unsaved ``AgendaDraft`` (with warnings and skipped lines) or raises
 ``BadInputError`` naming the file, the line and what was expected. Nothing is written anywhere.
+Whatever the format, the draft then passes one gate (``common.check_values``): days, lengths,
+thresholds and texts inside the bounds of ``agenda.types``, so nothing accepted can break the event.
 """
 
 from __future__ import annotations
@@ -16,7 +18,17 @@ from pathlib import Path
 
 from controlroom.agenda.types import AgendaDraft
 from controlroom.i18n import tr
-from controlroom.importers.common import OLE_MAGIC, ZIP_MAGIC, DateNeededError, bad, decode_text, read_bytes
+from controlroom.importers.common import (
+    OLE_MAGIC,
+    ZIP_MAGIC,
+    DateNeededError,
+    bad,
+    check_values,
+    day_bounds_message,
+    day_in_bounds,
+    decode_text,
+    read_bytes,
+)
 
 #: Human names of ``AgendaDraft.source`` values, for reports.
 FORMAT_NAMES = {
@@ -36,22 +48,27 @@ def read_agenda(path: str | Path, *, day: date | None = None) -> AgendaDraft:
 
     path = Path(path)
     file = str(path)
+    if day is not None and not day_in_bounds(day):
+        raise bad(file, None, day_bounds_message(day))
     data = read_bytes(path)
     if data.startswith(ZIP_MAGIC):
-        return spreadsheet.parse_xlsx(path, day, data)
-    if data.startswith(OLE_MAGIC):
+        draft = spreadsheet.parse_xlsx(path, day, data)
+    elif data.startswith(OLE_MAGIC):
         raise bad(file, None, tr("Gamle Excel-filer (.xls) kan ikke leses; lagre som .xlsx eller CSV og prøv igjen."))
-    text, _encoding = decode_text(data, file)
-    stripped = text.lstrip()
-    if stripped.startswith(("{", "[")) or path.suffix.lower() == ".json":
-        return jsonformat.parse_json(text, path)
-    if path.suffix.lower() in (".csv", ".tsv"):
-        return spreadsheet.parse_csv(text, path, day)
-    if sessionlab.looks_like_sessionlab(text):
-        return sessionlab.parse_sessionlab(text, path, day)
-    if spreadsheet.looks_like_csv(text):
-        return spreadsheet.parse_csv(text, path, day)
-    return plaintext.parse_plaintext(text, path, day)
+    else:
+        text, _encoding = decode_text(data, file)
+        if text.lstrip().startswith(("{", "[")) or path.suffix.lower() == ".json":
+            draft = jsonformat.parse_json(text, path)
+        elif path.suffix.lower() in (".csv", ".tsv"):
+            draft = spreadsheet.parse_csv(text, path, day)
+        elif sessionlab.looks_like_sessionlab(text):
+            draft = sessionlab.parse_sessionlab(text, path, day)
+        elif spreadsheet.looks_like_csv(text):
+            draft = spreadsheet.parse_csv(text, path, day)
+        else:
+            draft = plaintext.parse_plaintext(text, path, day)
+    check_values(draft, file)
+    return draft
 
 
 __all__ = ["FORMAT_NAMES", "DateNeededError", "read_agenda"]

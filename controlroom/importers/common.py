@@ -13,7 +13,23 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
 
-from controlroom.agenda.types import DEFAULT_CATEGORIES, AgendaDraft, BlockData
+from controlroom.agenda.types import (
+    DEFAULT_CATEGORIES,
+    FIRST_DAY,
+    LAST_DAY,
+    MAX_BLOCK_MINUTES,
+    MAX_CATEGORY_CHARS,
+    MAX_EVENT_TITLE_CHARS,
+    MAX_PEOPLE_PER_BLOCK,
+    MAX_PERSON_CHARS,
+    MAX_PLACE_CHARS,
+    MAX_TEXT_CHARS,
+    MAX_THRESHOLD_SECONDS,
+    MAX_TIMEZONE_CHARS,
+    MAX_TITLE_CHARS,
+    AgendaDraft,
+    BlockData,
+)
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
 
@@ -24,9 +40,10 @@ LAST_BLOCK_MINUTES = 30
 LAST_MEAL_MINUTES = 60
 #: A gap longer than this inside a day is reported (except next to a meal).
 SUSPICIOUS_GAP_MINUTES = 120
-MAX_BLOCK_MINUTES = 24 * 60
 #: A real agenda has tens of blocks; a file with more than this is not an agenda (stop reading early).
 MAX_BLOCKS = 5000
+#: A file with more errors than this reports the first ones and how many more, not megabytes of them.
+MAX_REPORTED = 50
 
 #: Colours for categories that are neither SessionLab's four nor given a colour by the file.
 PALETTE = ("#B37FD1", "#E57373", "#4DB6AC", "#F06292", "#A1887F", "#7986CB", "#FFB74D", "#90A4AE")
@@ -99,7 +116,11 @@ class Problems:
 
     def raise_if_any(self) -> None:
         if self.errors:
-            raise (DateNeededError if self.date_needed else BadInputError)(self.errors)
+            errors = self.errors
+            if len(errors) > MAX_REPORTED:
+                more = InputProblem(self.file, None, tr("… og {n} feil til.").format(n=len(errors) - MAX_REPORTED))
+                errors = [*errors[:MAX_REPORTED], more]
+            raise (DateNeededError if self.date_needed else BadInputError)(errors)
 
 
 def bad(file: str, line: int | None, message: str) -> BadInputError:
@@ -150,6 +171,12 @@ def read_bytes(path: Path) -> bytes:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Control characters no text value keeps (C0 except tab and line feed, DEL, C1): they would reach
+#: every screen and terminal that shows the value (escape sequences), and PostgreSQL refuses NUL.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Unpaired UTF-16 surrogates (JSON's ``"\ud800"``, XLSX's ``_xD800_``) cannot be stored as UTF-8.
+SURROGATES = re.compile(r"[\ud800-\udfff]")
+BINARY = "Filen ser ut til å være binær, ikke tekst; ventet en agenda som tekst, CSV, XLSX eller JSON."
 #: Characters normalised away: NBSP and its narrow/figure cousins become spaces; zero-width ones vanish.
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u200b": None, "\ufeff": None})
 
@@ -162,9 +189,9 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
             raise bad(file, None, tr("Filen sier den er UTF-16, men kan ikke leses som det.")) from None
-    nul = data.find(b"\x00", 0, 65536)
+    nul = data.find(b"\x00")  # anywhere: also UTF-16/UTF-32 without a BOM, and NUL past the sample
     if nul >= 0:
-        raise bad(file, data.count(b"\n", 0, nul) + 1, tr("Filen ser ut til å være binær, ikke tekst; ventet en agenda som tekst, CSV, XLSX eller JSON."))
+        raise bad(file, data.count(b"\n", 0, nul) + 1, tr(BINARY))
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -175,8 +202,10 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         first = _CONTROL.search(sample)
-        raise bad(file, sample.count("\n", 0, first.start() if first else 0) + 1, tr("Filen ser ut til å være binær, ikke tekst; ventet en agenda som tekst, CSV, XLSX eller JSON."))
+        raise bad(file, sample.count("\n", 0, first.start() if first else 0) + 1, tr(BINARY))
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
+    if CONTROL_CHARS.search(text):  # a few stray ones in real text: dropped, as the input log does
+        text = CONTROL_CHARS.sub("", text)
     if not text.strip():
         raise bad(file, 1, tr("Filen inneholder bare blanke tegn; ventet en agenda."))
     return text, encoding
@@ -191,14 +220,15 @@ def parse_time(text: str, file: str, line: int | None) -> time:
     raw = text.strip()
     m = _TIME.match(raw)
     if not m:
-        raise bad(file, line, tr("Ugyldig klokkeslett «{value}»: ventet {expected}.").format(value=raw, expected=tr(TIME_EXPECTED)))
+        raise bad(file, line, tr("Ugyldig klokkeslett «{value}»: ventet {expected}.").format(
+            value=preview(raw), expected=tr(TIME_EXPECTED)))
     hour, minute = int(m.group(1)), int(m.group(2))
     if hour > 23 or minute > 59:
         raise bad(
             file,
             line,
             tr("Ugyldig klokkeslett «{value}»: timer må være 00–23 og minutter 00–59 ({expected}).").format(
-                value=raw, expected=tr(TIME_EXPECTED)
+                value=preview(raw), expected=tr(TIME_EXPECTED)
             ),
         )
     return time(hour, minute)
@@ -217,7 +247,7 @@ def parse_length(text: str, file: str, line: int | None) -> int:
     low = raw.lower().replace("\u2212", "-")
 
     def fail(reason: str = "") -> BadInputError:
-        msg = tr("Ugyldig lengde «{value}»: ventet {expected}.").format(value=raw, expected=tr(LENGTH_EXPECTED))
+        msg = tr("Ugyldig lengde «{value}»: ventet {expected}.").format(value=preview(raw), expected=tr(LENGTH_EXPECTED))
         return bad(file, line, f"{msg} {reason}".strip())
 
     if low.startswith("-"):
@@ -283,22 +313,24 @@ def parse_date(text: str, file: str, line: int | None, default_year: int | None 
             d, mo, y = found
             year = y or default_year
             if year is None:
-                raise date_needed(file, line, tr("Datoen «{value}» mangler årstall; oppgi det med --date ÅÅÅÅ-MM-DD.").format(value=raw))
+                raise date_needed(file, line, tr("Datoen «{value}» mangler årstall; oppgi det med --date ÅÅÅÅ-MM-DD.").format(
+                    value=preview(raw)))
             return date(year, mo, d)
     except ValueError:
         pass
-    raise bad(file, line, tr("Ugyldig dato «{value}»: ventet {expected}.").format(value=raw, expected=tr(DATE_EXPECTED)))
+    raise bad(file, line, tr("Ugyldig dato «{value}»: ventet {expected}.").format(value=preview(raw), expected=tr(DATE_EXPECTED)))
 
 
 # -- text --------------------------------------------------------------------------------------
-_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+#: ``[^<>]``, not ``[^>]``: a line of ``<a<a<a…`` without ``>`` must not be rescanned from every ``<``.
+TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _WS = re.compile(r"[ \t]+")
 
 
 def strip_markup(text: str) -> str:
     """Remove ``<b>``-style tags and ``**`` emphasis, collapse runs of spaces."""
     if "<" in text:
-        text = _TAG.sub("", text)
+        text = TAG.sub("", text)
     text = text.replace("**", "").replace("__", "")
     return _WS.sub(" ", text).strip() if "  " in text or "\t" in text else text.strip()
 
@@ -409,10 +441,74 @@ def _duration(minutes: int) -> str:
     return f"{minutes // 60}t {minutes % 60:02d}m"
 
 
-def preview(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
+def preview(text: object, limit: int = 60) -> str:
+    """A value as a message quotes it: one line, no control characters, at most ``limit`` characters."""
+    text = " ".join(str(text)[: limit * 4].split())
+    text = SURROGATES.sub("\ufffd", CONTROL_CHARS.sub("", text))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def skipped(file: str, line: int | None, text: str, why: str) -> InputProblem:
     return InputProblem(file, line, f"{why}: «{preview(text)}»")
+
+
+# -- the bounds every value keeps ----------------------------------------------------------------
+def day_in_bounds(d: date) -> bool:
+    return FIRST_DAY <= d <= LAST_DAY
+
+
+def day_bounds_message(d: date) -> str:
+    return tr("Datoen {day} er utenfor det en hendelse kan ha; ventet en dato fra {first} til {last}.").format(
+        day=d.isoformat(), first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat())
+
+
+def check_values(draft: AgendaDraft, file: str) -> None:
+    """The gate every draft passes on its way out of ``read_agenda``, whatever the format: days, lengths
+    and thresholds inside the bounds of ``agenda.types``, texts no longer than their columns, control
+    characters dropped, unpaired surrogates refused. Cleans ``draft`` in place, or raises
+    ``BadInputError`` with every problem, each at its block's line."""
+    problems = Problems(file)
+
+    def text(value: str, what: str, limit: int, line: int | None) -> str:
+        if SURROGATES.search(value):
+            problems.add(line, tr("{what} har et ugyldig tegn (en ensom UTF-16-surrogat som \\ud800); "
+                                  "ventet vanlig tekst.").format(what=what))
+            return value
+        if CONTROL_CHARS.search(value):
+            value = CONTROL_CHARS.sub("", value)
+        if len(value) > limit:
+            problems.add(line, tr("{what} har {n} tegn; høyst {limit} er tillatt.").format(
+                what=what, n=f"{len(value):,}".replace(",", " "), limit=f"{limit:,}".replace(",", " ")))
+        return value
+
+    draft.title = text(draft.title, tr("Agendaens tittel"), MAX_EVENT_TITLE_CHARS, None)
+    draft.place = text(draft.place, tr("Stedet"), MAX_PLACE_CHARS, None)
+    draft.timezone = text(draft.timezone, tr("Tidssonen"), MAX_TIMEZONE_CHARS, None)
+    draft.categories = {text(name, tr("Kategorien «{name}»").format(name=preview(name, 30)), MAX_CATEGORY_CHARS, None): color
+                        for name, color in draft.categories.items()}
+    for b in draft.blocks:
+        n = b.source_line
+        b.title = text(b.title, tr("Tittelen «{title}»").format(title=preview(b.title, 30)), MAX_TITLE_CHARS, n)
+        if not b.title.strip():
+            problems.add(n, tr("Bolken mangler tittel."))
+        what = preview(b.title, 40)
+        if not day_in_bounds(b.day):
+            problems.add(n, f"«{what}»: {day_bounds_message(b.day)}")
+        if not 0 <= b.minutes <= MAX_BLOCK_MINUTES:
+            problems.add(n, tr("«{title}» varer {minutes} minutter; ventet 0 (sluttmerke) til {limit}.").format(
+                title=what, minutes=b.minutes, limit=MAX_BLOCK_MINUTES))
+        for key, value in (("warn_seconds", b.warn_seconds), ("danger_seconds", b.danger_seconds)):
+            if value is not None and not 0 <= value <= MAX_THRESHOLD_SECONDS:
+                problems.add(n, tr("«{key}» er {value}; ventet 0 til {limit} sekunder (eller null).").format(
+                    key=key, value=preview(value, 30), limit=MAX_THRESHOLD_SECONDS))
+        b.description = text(b.description, tr("Beskrivelsen av «{title}»").format(title=what), MAX_TEXT_CHARS, n)
+        b.notes = text(b.notes, tr("Notatene til «{title}»").format(title=what), MAX_TEXT_CHARS, n)
+        if b.category is not None:
+            b.category = text(b.category, tr("Kategorien til «{title}»").format(title=what), MAX_CATEGORY_CHARS, n) or None
+        if len(b.assigned) > MAX_PEOPLE_PER_BLOCK:
+            problems.add(n, tr("«{title}» har {n} ansvarlige; høyst {limit} er tillatt.").format(
+                title=what, n=len(b.assigned), limit=MAX_PEOPLE_PER_BLOCK))
+        else:
+            b.assigned = [p for p in (text(p, tr("Navnet «{name}»").format(name=preview(p, 30)), MAX_PERSON_CHARS, n)
+                                      for p in b.assigned) if p]
+    problems.raise_if_any()

@@ -8,11 +8,14 @@
                  "warn_seconds": int|null, "danger_seconds": int|null}]}
 
 Every field of ``BlockData`` except the database id round-trips. Problems name the line of the
-block they are in (the decoder records where each object starts).
+block they are in (the decoder records where each object starts). Integers longer than
+``MAX_DIGITS`` digits are kept as ``LongNumber`` (never an ``int``: Python refuses to print one of
+4,301 digits), so they are refused where a number is expected, with the line.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from datetime import date
@@ -33,12 +36,39 @@ from controlroom.importers.common import (
     check_schedule,
     parse_length,
     parse_time,
+    preview,
 )
 
 FORMAT_ID = "kontrollrom-agenda"
 VERSION = 1
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$")
 _UID = re.compile(r"^[0-9A-Za-z_-]{1,32}$")
+#: More digits than any value of the format needs (2⁶³ has 19).
+MAX_DIGITS = 30
+
+
+class LongNumber:
+    """An integer literal too long to be a value of the format (kept as its digits)."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: str) -> None:
+        self.digits = digits
+
+    def __str__(self) -> str:
+        return f"{self.digits[:12]}… ({len(self.digits)} sifre)"
+
+
+def _parse_int(digits: str) -> int | LongNumber:
+    return int(digits) if len(digits) <= MAX_DIGITS else LongNumber(digits)
+
+
+def _show(value: object) -> str:
+    """A JSON value as a message quotes it (short, one line)."""
+    try:
+        return preview(json.dumps(value, ensure_ascii=False, default=str), 80)
+    except (TypeError, ValueError, RecursionError):
+        return type(value).__name__
 
 
 class _Obj(dict):
@@ -48,7 +78,7 @@ class _Obj(dict):
 
 
 def _decoder() -> json.JSONDecoder:
-    dec = json.JSONDecoder()
+    dec = json.JSONDecoder(parse_int=_parse_int)
 
     def parse_object(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None):  # noqa: ANN001
         obj, end = JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo)
@@ -71,14 +101,16 @@ def parse_json(text: str, path: Path) -> AgendaDraft:
     except RecursionError:
         raise bad(file, None, tr("JSON-filen er for dypt nøstet; ventet en Kontrollrom-agenda.")) from None
 
+    newlines = [m.start() for m in re.finditer("\n", text)]
+
     def line_of(obj: object) -> int:
-        return text.count("\n", 0, getattr(obj, "pos", 0)) + 1
+        return bisect.bisect_left(newlines, getattr(obj, "pos", 0)) + 1
 
     if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
         raise bad(file, 1, tr("Dette er ikke en Kontrollrom-agenda: ventet «\"format\": \"{fmt}\"» øverst.").format(
             fmt=FORMAT_ID))
     version = data.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise bad(file, 1, tr("Ugyldig «version»; ventet et heltall (1)."))
     if version > VERSION:
         raise bad(file, 1, tr("Agendaen er laget av en nyere Kontrollrom (versjon {v}); denne leser versjon {mine}.").format(
@@ -90,8 +122,8 @@ def parse_json(text: str, path: Path) -> AgendaDraft:
     draft.timezone = _str(data, "timezone", problems, 1) or draft.timezone
     try:
         ZoneInfo(draft.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.add(1, tr("Ukjent tidssone «{tz}»; ventet for eksempel Europe/Oslo.").format(tz=draft.timezone))
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        problems.add(1, tr("Ukjent tidssone «{tz}»; ventet for eksempel Europe/Oslo.").format(tz=preview(draft.timezone)))
     colors: dict[str, str] = {}
     for cat in _list(data, "categories", problems, 1):
         n = line_of(cat)
@@ -101,7 +133,7 @@ def parse_json(text: str, path: Path) -> AgendaDraft:
         color = cat.get("color", "#9AA5B1")
         if not isinstance(color, str) or not _COLOR.match(color):
             problems.add(n, tr("Ugyldig farge «{color}» for kategorien «{name}»; ventet #RRGGBB.").format(
-                color=color, name=cat["name"]))
+                color=_show(color), name=preview(cat["name"])))
             continue
         colors[cat["name"]] = color
     seen: set[str] = set()
@@ -117,7 +149,8 @@ def parse_json(text: str, path: Path) -> AgendaDraft:
             continue
         if block.uid:
             if block.uid in seen:
-                problems.add(n, tr("Bolk-id «{uid}» finnes to ganger; hver bolk må ha sin egen uid.").format(uid=block.uid))
+                problems.add(n, tr("Bolk-id «{uid}» finnes to ganger; hver bolk må ha sin egen uid.").format(
+                    uid=block.uid))
                 continue
             seen.add(block.uid)
         draft.blocks.append(block)
@@ -159,22 +192,23 @@ def _block(item: object, file: str, line: int) -> BlockData:
             return None
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise bad(file, line, tr("«{key}» har verdien {value}; ventet {expected}.").format(
-                key=key, value=json.dumps(value, ensure_ascii=False), expected=expected))
+                key=key, value=_show(value), expected=expected))
         return value
 
     try:
         day = date.fromisoformat(need("day", str, "ÅÅÅÅ-MM-DD"))
     except ValueError:
-        raise bad(file, line, tr("Ugyldig dato «{value}»; ventet ÅÅÅÅ-MM-DD.").format(value=item["day"])) from None
+        raise bad(file, line, tr("Ugyldig dato «{value}»; ventet ÅÅÅÅ-MM-DD.").format(value=preview(item["day"]))) from None
     start = parse_time(need("start", str, "TT:MM"), file, line)
     minutes = need("minutes", int, tr("et helt antall minutter"))
     parse_length(str(minutes), file, line)  # negative or above 24 h is refused the same way everywhere
     location = need("location", str, "onsite, online eller both", optional=True) or "both"
     if location not in LOCATIONS:
-        raise bad(file, line, tr("Ugyldig «location» «{value}»; ventet onsite, online eller both.").format(value=location))
+        raise bad(file, line, tr("Ugyldig «location» «{value}»; ventet onsite, online eller both.").format(
+            value=preview(location)))
     uid = need("uid", str, tr("tekst"), optional=True) or ""
     if uid and not _UID.match(uid):
-        raise bad(file, line, tr("Ugyldig uid «{uid}»; ventet opptil 32 bokstaver og tall.").format(uid=uid))
+        raise bad(file, line, tr("Ugyldig uid «{uid}»; ventet opptil 32 bokstaver og tall.").format(uid=preview(uid)))
     assigned = need("assigned", list, tr("en liste med navn"), optional=True) or []
     if not all(isinstance(a, str) for a in assigned):
         raise bad(file, line, tr("«assigned» skal være en liste med navn (tekst)."))

@@ -195,13 +195,19 @@ def _day_header(line: str) -> tuple[str | None, int, int, int | None] | None:
 def _to_blocks(raw_blocks: list[_Block], draft: AgendaDraft, file: str) -> list[BlockData]:
     result: list[BlockData] = []
     for i, rb in enumerate(raw_blocks):
-        lines = list(rb.lines)
+        # A title ending in "," ":" "-" or "og" continues on the next line: only the last piece joined
+        # needs checking, and the pieces are joined once (not the whole title again at every line).
+        lines = rb.lines
+        used = 0
         title = rb.title
         if not title and lines:
-            title = lines.pop(0)
-        while lines and _CONTINUES.search(title):
-            title = f"{title} {lines.pop(0)}"
-        title = title.rstrip(" ,:-–")
+            title, used = lines[0], 1
+        parts = [title]
+        while used < len(lines) and _CONTINUES.search(parts[-1]):
+            parts.append(lines[used])
+            used += 1
+        title = " ".join(parts).rstrip(" ,:-–")
+        lines = lines[used:]
         block = BlockData(day=rb.day, start=rb.start, minutes=0, title=title or tr("(uten tittel)"),
                           description=_join_description(lines), category=infer_category(title),
                           assigned=_people(title, lines), source_line=rb.line)
@@ -221,13 +227,13 @@ def _to_blocks(raw_blocks: list[_Block], draft: AgendaDraft, file: str) -> list[
 
 def _join_description(lines: list[str]) -> str:
     """Lines wrapped mid-sentence (next starts lower-case) are joined with a space."""
-    out: list[str] = []
+    out: list[list[str]] = []  # paragraphs of lines, each joined once
     for line in lines:
-        if out and not re.search(r"[.!?:]$", out[-1]) and line[:1].islower():
-            out[-1] = f"{out[-1]} {line}"
+        if out and not out[-1][-1].endswith((".", "!", "?", ":")) and line[:1].islower():
+            out[-1].append(line)
         else:
-            out.append(line)
-    return "\n".join(out)
+            out.append([line])
+    return "\n".join(" ".join(paragraph) for paragraph in out)
 
 
 def _people(title: str, lines: list[str]) -> list[str]:

@@ -2,37 +2,45 @@
 "block details" section with ``ASSIGNED TO`` and ``ADDITIONAL INFORMATION`` per block.
 
 Decisions (documented in ``docs/sections/agenda-import.md``):
-- an end row without length (``17:30 Slutt``) becomes a 0-minute block, as SessionLab's own
-  details section writes it (``17:30 | 0m``);
+- an end row without length (``17:30 Slutt``) becomes the day's end mark: a 0-minute block, as
+  SessionLab's own details section writes it (``17:30 | 0m``), which the timer never runs;
 - a gap row (``↓ 1t 30m``) is no block; it is checked against the next start and a mismatch warned;
 - the details section's description (with its paragraphs) replaces the table's flattened one;
 - the export does not say which block has which category: breaks and meals become "Pause",
   everything else is left without a category for the host to set.
+
+Every step is linear in the file: wrapped lines are collected and joined once per block, and the
+details are matched to the table through an index by title (and time).
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from controlroom.agenda.types import AgendaDraft, BlockData
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
 from controlroom.importers.common import (
+    TAG,
     Problems,
     bad,
     category_colors,
     check_block_count,
     check_schedule,
     date_needed,
+    day_bounds_message,
+    day_in_bounds,
     find_date_in_text,
     fmt_time,
     infer_category,
     minute_of,
     parse_length,
     parse_time,
+    preview,
     skipped,
     split_people,
     streaming_hint,
@@ -45,9 +53,10 @@ LENGTH_HEADERS = {"LENGDE", "VARIGHET", "DURATION", "LENGTH"}
 TITLE_HEADERS = {"TITTEL", "TITLE"}
 DESCRIPTION_HEADERS = {"BESKRIVELSE", "DESCRIPTION"}
 
-_DETAILS = re.compile(r"^#\s+(.*?)\s*[-–]\s*(block details|bolkdetaljer)\s*$", re.IGNORECASE)
-_SECTION = re.compile(r"^##\s+(.+?)\s*$")
-_SUBHEADING = re.compile(r"^#{3,6}\s*(.+?)\s*$")
+_DETAILS_WORDS = ("block details", "bolkdetaljer")
+# Matched against stripped lines, so no ``\s*$`` (which rescans a run of spaces from each position).
+_SECTION = re.compile(r"^##\s+(.+)$")
+_SUBHEADING = re.compile(r"^#{3,6}\s*(.+)$")
 _ADDITIONAL = re.compile(r"^(#{3,6}\s*)?(additional information|tilleggsinformasjon)\s*:?\s*$", re.IGNORECASE)
 _ASSIGNED = re.compile(r"^(assigned to|ansvarlig|tildelt)\s*:?\s+(.+)$", re.IGNORECASE)
 _WHEN = re.compile(r"^(\d{1,2}[:.]\d{1,2})\s*\|\s*(.*)$")
@@ -67,6 +76,16 @@ def header_columns(line: str) -> dict[str, int] | None:
             if cell in names and key not in cols:
                 cols[key] = i
     return cols if "time" in cols and "length" in cols else None
+
+
+def _is_details_heading(line: str) -> bool:
+    """``# Nettverkssamling 6. mai 2024 - block details`` (string tests: no regex backtracking)."""
+    s = line.strip()
+    if len(s) < 2 or s[0] != "#" or not s[1].isspace():
+        return False
+    low = s.lower()
+    word = next((w for w in _DETAILS_WORDS if low.endswith(w)), None)
+    return word is not None and s[: len(s) - len(word)].rstrip().endswith(("-", "–"))
 
 
 def looks_like_sessionlab(text: str) -> bool:
@@ -122,8 +141,12 @@ def parse_sessionlab(text: str, path: Path, day: date | None) -> AgendaDraft:
     event_day = first_day = _event_day(draft, day, file, title_line or header_at + 1)
 
     # -- the table
-    details_at = next((i for i, ln in enumerate(lines) if _DETAILS.match(ln.strip())), len(lines))
+    details_at = next((i for i, ln in enumerate(lines) if _is_details_heading(ln)), len(lines))
     blocks: list[BlockData] = []
+    # The table's title and description cells of each block and of the lines wrapped under it, joined
+    # once at the end (joining at every wrapped line re-read the whole description each time).
+    titles: list[list[str]] = []
+    descriptions: list[list[str]] = []
     pending_gap: tuple[int, int, str] | None = None  # minutes, line, text
     for i in range(header_at + 1, details_at):
         raw, number = lines[i], i + 1
@@ -133,7 +156,7 @@ def parse_sessionlab(text: str, path: Path, day: date | None) -> AgendaDraft:
         cell = {key: (cells[idx].strip() if idx < len(cells) else "") for key, idx in cols.items()}
         first = cell["time"]
         if m := _DAY_ROW.match(first):  # a multi-day session: "Dag 2" / "Day 2" starts the next day
-            event_day = first_day + timedelta(days=int(m.group(1)) - 1)
+            event_day = first_day + timedelta(days=int(m.group(1)) - 1)  # first_day is in bounds: no overflow
             pending_gap = None
             continue
         if not first:
@@ -144,11 +167,10 @@ def parse_sessionlab(text: str, path: Path, day: date | None) -> AgendaDraft:
                 except BadInputError as exc:
                     problems.catch(exc)
             elif blocks:  # a wrapped line of the block above, in the column it belongs to
-                prev = blocks[-1]
                 if cell.get("title"):
-                    prev.title = strip_markup(f"{prev.title} {cell['title']}")
+                    titles[-1].append(cell["title"])
                 if cell.get("description"):
-                    prev.description = _table_description(f"{prev.description} {cell['description']}")
+                    descriptions[-1].append(cell["description"])
             else:
                 draft.skipped.append(skipped(file, number, raw, tr("Linje uten klokkeslett hoppet over")))
             continue
@@ -169,11 +191,7 @@ def parse_sessionlab(text: str, path: Path, day: date | None) -> AgendaDraft:
         if not title:
             problems.add(number, tr("Bolken kl. {start} mangler tittel (kolonnen TITTEL).").format(start=first))
             continue
-        block = BlockData(
-            day=event_day, start=start, minutes=minutes, title=title,
-            description=_table_description(cell.get("description", "")),
-            category=infer_category(title), source_line=number,
-        )
+        block = BlockData(day=event_day, start=start, minutes=minutes, title=title, source_line=number)
         if pending_gap and blocks:
             gap, gap_line, gap_text = pending_gap
             prev = blocks[-1]
@@ -185,10 +203,17 @@ def parse_sessionlab(text: str, path: Path, day: date | None) -> AgendaDraft:
                          title=title, start=fmt_time(start))))
         pending_gap = None
         blocks.append(block)
+        titles.append([title])
+        descriptions.append([cell.get("description", "")])
         check_block_count(len(blocks), file, number)
     if not blocks and not problems.errors:
         problems.add(header_at + 1, tr("Tabellen har ingen bolker; ventet rader som «09:00<TAB>45m<TAB>Tittel»."))
     problems.raise_if_any()
+    for block, title_parts, description_parts in zip(blocks, titles, descriptions, strict=True):
+        if len(title_parts) > 1:
+            block.title = strip_markup(" ".join(title_parts))
+        block.description = _table_description(" ".join(description_parts))
+        block.category = infer_category(block.title)
 
     # -- the details section
     if details_at < len(lines):
@@ -205,7 +230,7 @@ def _table_description(text: str) -> str:
 
 
 def strip_markup_keep_spaces(text: str) -> str:
-    return re.sub(r"</?[a-zA-Z][^>]*>", "", text).replace("**", "").strip()
+    return TAG.sub("", text).replace("**", "").strip()
 
 
 def _event_day(draft: AgendaDraft, day: date | None, file: str, line: int) -> date:
@@ -215,11 +240,13 @@ def _event_day(draft: AgendaDraft, day: date | None, file: str, line: int) -> da
         year = year or (day.year if day else None)
         if year is None:
             raise date_needed(file, line, tr("Tittelen «{title}» har ingen årstall; oppgi datoen med --date ÅÅÅÅ-MM-DD.").format(
-                title=draft.title))
+                title=preview(draft.title)))
         try:
             found_day = date(year, month, d)
         except ValueError:
-            raise bad(file, line, tr("Datoen i tittelen «{title}» finnes ikke.").format(title=draft.title)) from None
+            raise bad(file, line, tr("Datoen i tittelen «{title}» finnes ikke.").format(title=preview(draft.title))) from None
+        if not day_in_bounds(found_day):
+            raise bad(file, line, day_bounds_message(found_day))
         if day is not None and day != found_day:
             draft.warnings.append(InputProblem(file, line, tr(
                 "Tittelen sier {found}; datoen fra tittelen er brukt, ikke {given}.").format(
@@ -264,9 +291,23 @@ def _read_details(lines: list[str], start: int, file: str, problems: Problems) -
 
 def _merge_details(sections: list[_Details], blocks: list[BlockData], draft: AgendaDraft, file: str,
                    problems: Problems) -> None:
+    """Each details section goes to the first table block not yet matched with its title (and its time,
+    when the section gives one): looked up in queues by title and by (title, time), so a section costs
+    the same whether the table has ten blocks or five thousand."""
     matched: set[int] = set()
-    titles = ", ".join(f"«{b.title}»" for b in blocks)
-    keys = [title_key(b.title) for b in blocks]
+    by_title: dict[str, deque[int]] = {}
+    by_title_time: dict[tuple[str, time], deque[int]] = {}
+    for i, b in enumerate(blocks):
+        key = title_key(b.title)
+        by_title.setdefault(key, deque()).append(i)
+        by_title_time.setdefault((key, b.start), deque()).append(i)
+
+    def first_free(queue: deque[int] | None) -> int | None:
+        while queue and queue[0] in matched:
+            queue.popleft()
+        return queue[0] if queue else None
+
+    shown = ", ".join(f"«{preview(b.title, 40)}»" for b in blocks[:10]) + (" …" if len(blocks) > 10 else "")
     for sec in sections:
         start = None
         if sec.start is not None:
@@ -276,21 +317,20 @@ def _merge_details(sections: list[_Details], blocks: list[BlockData], draft: Age
                 problems.catch(exc)
                 continue
         key = title_key(sec.title)
-        same_title = [i for i, k in enumerate(keys) if i not in matched and k == key]
-        if not same_title:
+        index = first_free(by_title.get(key))
+        if index is None:
             problems.add(sec.line, tr(
                 "Detaljdelen har bolken «{title}», som ikke finnes i tabellen; ventet en av titlene i tabellen: {titles}."
-            ).format(title=sec.title, titles=titles))
+            ).format(title=preview(sec.title), titles=shown))
             continue
-        index = same_title[0]
         if start is not None:
-            timed = [i for i in same_title if blocks[i].start == start]
-            if not timed:
+            timed = first_free(by_title_time.get((key, start)))
+            if timed is None:
                 problems.add(sec.when_line, tr(
                     "Detaljdelen har «{title}» kl. {start}, men tabellen har den kl. {table}; ventet samme tid."
-                ).format(title=sec.title, start=fmt_time(start), table=fmt_time(blocks[index].start)))
+                ).format(title=preview(sec.title), start=fmt_time(start), table=fmt_time(blocks[index].start)))
                 continue
-            index = timed[0]
+            index = timed
         matched.add(index)
         block = blocks[index]
         if sec.length:

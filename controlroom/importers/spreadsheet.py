@@ -21,6 +21,7 @@ from controlroom.i18n import tr
 from controlroom.importers.common import (
     LAST_BLOCK_MINUTES,
     LAST_MEAL_MINUTES,
+    MAX_BLOCKS,
     Problems,
     bad,
     category_colors,
@@ -33,10 +34,13 @@ from controlroom.importers.common import (
     parse_date,
     parse_length,
     parse_time,
+    preview,
+    read_bytes,
     skipped,
     split_people,
     strip_markup,
 )
+from controlroom.importers.xlsx import XlsxError, sheet_rows
 
 #: Accepted column names (compared lower-case, without trailing ``.`` or ``:``).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -54,6 +58,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 #: How many rows from the top the header row may be.
 HEADER_SEARCH = 10
+#: How much of a sheet is read: the known columns are a dozen, and rows past this are not an agenda's
+#: (a sheet's own claim of its size is ignored: ``importers.xlsx``).
+MAX_COLUMNS = 32
+MAX_SHEET_ROWS = 100_000
 REQUIRED_NAMES = {"start": "KL./Start/Tid/Time", "title": "Tittel/Title"}
 _YES = {"ja", "yes", "true", "1", "x", "j", "y", "sann", "✓", "streames", "strømmes"}
 _NO = {"nei", "no", "false", "0", "n", "usann", "streames ikke", "strømmes ikke"}
@@ -73,11 +81,18 @@ def _header_key(name: object) -> str | None:
     return None
 
 
+def _cells(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:  # a field over the csv module's limit: not a header line
+        return []
+
+
 def _sniff(first_line: str) -> tuple[str, int]:
     """The delimiter under which the header line has the most known column names."""
     best = (";", -1)
     for delimiter in (";", ",", "\t"):
-        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        cells = _cells(first_line, delimiter)
         known = sum(1 for c in cells if _header_key(c))
         if known > best[1]:
             best = (delimiter, known)
@@ -93,7 +108,7 @@ def _header_line(text: str) -> str:
 def looks_like_csv(text: str) -> bool:
     first = _header_line(text)
     delimiter, known = _sniff(first)
-    cells = next(csv.reader([first], delimiter=delimiter), [])
+    cells = _cells(first, delimiter)
     keys = {_header_key(c) for c in cells}
     return known >= 2 and "start" in keys and "title" in keys
 
@@ -113,22 +128,21 @@ def parse_csv(text: str, path: Path, day: date | None) -> AgendaDraft:
 
 
 def parse_xlsx(path: Path, day: date | None, data: bytes | None = None) -> AgendaDraft:
-    import openpyxl
-
+    """The first sheet, from the bytes (openpyxl refuses names without an .xlsx extension), read with
+    the guards of ``importers.xlsx``; reading stops once there are more rows than an agenda can have."""
     file = str(path)
+    rows: list[Row] = []
+    reader = sheet_rows(data if data is not None else read_bytes(path), max_rows=MAX_SHEET_ROWS, max_cols=MAX_COLUMNS)
     try:
-        # From the bytes, not the path: openpyxl refuses names without an .xlsx extension.
-        wb = openpyxl.load_workbook(io.BytesIO(data if data is not None else path.read_bytes()),
-                                    read_only=True, data_only=True)
-        try:
-            ws = wb.worksheets[0]
-            first = ws.min_row or 1
-            rows: list[Row] = [(first + i, list(r)) for i, r in enumerate(ws.iter_rows(values_only=True))]
-        finally:
-            wb.close()
-    except Exception as exc:  # noqa: BLE001 - any failure of a third-party parser on a user's file is bad input
+        for number, values in reader:
+            rows.append((number, list(values)))
+            if len(rows) > MAX_BLOCKS + HEADER_SEARCH:
+                check_block_count(len(rows) - HEADER_SEARCH, file, number)
+    except XlsxError as exc:
         raise bad(file, None, tr("Filen er ikke et gyldig Excel-regneark (.xlsx): {error}").format(
-            error=str(exc) or type(exc).__name__)) from None
+            error=preview(exc, 300))) from None
+    finally:
+        reader.close()
     return parse_rows(rows, path, day, "xlsx")
 
 
@@ -157,10 +171,10 @@ def parse_rows(rows: Iterable[Row], path: Path, day: date | None, source: str) -
             cols[key] = i
         elif not _empty(name):
             draft.skipped.append(InputProblem(file, header_line, tr("Ukjent kolonne «{name}» hoppet over").format(
-                name=str(name).strip())))
+                name=preview(name))))
     missing = [names for key, names in REQUIRED_NAMES.items() if key not in cols]
     if missing:
-        found = ", ".join(f"«{str(h).strip()}»" for h in header if not _empty(h)) or tr("ingen")
+        found = ", ".join(f"«{preview(h, 40)}»" for h in header[:MAX_COLUMNS] if not _empty(h)) or tr("ingen")
         raise bad(file, header_line, tr(
             "Regnearket mangler kolonnene {missing}; fant {found}. Ventet en overskriftsrad med minst "
             "KL./Start/Tid/Time og Tittel/Title (og gjerne Lengde/Varighet/Duration, Dato, Beskrivelse, Ansvarlig, "
@@ -280,7 +294,7 @@ def _streamed(cell: Cell, file: str, line: int) -> bool | None:
     if value in _UNKNOWN:
         return None
     raise bad(file, line, tr("Ugyldig verdi «{value}» i Strømmes: ventet ja, nei eller tom (ukjent).").format(
-        value=_text(cell)))
+        value=preview(cell)))
 
 
 def _location(cell: Cell, file: str, line: int) -> str:
@@ -291,4 +305,4 @@ def _location(cell: Cell, file: str, line: int) -> str:
         return value
     if value in _LOCATION:
         return _LOCATION[value]
-    raise bad(file, line, tr("Ugyldig sted «{value}»: ventet fysisk, digitalt eller begge.").format(value=_text(cell)))
+    raise bad(file, line, tr("Ugyldig sted «{value}»: ventet fysisk, digitalt eller begge.").format(value=preview(cell)))

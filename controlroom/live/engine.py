@@ -23,6 +23,13 @@ Rules (documented for users in ``docs/sections/live-core.md``):
   ``min(300 s, 25 %)`` and ``min(60 s, 10 %)`` of the block's length (added time included).
 * ``offset_minutes`` = current block's projected end − its planned end (positive: behind).
   With nothing current: the next block's projected start − its planned start.
+* An end mark (a block of 0 minutes, SessionLab's «Slutt» row) is never run: starting it (Next from
+  the block before it, Go to) ends the running block, as End does, and moves the day past the mark.
+  It is never current nor next; it is "upcoming" at the projected end of the programme until the
+  day reaches it, then "skipped", so no cue on it fires.
+* Whatever an event file holds, the plan stays computable: days are clamped to
+  ``FIRST_DAY``…``LAST_DAY``, lengths to 0…24 h and thresholds to 0…24 h (the importers refuse
+  values outside these bounds; an older file may still have them).
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from controlroom.agenda.types import BlockData
+from controlroom.agenda.types import FIRST_DAY, LAST_DAY, MAX_BLOCK_MINUTES, MAX_THRESHOLD_SECONDS, BlockData
 from controlroom.live import runlog as k
 from controlroom.live.runlog import ActionRecord
 from controlroom.live.state import BlockStatus, BlockTiming, LiveState, Phase
@@ -44,6 +51,8 @@ DANGER_FRACTION = 0.10
 #: Categories whose blocks absorb delay by shrinking (down to this fraction of their length).
 ABSORBING_CATEGORIES = frozenset({"pause"})
 ABSORB_MIN_FRACTION = 0.5
+#: The longest a block can run in the projection: its longest length plus as much again added.
+MAX_RUN_SECONDS = 2 * MAX_BLOCK_MINUTES * 60.0
 
 
 # -- the plan ---------------------------------------------------------------------------------------
@@ -59,6 +68,8 @@ class PlanBlock:
     absorbing: bool
     warn_seconds: float | None
     danger_seconds: float | None
+    #: A block of 0 minutes: the day's end mark, never run.
+    end_mark: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,7 +84,15 @@ class Plan:
 
 def local_start(block: BlockData, tz: ZoneInfo) -> datetime:
     """A block's planned start as an aware UTC instant (the day and wall time in the event zone)."""
-    return datetime.combine(block.day, block.start, tzinfo=tz).astimezone(UTC)
+    return datetime.combine(_day_in_bounds(block.day), block.start, tzinfo=tz).astimezone(UTC)
+
+
+def _day_in_bounds(day: date) -> date:
+    return min(max(day, FIRST_DAY), LAST_DAY)
+
+
+def _seconds_in_bounds(seconds: float | None, limit: float) -> float | None:
+    return None if seconds is None else min(max(float(seconds), 0.0), limit)
 
 
 def prepare(blocks: Sequence[BlockData], timezone: str = "Europe/Oslo") -> Plan:
@@ -83,13 +102,14 @@ def prepare(blocks: Sequence[BlockData], timezone: str = "Europe/Oslo") -> Plan:
             index=i,
             uid=b.uid or f"#{i}",
             title=b.title,
-            day=b.day,
+            day=_day_in_bounds(b.day),
             start=local_start(b, tz),
-            seconds=float(max(b.minutes, 0) * 60),
+            seconds=float(min(max(b.minutes, 0), MAX_BLOCK_MINUTES) * 60),
             fixed_start=bool(b.fixed_start),
             absorbing=(b.category or "").strip().lower() in ABSORBING_CATEGORIES,
-            warn_seconds=b.warn_seconds,
-            danger_seconds=b.danger_seconds,
+            warn_seconds=_seconds_in_bounds(b.warn_seconds, MAX_THRESHOLD_SECONDS),
+            danger_seconds=_seconds_in_bounds(b.danger_seconds, MAX_THRESHOLD_SECONDS),
+            end_mark=b.end_mark,
         )
         for i, b in enumerate(blocks)
     )
@@ -294,11 +314,14 @@ def project(plan: Plan, timer: TimerState, now: datetime) -> LiveState:
     tz = ZoneInfo(plan.timezone)
     today = now.astimezone(tz).date()
     cur = plan.index_of.get(timer.current_uid) if timer.current_uid is not None else None
+    if cur is not None and blocks[cur].end_mark:
+        cur = None  # started, it ended the block before it (the fold did that); the mark itself never runs
     following = False
     if cur is None and timer.auto_follow:
         cur = _follow_index(plan, now)
         following = cur is not None
     started = [i for i, b in enumerate(blocks) if b.uid in timer.runs and timer.runs[b.uid].actual_start]
+    # (an end mark that was "started" counts: the day has reached it)
     frontier = max([*started, *([cur] if cur is not None else [])], default=None)
 
     timings: list[BlockTiming] = []
@@ -307,9 +330,14 @@ def project(plan: Plan, timer: TimerState, now: datetime) -> LiveState:
     cur_warn = cur_danger = 0.0
     for b in blocks:
         run = timer.runs.get(b.uid)
-        added = run.added if run else 0.0
-        duration = max(b.seconds + added, 0.0)
         fixed = timer.fixed.get(b.uid, b.fixed_start)
+        if b.end_mark:
+            reached = b.index <= frontier if frontier is not None else b.day < today
+            timings.append(_end_mark_timing(plan, b, reached, now, cursor, fixed))
+            continue
+        added = run.added if run else 0.0
+        duration = b.seconds + added
+        duration = min(duration, MAX_RUN_SECONDS) if duration >= 0.0 else 0.0  # NaN too: a log's nonsense
         warn, danger = thresholds(b, duration)
         actual_start = run.actual_start if run else None
         actual_end = run.actual_end if run else None
@@ -356,7 +384,7 @@ def project(plan: Plan, timer: TimerState, now: datetime) -> LiveState:
             _cached(plan, b, p_start, p_end, actual_start, actual_end, added, fixed, status, overlap, elapsed, warn, danger)
         )
 
-    next_index = _next_index(timings, cur if cur is not None else frontier)
+    next_index = _next_index(plan, timings, cur if cur is not None else frontier)
     if cur is not None:
         c = timings[cur]
         offset = (c.projected_end - (c.planned_start + timedelta(seconds=c.planned_seconds))).total_seconds() / 60
@@ -387,7 +415,8 @@ def project(plan: Plan, timer: TimerState, now: datetime) -> LiveState:
         message=_message_at(plan, timer, now, cur if following else None),
         message_expires_at=timer.message_expires_at,
         clear_message_on_block_change=timer.clear_message_on_block_change,
-        spans={uid: tuple((s, e) for s, e in run.spans) for uid, run in timer.runs.items() if run.spans},
+        spans={uid: tuple((s, e) for s, e in run.spans) for uid, run in timer.runs.items()
+               if run.spans and not (uid in plan.index_of and blocks[plan.index_of[uid]].end_mark)},
         blackout=timer.blackout,
         auto_follow=timer.auto_follow,
         timings=tuple(timings),
@@ -413,10 +442,21 @@ def _message_at(plan: Plan, timer: TimerState, now: datetime, followed: int | No
     return timer.message
 
 
-def _next_index(timings: list[BlockTiming], after: int | None) -> int | None:
+def _end_mark_timing(plan: Plan, b: PlanBlock, reached: bool, now: datetime, cursor: datetime | None,
+                     fixed: bool) -> BlockTiming:
+    """An end mark: "skipped" at its planned time once the day has reached it (never "done", so no cue
+    on it fires), else "upcoming" where the programme before it is projected to end. It moves nothing."""
+    if reached:
+        return _cached(plan, b, b.start, b.start, None, None, 0.0, fixed, "skipped", 0.0, 0.0, 0.0, 0.0)
+    at = max(b.start, now, cursor) if cursor is not None else max(b.start, now)
+    return _cached(plan, b, at, at, None, None, 0.0, fixed, "upcoming", 0.0, 0.0, 0.0, 0.0)
+
+
+def _next_index(plan: Plan, timings: list[BlockTiming], after: int | None) -> int | None:
+    """The next block to run: the first upcoming one after ``after`` that is not an end mark."""
     start = 0 if after is None else after + 1
     for t in timings[start:]:
-        if t.status == "upcoming":
+        if t.status == "upcoming" and not plan.blocks[t.index].end_mark:
             return t.index
     return None
 

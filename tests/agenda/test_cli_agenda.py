@@ -17,7 +17,7 @@ from controlroom.models.agenda_repo import AgendaRepository
 
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent / "fixtures"
-BLOCK_KEYS = ["day", "start", "minutes", "title", "category", "assigned", "description", "notes", "streamed"]
+BLOCK_KEYS = ["day", "start", "minutes", "end", "title", "category", "assigned", "description", "notes", "streamed"]
 
 # start, minutes, title, category, assigned, streamed — seed 001 as `agenda --json` shows it
 SEED001_JSON = [

@@ -47,7 +47,7 @@ STEPS: list[tuple[tuple[int, int], str]] = [
     ((16, 30), "next"),  # 9 Deling i plenum
     ((16, 50), "next"),  # 10 Måling og rapportering: scene + start stream
     ((17, 20), "next"),  # 11 Avrundning: scene
-    ((17, 30), "next"),  # 12 Slutt: stop stream
+    ((17, 30), "next"),  # 12 Slutt, the end mark: Avrundning ends, stop stream
 ]
 
 

@@ -30,7 +30,7 @@ EXPECTED_OBS = [
     ("StopStream", None),  # 16:00 Hvor er gullet
     ("SetCurrentProgramScene", "Plenum"), ("StartStream", None),  # 16:50 Måling
     ("SetCurrentProgramScene", "Plenum"),  # 17:20 Avrundning
-    ("StopStream", None),  # 17:30 Slutt
+    ("StopStream", None),  # 17:30 Avrundning ends (Next to the end mark «Slutt»)
 ]
 
 

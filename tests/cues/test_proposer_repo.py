@@ -29,7 +29,9 @@ def test_proposals_from_seed001_streamed_flags():
     teams = [c for c in by_block["b08"] if c.trigger is Trigger.MANUAL][0]
     assert teams.label == "Teams: åpne grupperommene"
     assert "b00" not in by_block  # "Streames i utgangspunktet ikke"
-    assert kinds["b12"] == [("start", ["stop_stream"])]
+    # «Slutt» (b12) is the end mark: no cue on it; the streamed Avrundning before it stops the stream at its end
+    assert "b12" not in by_block
+    assert kinds["b11"] == [("start", ["scene"]), ("end", ["stop_stream"])]
     assert all(c.proposed for c in cues)
 
 

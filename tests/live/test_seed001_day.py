@@ -105,11 +105,10 @@ def test_a_whole_seed001_day(day: LiveService, clock, store):
     for hh, mm in ((16, 25), (16, 55), (17, 15), (17, 45), (17, 55)):
         at(oslo(hh, mm))
         st = svc.next()
-    assert st.current_title == "Slutt" and st.remaining_seconds == 0  # a zero-length marker
-    clock.advance(1)
-    assert svc.state().phase == "overtime"
-    st = svc.end_block()
-    assert st.phase == "idle" and st.next_title == "Middag på Hotel Victoria"
+    # Next from the last real block ends the day: the end mark «Slutt» is never run.
+    assert st.phase == "idle" and st.current_index is None and st.next_title == "Middag på Hotel Victoria"
+    assert st.timings[11].status == "done" and hhmm(st.timings[11].actual_end) == "17:55"
+    assert st.timings[12].title == "Slutt" and st.timings[12].status == "skipped"
     at(oslo(18, 30))
     st = svc.state()
     assert starts(st)[13] == "19:00" and st.offset_minutes == 0 and st.timings[13].fixed_start
@@ -118,7 +117,7 @@ def test_a_whole_seed001_day(day: LiveService, clock, store):
     svc.start()
     at(oslo(21, 10))
     st = svc.end_block()
-    assert all(t.status == "done" for t in st.timings)
+    assert [t.status for t in st.timings] == ["done"] * 12 + ["skipped", "done"]
 
     rows = {r.index: r for r in build_report(store, clock).rows}
     assert (rows[0].actual_minutes, rows[0].difference_minutes) == (124.0, 4.0)  # pause included
