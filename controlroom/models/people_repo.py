@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
 from controlroom.clock import SystemClock, to_micros
 from controlroom.errors import BadInputError, InputProblem
@@ -215,8 +215,9 @@ class PeopleRepository:
         """The block each round runs in (round → block uid); rounds not attached run in ``block_uid``."""
         info = self.grouping_info(block_uid)
         attached = list((info[0].get("round_blocks") if info else None) or [])
-        return {r.number: (attached[r.number - 1] if r.number - 1 < len(attached) and attached[r.number - 1]
-                           else block_uid) for r in self.rounds(block_uid)}
+        with self.store.session() as s:
+            numbers = sorted(s.scalars(select(GroupRow.round).where(GroupRow.block_uid == block_uid).distinct()))
+        return {n: (attached[n - 1] if n - 1 < len(attached) and attached[n - 1] else block_uid) for n in numbers}
 
     def set_round_blocks(self, block_uid: str, uids: list[str]) -> None:
         """Attach round 1, 2, … of the block's formation to these blocks (one transaction)."""
@@ -251,14 +252,16 @@ class PeopleRepository:
                 row.attendance, row.no_show, row.walk_in = p.attendance, p.no_show, p.walk_in
             for email in removed:
                 s.execute(delete(ParticipantRow).where(ParticipantRow.email == email.strip().lower()))
-            for uid, number, groups in rounds:
-                old = {r.room: r.notes for r in s.scalars(select(GroupRow).where(
-                    GroupRow.block_uid == uid, GroupRow.round == number))}
-                s.execute(delete(GroupRow).where(GroupRow.block_uid == uid, GroupRow.round == number))
-                for i, g in enumerate(groups):
-                    s.add(GroupRow(block_uid=uid, round=number, position=i, pool=g.pool, room=g.room,
-                                   meeting=g.meeting, leader=g.leader, note_taker=g.note_taker,
-                                   members=list(g.members), notes=old.get(g.room, g.notes)))
+            s.flush()
+            for uid, number, groups in rounds:  # plain inserts: a round of 1000 people is 250 rows
+                where = (GroupRow.block_uid == uid, GroupRow.round == number)
+                old = {room: notes for room, notes in s.execute(select(GroupRow.room, GroupRow.notes).where(*where))}
+                s.execute(delete(GroupRow).where(*where))
+                if groups:
+                    s.execute(insert(GroupRow), [
+                        {"block_uid": uid, "round": number, "position": i, "pool": g.pool, "room": g.room,
+                         "meeting": g.meeting, "leader": g.leader, "note_taker": g.note_taker,
+                         "members": list(g.members), "notes": old.get(g.room, g.notes)} for i, g in enumerate(groups)])
 
     def formation_json(self, block_uid: str) -> dict | None:
         info = self.grouping_info(block_uid)
