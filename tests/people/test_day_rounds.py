@@ -145,3 +145,18 @@ def test_cli_forms_rounds_in_their_blocks_and_repairs_from_a_round_on(store, eve
     out = json.loads(capsys.readouterr().out)
     assert [r["round"] for r in out] == [2, 3]
     assert _members(repo.rounds(uid)[0]) == round1  # round 1 happened as it was
+
+
+def test_someone_marked_present_again_gets_a_seat_in_the_rounds_still_to_come(seed002_day):
+    repo, blocks, proposal = seed002_day
+    statuses = planned_statuses(blocks, oslo(10, 50), TZ)
+    groups = LiveGroups(repo, None, lambda: statuses)
+    person = next(p for p in repo.participants() if p.attendance == "onsite")
+    groups.apply(groups.plan([replace(person, no_show=True)], "group.noshow"))
+    assert all(person.key not in {e for g in r.groups for e in g.members} for r in repo.rounds(proposal.block_uid))
+    back = groups.plan([replace(person, no_show=False)], "group.present")
+    assert all(any(m.email == person.key and m.from_room is None for m in r.moves) for r in back.rounds)
+    groups.apply(back)
+    rounds = repo.rounds(proposal.block_uid)
+    assert all(person.key in {e for g in r.groups for e in g.members} for r in rounds)
+    assert {g.room: sorted(g.members) for g in rounds[2].groups} == {g.room: sorted(g.members) for g in rounds[0].groups}

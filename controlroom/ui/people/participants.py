@@ -253,7 +253,7 @@ class ParticipantsPanel(QWidget):
         box.setObjectName("default-platform")
         teams = box.addButton("Teams", QMessageBox.AcceptRole)
         zoom = box.addButton("Zoom", QMessageBox.AcceptRole)
-        done: asyncio.Future = asyncio.get_event_loop().create_future()
+        done: asyncio.Future = asyncio.get_running_loop().create_future()
         box.finished.connect(lambda _r: done.done() or done.set_result(box.clickedButton()))
         self.dialog = box
         box.open()
