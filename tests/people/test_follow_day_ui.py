@@ -233,3 +233,23 @@ def test_wired_window_repairs_only_the_rounds_the_running_day_has_not_passed(qtb
     loop.run_until_complete(panel.flow.settled())
     assert board.summary.text().startswith(f"{len(board.cards)} rom")
     assert leaving.key not in {e for g in repo.rounds(proposal.block_uid)[1].groups for e in g.members}
+
+
+def test_a_walk_in_the_rules_cannot_seat_is_refused_with_the_reason_and_nothing_changes(qtbot, store, block_uid, loop):
+    from controlroom.grouping.types import Participant
+
+    repo = PeopleRepository(store)
+    repo.import_participants([Participant(f"P{i}", f"p{i}@x.no", municipality=f"K{i % 6}") for i in range(12)])
+    repo.save_formation(block_uid, form(repo.participants(), FormOptions()), {"size": [3, 4], "k": 2})
+    before = [{g.room: list(g.members) for g in r.groups} for r in repo.rounds(block_uid)]
+    log = RunLog(store, FakeClock(), "test")
+    panel = ParticipantsPanel(repo, log)
+    qtbot.addWidget(panel)
+    alone = Participant("Zoe Zoom", "zoe@example.no", municipality="Sola", attendance="zoom")
+    box = loop.run_until_complete(panel.add_walk_in(alone))  # the only person on Zoom: no group of 3 possible
+    assert isinstance(box, QMessageBox) and box.objectName() == "repair-refused"
+    assert "Ingenting er endret" in box.text() and "Zoom" in box.text() and "zoe@example.no" in box.text()
+    assert "ingen ledig plass" in panel.status.text()
+    assert repo.participant("zoe@example.no") is None and log.all() == []
+    assert [{g.room: list(g.members) for g in r.groups} for r in repo.rounds(block_uid)] == before
+    assert panel.undo_stack.count() == 0
