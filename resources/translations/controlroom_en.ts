@@ -716,11 +716,11 @@
         </message>
         <message>
             <source>Lagre</source>
-            <translation>Save</translation>
+            <translation type="vanished">Save</translation>
         </message>
         <message>
             <source>Avbryt</source>
-            <translation>Cancel</translation>
+            <translation type="vanished">Cancel</translation>
         </message>
         <message>
             <source> min</source>
@@ -3519,6 +3519,10 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>&amp;Save in the keyring</translation>
         </message>
         <message>
+            <source>&amp;Endre …</source>
+            <translation>&amp;Change …</translation>
+        </message>
+        <message>
             <source>Møte og runde</source>
             <translation>Meeting and round</translation>
         </message>
@@ -3601,6 +3605,10 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Ingen hemmelighet lagret ennå.</source>
             <translation>No secret stored yet.</translation>
+        </message>
+        <message>
+            <source>Konto {account} er lagret i nøkkelringen.</source>
+            <translation>Account {account} is stored in the keyring.</translation>
         </message>
         <message>
             <source>Fyll inn konto-ID og klient-ID.</source>
@@ -5971,6 +5979,10 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Økt 3</source>
             <translation>Session 3</translation>
+        </message>
+        <message>
+            <source>Stopp strømmen (programmet slutter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>navnet</source>

@@ -77,3 +77,28 @@ def test_tech_docks_show_whole_labels_and_their_tabs_fit(laptop_window, qtbot):
     for bar in bars:
         needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
         assert needed <= bar.parentWidget().width(), [bar.tabText(i) for i in range(bar.count())]
+
+
+@pytest.fixture
+def stored_zoom_account(memory_keyring):
+    from controlroom.integrations.secrets import SecretStore
+    from controlroom.integrations.zoom import setup as zoom_setup
+
+    zoom_setup.save_credentials(SecretStore(), "acc-7", "cid-7", "hemmelig")
+
+
+def test_a_stored_zoom_account_takes_one_line_until_changed(stored_zoom_account, laptop_window, loop, qtbot):
+    import asyncio
+
+    panel = laptop_window.docks["platforms"].widget().zoom
+
+    async def loaded() -> None:
+        while not panel.change_account.isVisibleTo(panel):
+            await asyncio.sleep(0.02)
+
+    loop.run_until_complete(asyncio.wait_for(loaded(), 10))
+    assert not panel.account_id.isVisibleTo(panel) and not panel.client_secret.isVisibleTo(panel)
+    assert "acc-7" in panel.keyring_label.text()
+    panel.change_account.click()
+    assert panel.account_id.isVisibleTo(panel) and panel.account_id.text() == "acc-7"
+    assert panel.save_button.isVisibleTo(panel) and not panel.change_account.isVisibleTo(panel)

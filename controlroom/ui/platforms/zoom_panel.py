@@ -76,6 +76,12 @@ class ZoomPanel(QWidget):
         self.keyring_label = QLabel()
         self.keyring_label.setWordWrap(True)
         form.addRow(self.save_button, self.keyring_label)
+        # Once the account is in the keyring it takes one line (a laptop's dock is short): "Endre …" opens it.
+        self.change_account = QPushButton(self.tr("&Endre …"))
+        self.change_account.clicked.connect(lambda: self.show_account_fields(True))
+        self.change_account.hide()
+        form.addRow(self.change_account)
+        self._account_form = form
         layout.addWidget(account)
 
         meeting = QGroupBox(self.tr("Møte og runde"))
@@ -198,6 +204,18 @@ class ZoomPanel(QWidget):
         else:
             self.keyring_label.setText(self.tr("Hemmeligheten er lagret i nøkkelringen.") if has_secret
                                        else self.tr("Ingen hemmelighet lagret ennå."))
+            if has_secret and account and client:
+                self.show_account_fields(False)
+
+    def show_account_fields(self, shown: bool) -> None:
+        """The account's three fields and the save button, or (stored) one line with "Endre …"."""
+        for row in range(3):
+            self._account_form.setRowVisible(row, shown)
+        self.save_button.setVisible(shown)
+        if not shown:
+            self.keyring_label.setText(self.tr("Konto {account} er lagret i nøkkelringen.").format(
+                account=self.account_id.text()))
+        self.change_account.setVisible(not shown)
 
     def save_credentials(self) -> None:
         args = (self.account_id.text(), self.client_id.text(), self.client_secret.text())
