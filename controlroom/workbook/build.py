@@ -79,8 +79,16 @@ def build_workbook(store: EventStore, *, include_personal_data: bool = False) ->
             parts.append(r.author)
         return " · ".join(parts)
 
+    made: dict[int, Node] = {}  # an input under its block and again under each of its goals: cleaned once
+
+    def item(r: InputRecord) -> Node:
+        node = made.get(r.id)
+        if node is None:
+            node = made[r.id] = Node("item", clean(r.text), label=label(r), starred=r.starred)
+        return node
+
     def items(rs: list[InputRecord]) -> list[Node]:
-        return [Node("item", clean(r.text), label=label(r), starred=r.starred) for r in rs]
+        return [item(r) for r in rs]
 
     by_block: dict[str | None, list[InputRecord]] = defaultdict(list)
     for r in sorted(inputs, key=lambda r: (r.at, r.id)):
