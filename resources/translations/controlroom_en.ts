@@ -6112,6 +6112,10 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <source>delen {part} har en DTD (&lt;!DOCTYPE eller &lt;!ENTITY), som regneark aldri har</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Emneknagg</source>
+            <translation>Hashtag</translation>
+        </message>
     </context>
     <context>
         <name>month</name>

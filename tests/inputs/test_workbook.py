@@ -255,7 +255,10 @@ def test_docx_headings_keep_with_next_and_tags_are_set_off(filled, tmp_path):
     assert len(headings) > 10
     assert all(p.paragraph_format.keep_with_next and p.paragraph_format.keep_together for p in headings)
     bullet = next(p for p in paragraphs if p.text.startswith("Frivilligheten må med tidlig"))
-    runs = [(r.text, r.bold, r._r.find(f"{qn('w:rPr')}/{qn('w:shd')}") is not None) for r in bullet.runs]
-    assert ("#frivillighet", True, True) in runs and ("#sdg17", True, True) in runs
-    assert [shaded for text, _, shaded in runs if not text.startswith("#")] == [False] * (len(runs) - 2)
+    runs = [(r.text, r.style.name) for r in bullet.runs]
+    assert ("#frivillighet", "Emneknagg") in runs and ("#sdg17", "Emneknagg") in runs
+    assert [style for text, style in runs if not text.startswith("#")] == ["Default Paragraph Font"] * (len(runs) - 2)
+    tag = Document(str(out)).styles["Emneknagg"]  # a character style organisers can restyle
+    assert tag.font.bold and str(tag.font.color.rgb) == "1F3A5F"
+    assert tag.element.rPr.find(qn("w:shd")).get(qn("w:fill")) == "E3EAF4"
     assert bullet.text.startswith("Frivilligheten må med tidlig #frivillighet #sdg17")  # reads as typed
