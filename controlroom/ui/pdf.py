@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -137,6 +137,20 @@ def _laid_out(html: str, writer: QPdfWriter, width: float, font: QFont) -> QText
 ContentsHtml = Callable[[list[tuple[int, int]]], str]
 
 
+class Paged(NamedTuple):
+    doc: QTextDocument
+    lines: list[Line]
+    #: the index in ``lines`` of each page's first line
+    starts: list[int]
+
+
+def _paged(html: str, writer: QPdfWriter, size: QSizeF, font: QFont) -> Paged:
+    """``html`` laid out for ``writer`` and broken into pages of ``size``."""
+    doc = _laid_out(html, writer, size.width(), font)
+    lines = document_lines(doc)
+    return Paged(doc, lines, page_starts(lines, size.height()) if lines else [])
+
+
 def render_book(
     title_html: str,
     body_html: str,
@@ -161,40 +175,35 @@ def render_book(
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _writer(buf, title, margins_mm, resolution)
     rect = writer.pageLayout().paintRectPixels(resolution)
-    width = float(rect.width())
     footer_font = _font((font[0], font[1] * 0.85))
     footer = QFontMetricsF(footer_font, writer).height() * 2
-    height = rect.height() - footer
+    text_area = QSizeF(rect.width(), rect.height() - footer)
     qfont = _font(font)
 
-    def paginate(html: str, device: QPdfWriter = writer) -> tuple[QTextDocument, list[Line], list[int]]:
-        doc = _laid_out(html, device, width, qfont)
-        lines = document_lines(doc)
-        return doc, lines, page_starts(lines, height) if lines else []
-
-    body = paginate(body_html)
-    body_headings = [(level, page_of_line(body[2], i)) for level, i in heading_lines(body[1])]
-    front = paginate(title_html)
-    first_body_page = len(front[2]) + 1
+    body = _paged(body_html, writer, text_area, qfont)
+    body_headings = [(level, page_of_line(body.starts, i)) for level, i in heading_lines(body.lines)]
+    front = _paged(title_html, writer, text_area, qfont)
+    pages_before_body = len(front.starts) + 1
     for _ in range(4):  # the contents' length can move the body by a page; settles at once in practice
-        contents = paginate(contents_html([(level, first_body_page + page + 1) for level, page in body_headings]))
-        if len(front[2]) + len(contents[2]) == first_body_page:
+        numbered = [(level, pages_before_body + page + 1) for level, page in body_headings]
+        contents = _paged(contents_html(numbered), writer, text_area, qfont)
+        if len(front.starts) + len(contents.starts) == pages_before_body:
             break
-        first_body_page = len(front[2]) + len(contents[2])
+        pages_before_body = len(front.starts) + len(contents.starts)
 
     painter = QPainter(writer)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     number = 0
-    for doc, lines, starts in (front, contents, body):
-        for span in page_spans(lines, starts):
+    for part in (front, contents, body):
+        for span in page_spans(part.lines, part.starts):
             if number:
                 writer.newPage()
-            draw_span(painter, doc, span, width)
+            draw_span(painter, part.doc, span, text_area.width())
             number += 1
             if number > 1:
                 painter.setFont(footer_font)
                 painter.setPen(QColor("#5F6B7A"))
-                painter.drawText(QRectF(0, height, width, footer),
+                painter.drawText(QRectF(0, text_area.height(), text_area.width(), footer),
                                  int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), str(number))
     painter.end()
     del writer  # finishes the PDF
