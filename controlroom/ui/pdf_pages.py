@@ -95,7 +95,7 @@ def page_starts(lines: list[Line], page_height: float) -> list[int]:
     start = 0
     n = len(lines)
     while True:
-        limit = lines[start].top + page_height
+        limit = _page_top(lines, start) + page_height
         bottom = lines[start].bottom
         end = start + 1  # the first line that does not go on this page
         while end < n and not lines[end].break_before:
@@ -112,6 +112,12 @@ def page_starts(lines: list[Line], page_height: float) -> list[int]:
             end = cut if cut > start else end
         starts.append(end)
         start = end
+
+
+def _page_top(lines: list[Line], first: int) -> float:
+    """Where a page starting with line ``first`` begins: the top of the document for the first page (so
+    the space above the first paragraph, such as a title page's, is kept), the line's top after that."""
+    return min(0.0, lines[0].top) if first == 0 else lines[first].top
 
 
 def page_of_line(starts: list[int], line: int) -> int:
@@ -131,7 +137,7 @@ def page_spans(lines: list[Line], starts: list[int]) -> list[tuple[float, float]
     spans = []
     for k, first in enumerate(starts):
         last = (starts[k + 1] if k + 1 < len(starts) else len(lines)) - 1
-        top = lines[first].top if lines else 0.0
+        top = _page_top(lines, first) if lines else 0.0
         bottom = max((ln.bottom for ln in lines[first:last + 1]), default=top)
         spans.append((top, bottom))
     return spans

@@ -27,7 +27,7 @@ p { margin-top: 0px; margin-bottom: 4px; }
 p.item { margin-left: 16px; text-indent: -10px; margin-bottom: 3px; }
 span.label { color: #5F6B7A; font-style: italic; font-size: 9pt; }
 span.tag { color: #1F3A5F; background-color: #E3EAF4; font-weight: bold; font-size: 9pt; }
-p.title { font-size: 26pt; font-weight: bold; margin-top: 160px; margin-bottom: 12px; }
+p.title { font-size: 26pt; font-weight: bold; margin-top: 240px; margin-bottom: 12px; }
 p.subtitle { font-size: 16pt; color: #33415C; }
 p.fact { font-size: 12pt; }
 td.toc1 { font-weight: bold; padding-top: 6px; }
@@ -55,8 +55,9 @@ def _page(body: str) -> str:
 
 
 def title_html(doc: WorkbookDoc) -> str:
-    """The title page: title, subtitle, dates and place."""
-    out = [f'<p class="title">{_html(doc.title)}</p>', f'<p class="subtitle">{_html(doc.subtitle)}</p>']
+    """The title page: title, subtitle, dates and place, a third down the page (Qt drops the top margin of
+    a document's first paragraph, so an empty one comes first)."""
+    out = ['<p style="font-size: 1pt">&nbsp;</p>', f'<p class="title">{_html(doc.title)}</p>', f'<p class="subtitle">{_html(doc.subtitle)}</p>']
     out += [f'<p class="fact">{_html(f)}</p>' for f in doc.facts]
     return _page("".join(out))
 
