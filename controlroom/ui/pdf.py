@@ -147,7 +147,7 @@ class Paged(NamedTuple):
 def _paged(html: str, writer: QPdfWriter, size: QSizeF, font: QFont) -> Paged:
     """``html`` laid out for ``writer`` and broken into pages of ``size``."""
     doc = _laid_out(html, writer, size.width(), font)
-    lines = document_lines(doc)
+    lines = [] if doc.isEmpty() else document_lines(doc)  # an empty part prints no blank page
     return Paged(doc, lines, page_starts(lines, size.height()) if lines else [])
 
 

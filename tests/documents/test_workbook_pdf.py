@@ -123,3 +123,11 @@ def test_tags_are_set_off_and_copy_as_typed(printed_event, workbook, qapp):
     assert not any(shaded for _, shaded, _ in plain)
     text = "\n".join(pdf_pages(workbook[0]))
     assert "#frivillighet" in text and "#sdg17" in text  # the text of a tag copies as typed
+
+
+def test_an_empty_event_prints_no_blank_page(store, tmp_path, qapp, poppler):
+    from controlroom.ui.inputs.pdf_writer import render_pdf
+    from controlroom.workbook.write import write_workbook
+
+    out = write_workbook(build_workbook(store), tmp_path / "tom.pdf", pdf_renderer=render_pdf)
+    assert [page.split()[0] for page in pdf_pages(out)] == ["Arrangement", "Innhold"]
