@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 from datetime import timedelta
@@ -59,13 +58,8 @@ def main() -> None:
             app.processEvents()
         panel.grab().save(str(SHOTS / "inputs-panel.png"))
         bridge.close()
-
-        pdf = Path(d) / "arbeidsbok.pdf"
         store.close()
-        subprocess.run([sys.executable, "-m", "controlroom", "workbook", str(Path(d) / "nettverkssamling.krom"),
-                        "--out", str(pdf)], check=True)
-        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "3", "-l", "3", "-singlefile", str(pdf),
-                        str(SHOTS / "workbook-page")], check=True)
+        # The workbook's page image comes from tests/documents/make_screenshots.py.
 
 
 if __name__ == "__main__":
