@@ -236,9 +236,13 @@ def _join_description(lines: list[str]) -> str:
     return "\n".join(" ".join(paragraph) for paragraph in out)
 
 
+_TITLE_PARTS = re.compile(r",|\s[-–]\s")
+_NAME_PARTS = re.compile(r",|\s+og\s+|\s+and\s+|\s+och\s+|\s*&\s*|\s[-–]\s")
+
+
 def _people(title: str, lines: list[str]) -> list[str]:
     found: list[str] = []
-    title_parts = re.split(r",|\s[-–]\s", title)[1:]
+    title_parts = _TITLE_PARTS.split(title)[1:]
     for part in title_parts:
         found += _names(part)
     for line in lines:
@@ -248,7 +252,7 @@ def _people(title: str, lines: list[str]) -> list[str]:
 
 def _names(text: str) -> list[str]:
     names = []
-    for part in re.split(r",|\s+og\s+|\s+and\s+|\s+och\s+|\s*&\s*|\s[-–]\s", text):
+    for part in _NAME_PARTS.split(text):
         words = part.strip(" .;:()").split()
         while words and words[0].lower().strip(".,") in HONORIFICS:
             words.pop(0)
