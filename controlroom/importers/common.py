@@ -174,13 +174,18 @@ def read_bytes(path: Path) -> bytes:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: Control characters no text value keeps (C0 except tab and line feed, DEL, C1): they would reach
 #: every screen and terminal that shows the value (escape sequences), and PostgreSQL refuses NUL.
-CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_CHARS = r"\x00-\x08\x0b-\x1f\x7f-\x9f"
+CONTROL_CHARS = re.compile(f"[{_CONTROL_CHARS}]")
 #: Unpaired UTF-16 surrogates (JSON's ``"\ud800"``, XLSX's ``_xD800_``) cannot be stored as UTF-8.
-SURROGATES = re.compile(r"[\ud800-\udfff]")
-_UNCLEAN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-BINARY = "Filen ser ut til å være binær, ikke tekst; ventet en agenda som tekst, CSV, XLSX eller JSON."
+_SURROGATES = "\ud800-\udfff"
+SURROGATES = re.compile(f"[{_SURROGATES}]")
+_UNCLEAN = re.compile(f"[{_CONTROL_CHARS}{_SURROGATES}]")
 #: Characters normalised away: NBSP and its narrow/figure cousins become spaces; zero-width ones vanish.
 _SPACES = (("\u00a0", " "), ("\u202f", " "), ("\u2007", " "), ("\u200b", ""), ("\ufeff", ""))
+
+
+def _binary(file: str, line: int) -> BadInputError:
+    return bad(file, line, tr("Filen ser ut til å være binær, ikke tekst; ventet en agenda som tekst, CSV, XLSX eller JSON."))
 
 
 def decode_text(data: bytes, file: str) -> tuple[str, str]:
@@ -193,7 +198,7 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
             raise bad(file, None, tr("Filen sier den er UTF-16, men kan ikke leses som det.")) from None
     nul = data.find(b"\x00")  # anywhere: also UTF-16/UTF-32 without a BOM, and NUL past the sample
     if nul >= 0:
-        raise bad(file, data.count(b"\n", 0, nul) + 1, tr(BINARY))
+        raise _binary(file, data.count(b"\n", 0, nul) + 1)
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -204,7 +209,7 @@ def decode_text(data: bytes, file: str) -> tuple[str, str]:
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         first = _CONTROL.search(sample)
-        raise bad(file, sample.count("\n", 0, first.start() if first else 0) + 1, tr(BINARY))
+        raise _binary(file, sample.count("\n", 0, first.start() if first else 0) + 1)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for char, replacement in _SPACES:  # str.replace per character: str.translate costs 0.5 s on 10 MB
         if char in text:

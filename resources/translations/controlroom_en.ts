@@ -4114,7 +4114,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Filen ser ut til å være binær, ikke tekst; ventet en agenda som tekst, CSV, XLSX eller JSON.</source>
-            <translation type="vanished">The file seems to be binary, not text; expected an agenda as text, CSV, XLSX or JSON.</translation>
+            <translation>The file seems to be binary, not text; expected an agenda as text, CSV, XLSX or JSON.</translation>
         </message>
         <message>
             <source>Filen inneholder bare blanke tegn; ventet en agenda.</source>
@@ -5981,140 +5981,140 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>Session 3</translation>
         </message>
         <message>
+            <source>Emneknagg</source>
+            <translation>Hashtag</translation>
+        </message>
+        <message>
             <source>Stopp strømmen (programmet slutter)</source>
-            <translation type="unfinished" />
+            <translation>Stop the stream (the programme ends)</translation>
         </message>
         <message>
             <source>navnet</source>
-            <translation type="unfinished" />
+            <translation>the name</translation>
         </message>
         <message>
             <source>e-posten</source>
-            <translation type="unfinished" />
+            <translation>the e-mail</translation>
         </message>
         <message>
             <source>organisasjonen</source>
-            <translation type="unfinished" />
+            <translation>the organisation</translation>
         </message>
         <message>
             <source>kommunen</source>
-            <translation type="unfinished" />
+            <translation>the municipality</translation>
         </message>
         <message>
             <source>mer enn {n} deltakere; er dette riktig fil?</source>
-            <translation type="unfinished" />
+            <translation>more than {n} participants; is this the right file?</translation>
         </message>
         <message>
             <source>filen er for stor ({size} MB); en påmeldingsliste er på under {limit} MB</source>
-            <translation type="unfinished" />
+            <translation>the file is too large ({size} MB); a registration list is under {limit} MB</translation>
         </message>
         <message>
             <source>{who}: {field} har et ugyldig tegn (en ensom UTF-16-surrogat); ventet vanlig tekst</source>
-            <translation type="unfinished" />
+            <translation>{who}: {field} has an invalid character (a lone UTF-16 surrogate); expected plain text</translation>
         </message>
         <message>
             <source>{who}: {field} har {n} tegn; høyst {limit} er tillatt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agendaens tittel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stedet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tidssonen</source>
-            <translation type="unfinished" />
+            <translation>{who}: {field} has {n} characters; at most {limit} are allowed</translation>
         </message>
         <message>
             <source>Datoen {day} er utenfor det en hendelse kan ha; ventet en dato fra {first} til {last}.</source>
-            <translation type="unfinished" />
+            <translation>The date {day} is outside what an event can have; expected a date from {first} to {last}.</translation>
         </message>
         <message>
-            <source>Kategorien «{name}»</source>
-            <translation type="unfinished" />
+            <source>Agendaens tittel</source>
+            <translation>The agenda's title</translation>
         </message>
         <message>
-            <source>Tittelen «{title}»</source>
-            <translation type="unfinished" />
+            <source>Stedet</source>
+            <translation>The place</translation>
         </message>
         <message>
-            <source>Beskrivelsen av «{title}»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notatene til «{title}»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{what} har et ugyldig tegn (en ensom UTF-16-surrogat som \ud800); ventet vanlig tekst.</source>
-            <translation type="unfinished" />
+            <source>Tidssonen</source>
+            <translation>The time zone</translation>
         </message>
         <message>
             <source>{what} har {n} tegn; høyst {limit} er tillatt.</source>
-            <translation type="unfinished" />
+            <translation>{what} has {n} characters; at most {limit} are allowed.</translation>
+        </message>
+        <message>
+            <source>Kategorien «{name}»</source>
+            <translation>The category «{name}»</translation>
+        </message>
+        <message>
+            <source>Tittelen «{title}»</source>
+            <translation>The title «{title}»</translation>
         </message>
         <message>
             <source>«{title}» varer {minutes} minutter; ventet 0 (sluttmerke) til {limit}.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» lasts {minutes} minutes; expected 0 (end mark) to {limit}.</translation>
+        </message>
+        <message>
+            <source>Beskrivelsen av «{title}»</source>
+            <translation>The description of «{title}»</translation>
+        </message>
+        <message>
+            <source>Notatene til «{title}»</source>
+            <translation>The notes of «{title}»</translation>
         </message>
         <message>
             <source>«{title}» har {n} ansvarlige; høyst {limit} er tillatt.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» has {n} people assigned; at most {limit} are allowed.</translation>
         </message>
         <message>
             <source>… og {n} feil til.</source>
-            <translation type="unfinished" />
+            <translation>… and {n} more errors.</translation>
+        </message>
+        <message>
+            <source>{what} har et ugyldig tegn (en ensom UTF-16-surrogat som \ud800); ventet vanlig tekst.</source>
+            <translation>{what} has an invalid character (a lone UTF-16 surrogate such as \ud800); expected plain text.</translation>
         </message>
         <message>
             <source>«{key}» er {value}; ventet 0 til {limit} sekunder (eller null).</source>
-            <translation type="unfinished" />
+            <translation>«{key}» is {value}; expected 0 to {limit} seconds (or null).</translation>
         </message>
         <message>
             <source>Kategorien til «{title}»</source>
-            <translation type="unfinished" />
+            <translation>The category of «{title}»</translation>
         </message>
         <message>
             <source>Navnet «{name}»</source>
-            <translation type="unfinished" />
+            <translation>The name «{name}»</translation>
         </message>
         <message>
             <source>arbeidsboken har ingen ark</source>
-            <translation type="unfinished" />
+            <translation>the workbook has no sheet</translation>
         </message>
         <message>
             <source>ikke en gyldig zip-fil ({error})</source>
-            <translation type="unfinished" />
+            <translation>not a valid zip file ({error})</translation>
         </message>
         <message>
             <source>zip-filen har {n} deler; et regneark har noen titalls</source>
-            <translation type="unfinished" />
+            <translation>the zip file has {n} parts; a spreadsheet has a few dozen</translation>
         </message>
         <message>
             <source>pakket ut blir filen {size} MB, og høyst {limit} MB er tillatt; er dette en zip-bombe?</source>
-            <translation type="unfinished" />
+            <translation>unpacked, the file would be {size} MB, and at most {limit} MB is allowed; is this a zip bomb?</translation>
         </message>
         <message>
             <source>delen {part} kan ikke pakkes ut ({error})</source>
-            <translation type="unfinished" />
+            <translation>the part {part} cannot be unpacked ({error})</translation>
         </message>
         <message>
             <source>regnearket har over {limit} XML-elementer; er dette en bombe?</source>
-            <translation type="unfinished" />
+            <translation>the spreadsheet has over {limit} XML elements; is this a bomb?</translation>
         </message>
         <message>
             <source>delen {part} er ikke UTF-8</source>
-            <translation type="unfinished" />
+            <translation>the part {part} is not UTF-8</translation>
         </message>
         <message>
             <source>delen {part} har en DTD (&lt;!DOCTYPE eller &lt;!ENTITY), som regneark aldri har</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Emneknagg</source>
-            <translation>Hashtag</translation>
+            <translation>the part {part} has a DTD (&lt;!DOCTYPE or &lt;!ENTITY), which spreadsheets never have</translation>
         </message>
     </context>
     <context>
