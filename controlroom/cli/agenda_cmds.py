@@ -49,7 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def parse_date_option(value: str | None) -> date | None:
-    from controlroom.importers.common import day_bounds_message, day_in_bounds, preview
+    from controlroom.importers.bounds import day_bounds_message, day_in_bounds
+    from controlroom.importers.common import preview
 
     if value is None:
         return None

@@ -7,7 +7,7 @@
 
 Every importer returns an unsaved ``AgendaDraft`` (with warnings and skipped lines) or raises
 ``BadInputError`` naming the file, the line and what was expected. Nothing is written anywhere.
-Whatever the format, the draft then passes one gate (``common.check_values``): days, lengths,
+Whatever the format, the draft then passes one gate (``bounds.check_values``): days, lengths,
 thresholds and texts inside the bounds of ``agenda.types``, so nothing accepted can break the event.
 """
 
@@ -18,17 +18,8 @@ from pathlib import Path
 
 from controlroom.agenda.types import AgendaDraft
 from controlroom.i18n import tr
-from controlroom.importers.common import (
-    OLE_MAGIC,
-    ZIP_MAGIC,
-    DateNeededError,
-    bad,
-    check_values,
-    day_bounds_message,
-    day_in_bounds,
-    decode_text,
-    read_bytes,
-)
+from controlroom.importers.bounds import check_values, day_bounds_message, day_in_bounds
+from controlroom.importers.common import OLE_MAGIC, ZIP_MAGIC, DateNeededError, bad, decode_text, read_bytes
 
 #: Human names of ``AgendaDraft.source`` values, for reports.
 FORMAT_NAMES = {

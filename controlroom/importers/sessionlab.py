@@ -24,6 +24,7 @@ from pathlib import Path
 from controlroom.agenda.types import AgendaDraft, BlockData
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
+from controlroom.importers.bounds import day_bounds_message, day_in_bounds
 from controlroom.importers.common import (
     TAG,
     Problems,
@@ -32,8 +33,6 @@ from controlroom.importers.common import (
     check_block_count,
     check_schedule,
     date_needed,
-    day_bounds_message,
-    day_in_bounds,
     find_date_in_text,
     fmt_time,
     infer_category,
