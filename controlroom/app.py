@@ -11,6 +11,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import qasync
@@ -51,6 +52,17 @@ def make_context(
     return UiContext(store=store, clock=clock, loop=loop, settings=settings, event_path=event_path, options=options)
 
 
+@dataclass(frozen=True)
+class CarriedOver:
+    """What passes from one event's window to the next: nothing of the event itself."""
+
+    clock: Clock
+    loop: asyncio.AbstractEventLoop
+    settings: QSettings
+    options: argparse.Namespace | None = None
+    on_open: Callable[[MainWindow], None] | None = None
+
+
 def open_event_window(
     path: Path,
     *,
@@ -62,34 +74,21 @@ def open_event_window(
 ) -> MainWindow | None:
     """Open ``path`` and show a window for it (None when the user gave up on a bad file). File → Open
     and File → New in that window hand over to another event through :func:`switch_event`."""
+    carried = CarriedOver(clock, loop, settings, options, on_open)
     store = _open_store(Path(path), settings, None)
-    if store is None:
-        return None
-    return _show_event_window(store, Path(path), clock=clock, loop=loop, settings=settings, options=options,
-                              on_open=on_open)
+    return None if store is None else _show_event_window(store, Path(path), carried)
 
 
-async def switch_event(
-    previous: MainWindow,
-    path: Path,
-    *,
-    clock: Clock,
-    loop: asyncio.AbstractEventLoop,
-    settings: QSettings,
-    options: argparse.Namespace | None = None,
-    on_open: Callable[[MainWindow], None] | None = None,
-) -> MainWindow | None:
+async def switch_event(previous: MainWindow, path: Path, carried: CarriedOver) -> MainWindow | None:
     """Replace ``previous`` by a window for ``path``. The new event is opened first (a bad file leaves
     the old one running as it was); then everything the old event runs stops — its remote API, adapters
     and cues, Teams sync and timers — before the new event's start, so the API port and the equipment
-    pass to the new event and nothing keeps driving the old one. Only the loop, the clock and the
-    settings carry over."""
-    store = _open_store(Path(path), settings, previous)
+    pass to the new event and nothing keeps driving the old one."""
+    store = _open_store(Path(path), carried.settings, previous)
     if store is None:
         return None
     await previous.shut_down()
-    window = _show_event_window(store, Path(path), clock=clock, loop=loop, settings=settings, options=options,
-                                on_open=on_open)
+    window = _show_event_window(store, Path(path), carried)
     previous.close()
     previous.ctx.store.close()
     previous.deleteLater()
@@ -104,17 +103,8 @@ def _open_store(path: Path, settings: QSettings, parent: MainWindow | None) -> E
     return open_store_interactively(path, settings, parent=parent)
 
 
-def _show_event_window(
-    store: EventStore,
-    path: Path,
-    *,
-    clock: Clock,
-    loop: asyncio.AbstractEventLoop,
-    settings: QSettings,
-    options: argparse.Namespace | None,
-    on_open: Callable[[MainWindow], None] | None,
-) -> MainWindow:
-    ctx = make_context(store, clock, loop, settings, path, options)
+def _show_event_window(store: EventStore, path: Path, carried: CarriedOver) -> MainWindow:
+    ctx = make_context(store, carried.clock, carried.loop, carried.settings, path, carried.options)
     window = build_window(ctx)
     # Startup objects (modules, Qt wrappers, mappers) leave the cyclic GC's scans: a full collection
     # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).
@@ -122,8 +112,7 @@ def _show_event_window(
     gc.freeze()
 
     def switch(other: object, w: MainWindow = window) -> None:
-        task = loop.create_task(switch_event(w, Path(str(other)), clock=clock, loop=loop, settings=settings,
-                                             options=options, on_open=on_open))
+        task = carried.loop.create_task(switch_event(w, Path(str(other)), carried))
         _SWITCHES.add(task)
         task.add_done_callback(_SWITCHES.discard)
 
@@ -133,8 +122,8 @@ def _show_event_window(
         window.show_storage_notice(store.read_only_reason)
     if store.last_good_problem:
         window.statusBar().showMessage(store.last_good_problem, 30000)
-    if on_open is not None:
-        on_open(window)
+    if carried.on_open is not None:
+        carried.on_open(window)
     return window
 
 

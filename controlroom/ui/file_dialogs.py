@@ -52,7 +52,20 @@ def make_file_dialog(
     return dialog
 
 
-def _run(dialog: QFileDialog, name_filter: str) -> tuple[str, str]:
+def _ask(
+    parent: QWidget | None,
+    caption: str,
+    directory: str,
+    name_filter: str,
+    options: QFileDialog.Option | None,
+    accept: QFileDialog.AcceptMode,
+) -> tuple[str, str]:
+    dialog = make_file_dialog(parent, caption, directory, name_filter)
+    opening = accept is QFileDialog.AcceptMode.AcceptOpen
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile if opening else QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(accept)
+    if options is not None:
+        dialog.setOptions(dialog.options() | options)
     if name_filter:
         dialog.selectNameFilter(name_filter.split(";;")[0])
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
@@ -68,12 +81,7 @@ def get_open_file_name(
     options: QFileDialog.Option | None = None,
 ) -> tuple[str, str]:
     """Like ``QFileDialog.getOpenFileName``: ``(path, chosen filter)``, or ``("", "")`` on cancel."""
-    dialog = make_file_dialog(parent, caption, directory, name_filter)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    if options is not None:
-        dialog.setOptions(dialog.options() | options)
-    return _run(dialog, name_filter)
+    return _ask(parent, caption, directory, name_filter, options, QFileDialog.AcceptMode.AcceptOpen)
 
 
 def get_save_file_name(
@@ -84,9 +92,4 @@ def get_save_file_name(
     options: QFileDialog.Option | None = None,
 ) -> tuple[str, str]:
     """Like ``QFileDialog.getSaveFileName``: ``(path, chosen filter)``, or ``("", "")`` on cancel."""
-    dialog = make_file_dialog(parent, caption, directory, name_filter)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    if options is not None:
-        dialog.setOptions(dialog.options() | options)
-    return _run(dialog, name_filter)
+    return _ask(parent, caption, directory, name_filter, options, QFileDialog.AcceptMode.AcceptSave)

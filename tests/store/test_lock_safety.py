@@ -24,17 +24,10 @@ from sqlalchemy import text
 from controlroom.models import EventStore
 from controlroom.models.file_guard import GuardedFileAccess, StorageLockLost
 from controlroom.models.store import last_good_path
+from tests.store.conftest import input_texts
 
 REPO = Path(__file__).resolve().parents[2]
 CONTROLROOM = [sys.executable, "-m", "controlroom"]
-
-
-def _texts(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return sorted(r[0] for r in conn.execute("SELECT text FROM input_item"))
-    finally:
-        conn.close()
 
 
 def _integrity(path: Path) -> str:
@@ -93,7 +86,7 @@ def test_file_dialogs_over_the_events_folder_lose_no_committed_write(tmp_path: P
     committed = sorted(line.split(" ", 1)[1].strip() for line in lines if line.startswith("committed "))
     assert committed == ["child-1", "child-2", "child-3", "child-4"], "".join(lines)
     assert not [line for line in lines if line.startswith("refused")], "".join(lines)
-    assert _texts(event) == sorted([*committed, "cli-1", "cli-2", "cli-3"])
+    assert input_texts(event) == sorted([*committed, "cli-1", "cli-2", "cli-3"])
     assert _integrity(event) == "ok"
 
 

@@ -22,6 +22,7 @@ from controlroom.clock import FakeClock
 from controlroom.inputs.log import InputLog
 from controlroom.models import EventStore
 from controlroom.models.storage_errors import PG_CONNECT_TIMEOUT, PG_LOCK_TIMEOUT, StorageUnavailable
+from tests.store.conftest import input_texts
 
 CLI = [sys.executable, "-m", "controlroom"]
 
@@ -53,14 +54,6 @@ def _fill(folder: Path) -> Path:
     return filler
 
 
-def _texts(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return sorted(r[0] for r in conn.execute("SELECT text FROM input_item"))
-    finally:
-        conn.close()
-
-
 def test_a_full_disk_refuses_with_a_message_and_the_event_opens_afterwards(tmp_path, seed001):
     with _tmpfs(tmp_path / "disk", "size=2m") as disk:
         event = disk / "dag.krom"
@@ -87,7 +80,7 @@ def test_a_full_disk_refuses_with_a_message_and_the_event_opens_afterwards(tmp_p
 
         filler.unlink()
         assert _run("inputs", "add", str(event), "etter full disk").returncode == 0
-        assert _texts(event) == ["etter full disk", "før full disk"]
+        assert input_texts(event) == ["etter full disk", "før full disk"]
         assert _run("agenda", str(event), "--json").returncode == 0
 
 
