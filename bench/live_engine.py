@@ -51,7 +51,7 @@ def event_blocks(days: int = 3, total: int = 200) -> list[BlockData]:
                     day=day,
                     start=dtime(minute // 60 % 24, minute % 60),
                     minutes=length,
-                    title=f"Dag {d + 1} blokk {i + 1}",
+                    title=f"Dag {d + 1} bolk {i + 1}",
                     category="Pause" if i % 7 == 3 else None,
                     fixed_start=i % 25 == 24,
                     uid=f"d{d}b{i:03d}",

@@ -119,7 +119,7 @@ CASES: list[tuple[str, Case, str]] = [
     ("inputs-1mb-text", lambda e: ["inputs", "add", E, "x" * 1_000_000], "Innspillet er for langt"),
     ("inputs-only-nul", lambda e: ["inputs", "add", E, "\x00\x00"], "Innspillet er tomt"),
     # live
-    ("live-goto-999", lambda e: ["live", E, "goto", "999"], "hendelse.krom: goto: Blokk 999 finnes ikke"),
+    ("live-goto-999", lambda e: ["live", E, "goto", "999"], "hendelse.krom: goto: Bolk 999 finnes ikke"),
     ("live-time-nan", lambda e: ["live", E, "time", "nan"], "hendelse.krom: time: Tiden må være et endelig antall sekunder"),
     ("live-time-abc", lambda e: ["live", E, "time", "abc"], "time trenger et tall, ikke «abc»"),
     ("live-message-only-nul", lambda e: ["live", E, "message", "\x00\x1b"], "hendelse.krom: message: Meldingen er tom"),

@@ -172,7 +172,7 @@ def require_json_type(headers: dict[str, str], body: bytes, *, takes_body: bool)
 def parse_index(raw: str) -> int:
     """A block index: ASCII digits, optionally negative (then refused by the service as out of range)."""
     if not _INDEX.fullmatch(raw):
-        raise Refused(400, tr("Blokknummeret må være et heltall, ikke «{raw}».").format(raw=raw[:40]))
+        raise Refused(400, tr("Bolknummeret må være et heltall, ikke «{raw}».").format(raw=raw[:40]))
     return int(raw)
 
 

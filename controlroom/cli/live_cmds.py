@@ -19,7 +19,7 @@ ACTIONS = ("state", "start", "pause", "resume", "next", "previous", "end", "undo
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    rep = sub.add_parser("report", help="planlagt mot faktisk tid per blokk (JSON eller CSV)")
+    rep = sub.add_parser("report", help="planlagt mot faktisk tid per bolk (JSON eller CSV)")
     rep.add_argument("event", type=Path, help="hendelsesfilen (.krom)")
     fmt = rep.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="skriv rapporten som JSON på stdout (standard)")
@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     live = sub.add_parser("live", help="styr timeren fra et skript (samme logg som vinduet)")
     live.add_argument("event", type=Path, help="hendelsesfilen (.krom)")
     live.add_argument("action", choices=ACTIONS, nargs="?", default="state", help="handlingen (standard: state)")
-    live.add_argument("value", nargs="?", default=None, help="blokknummer (goto), sekunder (time) eller tekst (message)")
+    live.add_argument("value", nargs="?", default=None, help="bolknummer (goto), sekunder (time) eller tekst (message)")
     live.set_defaults(func=run_live)
 
 
@@ -66,7 +66,7 @@ def run_report(args: argparse.Namespace) -> int:
             raise BadInputError(InputProblem(str(args.out), None, tr(
                 "Kan ikke skrive filen ({why}); ventet en fil i en mappe som finnes og er skrivbar.").format(
                 why=exc.strerror or exc))) from None
-        print(tr("Skrev {n} blokker til {path}").format(n=len({r.index for r in report.rows}), path=args.out))
+        print(tr("Skrev {n} bolker til {path}").format(n=len({r.index for r in report.rows}), path=args.out))
         return 0
     json.dump(report.as_json(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -41,10 +41,10 @@ Subscriber = Callable[[LiveState], None]
 def describe(action: ActionRecord) -> str:
     """A short Norwegian label of an action, for the undo/redo menu entries and the log view."""
     labels = {
-        k.START: tr("Start blokk"),
+        k.START: tr("Start bolk"),
         k.PAUSE: tr("Pause"),
         k.RESUME: tr("Fortsett"),
-        k.END: tr("Avslutt blokk"),
+        k.END: tr("Avslutt bolk"),
         k.MESSAGE: tr("Melding"),
         k.BLACKOUT: tr("Blackout"),
         k.AUTO_FOLLOW: tr("Automatisk følging"),
@@ -55,11 +55,11 @@ def describe(action: ActionRecord) -> str:
         return tr("Juster tid {minutes:+g} min").format(minutes=round(minutes, 1))
     via = action.payload.get("via") if action.kind == k.START else None
     if via == "next":
-        return tr("Neste blokk")
+        return tr("Neste bolk")
     if via == "previous":
-        return tr("Forrige blokk")
+        return tr("Forrige bolk")
     if via == "goto":
-        return tr("Gå til blokk")
+        return tr("Gå til bolk")
     return labels.get(action.kind, action.kind)
 
 
@@ -150,17 +150,17 @@ class LiveService:
         if target is None and self._plan.blocks and not any(t.actual_start for t in st.timings):
             target = 0  # an event in the past that never ran (a rehearsal): start at the top
         if target is None:
-            raise ActionRefused(self._no_blocks_message() or tr("Det er ingen flere blokker å starte."))
+            raise ActionRefused(self._no_blocks_message() or tr("Det er ingen flere bolker å starte."))
         return self._start(target, "start")
 
     def pause(self) -> LiveState:
         st = self._fresh()
         if st.current_index is None:
-            raise ActionRefused(tr("Ingen blokk går, så det er ingenting å pause."))
+            raise ActionRefused(tr("Ingen bolk går, så det er ingenting å pause."))
         if st.paused:
             raise ActionRefused(tr("Timeren er allerede pauset."))
         if st.following_clock:
-            raise ActionRefused(tr("Blokken følger klokka. Start den for hånd før du pauser den."))
+            raise ActionRefused(tr("Bolken følger klokka. Start den for hånd før du pauser den."))
         return self._append(k.PAUSE, st.current_uid)
 
     def resume(self) -> LiveState:
@@ -175,11 +175,11 @@ class LiveService:
         if st.current_index is not None:
             target = st.current_index + 1
             if target >= n:
-                raise ActionRefused(tr("«{title}» er siste blokk; det finnes ingen neste.").format(title=st.current_title))
+                raise ActionRefused(tr("«{title}» er siste bolk; det finnes ingen neste.").format(title=st.current_title))
         else:
             target = st.next_index
             if target is None:
-                raise ActionRefused(self._no_blocks_message() or tr("Det finnes ingen neste blokk."))
+                raise ActionRefused(self._no_blocks_message() or tr("Det finnes ingen neste bolk."))
         return self._start(target, "next")
 
     def previous(self) -> LiveState:
@@ -188,12 +188,12 @@ class LiveService:
             target = st.current_index - 1
             if target < 0:
                 raise ActionRefused(
-                    tr("«{title}» er første blokk; det finnes ingen forrige.").format(title=st.current_title)
+                    tr("«{title}» er første bolk; det finnes ingen forrige.").format(title=st.current_title)
                 )
         else:
             done = [t.index for t in st.timings if t.actual_start is not None]
             if not done:
-                raise ActionRefused(self._no_blocks_message() or tr("Ingen blokk er kjørt ennå; det finnes ingen forrige."))
+                raise ActionRefused(self._no_blocks_message() or tr("Ingen bolk er kjørt ennå; det finnes ingen forrige."))
             target = max(done)
         return self._start(target, "previous")
 
@@ -202,9 +202,9 @@ class LiveService:
         n = len(self._plan.blocks)
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < n:
             if n == 0:
-                raise ActionRefused(tr("Dagsordenen har ingen blokker."))
+                raise ActionRefused(tr("Dagsordenen har ingen bolker."))
             raise ActionRefused(
-                tr("Blokk {index} finnes ikke; dagsordenen har blokk 0–{last}.").format(index=index, last=n - 1)
+                tr("Bolk {index} finnes ikke; dagsordenen har bolk 0–{last}.").format(index=index, last=n - 1)
             )
         if index == st.current_index and st.running and not st.following_clock:
             raise ActionRefused(tr("«{title}» går allerede.").format(title=st.current_title))
@@ -220,16 +220,16 @@ class LiveService:
             raise ActionRefused(tr("Tiden må være et endelig antall sekunder, forskjellig fra null."))
         cur = st.current
         if cur is None:
-            raise ActionRefused(tr("Ingen blokk går; start en blokk før du endrer tiden."))
+            raise ActionRefused(tr("Ingen bolk går; start en bolk før du endrer tiden."))
         if cur.planned_seconds + cur.added_seconds + seconds <= 0:
             raise ActionRefused(
-                tr("«{title}» kan ikke bli {minutes:g} minutter lang; en blokk må vare mer enn 0 minutter.").format(
+                tr("«{title}» kan ikke bli {minutes:g} minutter lang; en bolk må vare mer enn 0 minutter.").format(
                     title=cur.title, minutes=round((cur.planned_seconds + cur.added_seconds + seconds) / 60, 1)
                 )
             )
         if seconds > 0 and cur.added_seconds + seconds > MAX_ADDED_SECONDS:
             raise ActionRefused(
-                tr("En blokk kan få høyst {hours} timer ekstra; «{title}» har fått {minutes:g} minutter.").format(
+                tr("En bolk kan få høyst {hours} timer ekstra; «{title}» har fått {minutes:g} minutter.").format(
                     hours=MAX_ADDED_SECONDS // 3600, title=cur.title, minutes=round(cur.added_seconds / 60, 1)
                 )
             )
@@ -238,9 +238,9 @@ class LiveService:
     def end_block(self) -> LiveState:
         st = self._fresh()
         if st.current_index is None:
-            raise ActionRefused(tr("Ingen blokk går, så det er ingenting å avslutte."))
+            raise ActionRefused(tr("Ingen bolk går, så det er ingenting å avslutte."))
         if st.following_clock:
-            raise ActionRefused(tr("Blokken følger klokka. Slå av automatisk følging for å stoppe."))
+            raise ActionRefused(tr("Bolken følger klokka. Slå av automatisk følging for å stoppe."))
         return self._append(k.END, st.current_uid)
 
     def message(self, text: str | None, seconds: float | None = None) -> LiveState:
@@ -300,7 +300,7 @@ class LiveService:
         """Mark a block's start as fixed (never pushed by overruns) for the live projection."""
         self._pull()
         if not 0 <= index < len(self._plan.blocks):
-            raise ActionRefused(tr("Blokk {index} finnes ikke.").format(index=index))
+            raise ActionRefused(tr("Bolk {index} finnes ikke.").format(index=index))
         return self._append(k.SET_FIXED, self._plan.blocks[index].uid, {"fixed": bool(fixed)})
 
     def undo(self) -> LiveState:
@@ -323,7 +323,7 @@ class LiveService:
         return prepare(list(repo.blocks()) if blocks is None else list(blocks), timezone)
 
     def _no_blocks_message(self) -> str | None:
-        return tr("Dagsordenen har ingen blokker.") if not self._plan.blocks else None
+        return tr("Dagsordenen har ingen bolker.") if not self._plan.blocks else None
 
     def _fresh(self) -> LiveState:
         self._pull()

@@ -74,7 +74,7 @@
         </message>
         <message>
             <source>Fjern meldingen ved ny bolk</source>
-            <translation type="unfinished">Clear the message when the block changes</translation>
+            <translation>Clear the message when a new block starts</translation>
         </message>
         <message>
             <source>platforms</source>
@@ -3765,7 +3765,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>{path} only accepts {allowed}.</translation>
         </message>
         <message>
-            <source>Blokknummeret må være et heltall, ikke «{raw}».</source>
+            <source>Bolknummeret må være et heltall, ikke «{raw}».</source>
             <translation>The block number must be an integer, not “{raw}”.</translation>
         </message>
         <message>
@@ -3861,7 +3861,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>--csv needs --out FILE.</translation>
         </message>
         <message>
-            <source>Skrev {n} blokker til {path}</source>
+            <source>Skrev {n} bolker til {path}</source>
             <translation>Wrote {n} blocks to {path}</translation>
         </message>
         <message>
@@ -4941,7 +4941,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>skipped</translation>
         </message>
         <message>
-            <source>Start blokk</source>
+            <source>Start bolk</source>
             <translation>Start block</translation>
         </message>
         <message>
@@ -4953,7 +4953,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>Resume</translation>
         </message>
         <message>
-            <source>Avslutt blokk</source>
+            <source>Avslutt bolk</source>
             <translation>End block</translation>
         </message>
         <message>
@@ -4973,19 +4973,19 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>Fixed start</translation>
         </message>
         <message>
-            <source>Neste blokk</source>
+            <source>Neste bolk</source>
             <translation>Next block</translation>
         </message>
         <message>
-            <source>Forrige blokk</source>
+            <source>Forrige bolk</source>
             <translation>Previous block</translation>
         </message>
         <message>
-            <source>Gå til blokk</source>
+            <source>Gå til bolk</source>
             <translation>Go to block</translation>
         </message>
         <message>
-            <source>Dagsordenen har ingen blokker.</source>
+            <source>Dagsordenen har ingen bolker.</source>
             <translation>The agenda has no blocks.</translation>
         </message>
         <message>
@@ -4993,7 +4993,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>Adjust time {minutes:+g} min</translation>
         </message>
         <message>
-            <source>Ingen blokk går, så det er ingenting å pause.</source>
+            <source>Ingen bolk går, så det er ingenting å pause.</source>
             <translation>No block is running, so there is nothing to pause.</translation>
         </message>
         <message>
@@ -5001,7 +5001,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>The timer is already paused.</translation>
         </message>
         <message>
-            <source>Blokken følger klokka. Start den for hånd før du pauser den.</source>
+            <source>Bolken følger klokka. Start den for hånd før du pauser den.</source>
             <translation>The block follows the clock. Start it by hand before you pause it.</translation>
         </message>
         <message>
@@ -5013,15 +5013,15 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>The time must be a finite number of seconds, not zero.</translation>
         </message>
         <message>
-            <source>Ingen blokk går; start en blokk før du endrer tiden.</source>
+            <source>Ingen bolk går; start en bolk før du endrer tiden.</source>
             <translation>No block is running; start a block before you change the time.</translation>
         </message>
         <message>
-            <source>Ingen blokk går, så det er ingenting å avslutte.</source>
+            <source>Ingen bolk går, så det er ingenting å avslutte.</source>
             <translation>No block is running, so there is nothing to end.</translation>
         </message>
         <message>
-            <source>Blokken følger klokka. Slå av automatisk følging for å stoppe.</source>
+            <source>Bolken følger klokka. Slå av automatisk følging for å stoppe.</source>
             <translation>The block follows the clock. Turn off following the clock to stop.</translation>
         </message>
         <message>
@@ -5037,7 +5037,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>There is nothing to redo.</translation>
         </message>
         <message>
-            <source>Det er ingen flere blokker å starte.</source>
+            <source>Det er ingen flere bolker å starte.</source>
             <translation>There are no more blocks to start.</translation>
         </message>
         <message>
@@ -5053,35 +5053,35 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>“{title}” is already running.</translation>
         </message>
         <message>
-            <source>Det finnes ingen neste blokk.</source>
+            <source>Det finnes ingen neste bolk.</source>
             <translation>There is no next block.</translation>
         </message>
         <message>
-            <source>Ingen blokk er kjørt ennå; det finnes ingen forrige.</source>
+            <source>Ingen bolk er kjørt ennå; det finnes ingen forrige.</source>
             <translation>No block has run yet; there is no previous one.</translation>
         </message>
         <message>
-            <source>Blokk {index} finnes ikke; dagsordenen har blokk 0–{last}.</source>
+            <source>Bolk {index} finnes ikke; dagsordenen har bolk 0–{last}.</source>
             <translation>Block {index} does not exist; the agenda has blocks 0–{last}.</translation>
         </message>
         <message>
-            <source>«{title}» kan ikke bli {minutes:g} minutter lang; en blokk må vare mer enn 0 minutter.</source>
+            <source>«{title}» kan ikke bli {minutes:g} minutter lang; en bolk må vare mer enn 0 minutter.</source>
             <translation>“{title}” cannot be {minutes:g} minutes long; a block must last more than 0 minutes.</translation>
         </message>
         <message>
-            <source>En blokk kan få høyst {hours} timer ekstra; «{title}» har fått {minutes:g} minutter.</source>
+            <source>En bolk kan få høyst {hours} timer ekstra; «{title}» har fått {minutes:g} minutter.</source>
             <translation>A block can get at most {hours} hours extra; “{title}” has got {minutes:g} minutes.</translation>
         </message>
         <message>
-            <source>Blokk {index} finnes ikke.</source>
+            <source>Bolk {index} finnes ikke.</source>
             <translation>Block {index} does not exist.</translation>
         </message>
         <message>
-            <source>«{title}» er siste blokk; det finnes ingen neste.</source>
+            <source>«{title}» er siste bolk; det finnes ingen neste.</source>
             <translation>“{title}” is the last block; there is no next one.</translation>
         </message>
         <message>
-            <source>«{title}» er første blokk; det finnes ingen forrige.</source>
+            <source>«{title}» er første bolk; det finnes ingen forrige.</source>
             <translation>“{title}” is the first block; there is no previous one.</translation>
         </message>
         <message>

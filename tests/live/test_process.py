@@ -180,7 +180,7 @@ def test_live_command_drives_the_same_log(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["remaining_seconds"] <= 44 * 60
     assert main(["live", str(event), "goto", "x"]) == 2
     assert main(["live", str(event), "goto", "40"]) == 2
-    assert "Blokk 40 finnes ikke" in capsys.readouterr().err
+    assert "Bolk 40 finnes ikke" in capsys.readouterr().err
     assert main(["live", str(event)]) == 0
     assert json.loads(capsys.readouterr().out)["index"] == 3
 

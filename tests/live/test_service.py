@@ -40,13 +40,13 @@ def test_start_next_previous_goto(svc, clock):
 @pytest.mark.parametrize(
     ("action", "message"),
     [
-        (lambda s: s.pause(), "Ingen blokk går"),
+        (lambda s: s.pause(), "Ingen bolk går"),
         (lambda s: s.resume(), "ikke pauset"),
         (lambda s: s.previous(), "ingen forrige"),
-        (lambda s: s.goto(14), "Blokk 14 finnes ikke; dagsordenen har blokk 0–13."),
-        (lambda s: s.goto(-1), "Blokk -1 finnes ikke"),
-        (lambda s: s.add_time(60), "Ingen blokk går"),
-        (lambda s: s.end_block(), "Ingen blokk går"),
+        (lambda s: s.goto(14), "Bolk 14 finnes ikke; dagsordenen har bolk 0–13."),
+        (lambda s: s.goto(-1), "Bolk -1 finnes ikke"),
+        (lambda s: s.add_time(60), "Ingen bolk går"),
+        (lambda s: s.end_block(), "Ingen bolk går"),
         (lambda s: s.message("x" * 201), "for lang (201 tegn)"),
         (lambda s: s.message("   "), "Meldingen er tom"),
         (lambda s: s.undo(), "ingenting å angre"),
@@ -64,7 +64,7 @@ def test_refusals_while_running(svc, clock):
     clock.set(oslo(9, 0))
     svc.goto(13)
     count = len(svc.actions())
-    with pytest.raises(ActionRefused, match="siste blokk; det finnes ingen neste"):
+    with pytest.raises(ActionRefused, match="siste bolk; det finnes ingen neste"):
         svc.next()
     with pytest.raises(ActionRefused, match="går allerede"):
         svc.start()
@@ -81,7 +81,7 @@ def test_refusals_while_running(svc, clock):
         svc.add_time(3600 + 1)
     assert len(svc.actions()) == count + 1
     svc.goto(0)
-    with pytest.raises(ActionRefused, match="første blokk"):
+    with pytest.raises(ActionRefused, match="første bolk"):
         svc.previous()
 
 

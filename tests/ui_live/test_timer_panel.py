@@ -133,8 +133,8 @@ def test_refused_action_shows_the_message_and_changes_nothing(
     assert service.state().current_index == state_before.current_index
     notice = ui.timer_panel.notice
     assert not notice.isHidden()
-    assert "siste blokk" in notice.text()
-    assert "siste blokk" in window.statusBar().currentMessage()
+    assert "siste bolk" in notice.text()
+    assert "siste bolk" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Qt.Key_Minus, Qt.ShiftModifier)  # −5 min on a 120 min block is fine
     qtbot.keyClick(window, Qt.Key_Minus, Qt.ShiftModifier)
     ui.bridge.perform("add_time", -200 * 60)  # would make it negative: refused
