@@ -41,6 +41,9 @@ NORWEGIAN_MARKERS = [
     r"\bUkjent\b", r"\bBegge\b", r"\bDigitalt\b", r"\bvarsel\b", r"\bTittel\b", r"\bLengde\b",
 ]  # fmt: skip
 
+#: Other Norwegian words for a block: the Norwegian UI says "bolk" and nothing else.
+OTHER_BLOCK_WORDS = [r"\b[Bb]lokk", r"\b[Pp]rogrampost"]
+
 #: Words and forms only the English UI may show (checked on the Norwegian UI).
 ENGLISH_MARKERS = [
     r"\bCancel\b", r"\bSave\b", r"\b[Bb]locks?\b", r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
