@@ -1,6 +1,6 @@
 """Bench: forming groups for 1000 participants and repairing after 10 % no-shows.
 
-Setup (issue 4): 1000 participants, 30 % from one municipality (Stavanger), 60 % on site, the rest
+Setup: 1000 participants, 30 % from one municipality (Stavanger), 60 % on site, the rest
 split Teams/Zoom; 3 rounds of 3–4, at most 2 per municipality. Printed: breaches (must be 0), repeated
 pairs against the lower bound, time to form, and time to repair one round after 10 % no-shows.
 Baseline in the same run: shuffling the same list and chunking it into groups of 4 (no rules).
