@@ -112,7 +112,7 @@ CASES: list[tuple[str, Case, str]] = [
     ("openspace-empty-topic", lambda e: ["openspace", "propose", E, "--block", "1", "--topic", " ", "--convener", "A"],
      "--topic: et tema trenger en tittel"),
     # inputs add
-    ("inputs-block-999", lambda e: ["inputs", "add", E, "hei", "--block", "999"], "--block: Programpost nr. 999 finnes ikke"),
+    ("inputs-block-999", lambda e: ["inputs", "add", E, "hei", "--block", "999"], "--block: Bolk nr. 999 finnes ikke"),
     ("inputs-unknown-kind", lambda e: ["inputs", "add", E, "hei", "--kind", "tull"], "Ukjent type «tull». Bruk en av"),
     ("inputs-unknown-source", lambda e: ["inputs", "add", E, "hei", "--source", "tull"], "Ukjent kilde «tull». Bruk en av"),
     ("inputs-empty-text", lambda e: ["inputs", "add", E, "  "], "Innspillet er tomt"),

@@ -52,7 +52,7 @@ def _add_parser() -> argparse.ArgumentParser:
     p.add_argument("event", help="hendelsesfilen (.krom) eller en database-URL")
     p.add_argument("text", help="innspillet (#stikkord og #sdg13 i teksten blir stikkord)")
     p.add_argument("--block", type=int, default=None, metavar="INDEX",
-                   help="programpostens nummer i agendaen (0 er den første); standard: den som går nå")
+                   help="bolkens nummer i agendaen (0 er den første); standard: den som går nå")
     p.add_argument("--source", default="room", help="room|group|openspace|teams|zoom|other (standard room)")
     p.add_argument("--ref", default=None, help="gruppe eller Open Space-sesjon (id)")
     p.add_argument("--kind", default=None, help="innspill|spørsmål|idé|målkonflikt|tiltak (også uten æøå/é)")
@@ -113,7 +113,7 @@ def _block_uid(store, index: int | None) -> str | None:
     blocks = AgendaRepository(store).blocks()
     if not 0 <= index < len(blocks):
         raise BadInputError(InputProblem("--block", None,
-            tr("Programpost nr. {i} finnes ikke: agendaen har {n} poster (0–{last}).").format(
+            tr("Bolk nr. {i} finnes ikke: agendaen har {n} bolker (0–{last}).").format(
                 i=index, n=len(blocks), last=max(len(blocks) - 1, 0)
             )
         ))

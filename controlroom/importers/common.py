@@ -118,7 +118,7 @@ def date_needed(file: str, line: int | None, message: str) -> DateNeededError:
 def check_block_count(count: int, file: str, line: int | None) -> None:
     if count > MAX_BLOCKS:
         raise bad(file, line, tr(
-            "Mer enn {max} programposter; en agenda har sjelden mer enn noen hundre. Er dette riktig fil?"
+            "Mer enn {max} bolker; en agenda har sjelden mer enn noen hundre. Er dette riktig fil?"
         ).format(max=MAX_BLOCKS))
 
 

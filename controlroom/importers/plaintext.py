@@ -172,7 +172,7 @@ def parse_plaintext(text: str, path: Path, day: date | None) -> AgendaDraft:
         draft.skipped.append(skipped(file, number, s, where))
 
     if not raw_blocks and not problems.errors:
-        problems.add(1, tr("Fant ingen programposter; ventet linjer som «09.00 Velkommen» under en dag som "
+        problems.add(1, tr("Fant ingen bolker; ventet linjer som «09.00 Velkommen» under en dag som "
                               "«Onsdag 6. september»."))
     problems.raise_if_any()
     draft.blocks = _to_blocks(raw_blocks, draft, file)

@@ -3854,7 +3854,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Programpost nr. {i} finnes ikke: agendaen har {n} poster (0–{last}).</source>
-            <translation>Block no. {i} does not exist: the agenda has {n} blocks (0–{last}).</translation>
+            <translation type="vanished">Block no. {i} does not exist: the agenda has {n} blocks (0–{last}).</translation>
         </message>
         <message>
             <source>--csv trenger --out FIL.</source>
@@ -4282,7 +4282,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Fant ingen programposter; ventet linjer som «09.00 Velkommen» under en dag som «Onsdag 6. september».</source>
-            <translation>Found no programme items; expected lines like “09.00 Welcome” under a day like “Wednesday 6 September”.</translation>
+            <translation type="vanished">Found no programme items; expected lines like “09.00 Welcome” under a day like “Wednesday 6 September”.</translation>
         </message>
         <message>
             <source>Vilkår etter programmet hoppet over</source>
@@ -5510,7 +5510,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Mer enn {max} programposter; en agenda har sjelden mer enn noen hundre. Er dette riktig fil?</source>
-            <translation>More than {max} programme items; an agenda rarely has more than a few hundred. Is this the right file?</translation>
+            <translation type="vanished">More than {max} programme items; an agenda rarely has more than a few hundred. Is this the right file?</translation>
         </message>
         <message>
             <source>Filen sier den er UTF-16, men kan ikke leses som det.</source>
@@ -6115,6 +6115,18 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>delen {part} har en DTD (&lt;!DOCTYPE eller &lt;!ENTITY), som regneark aldri har</source>
             <translation>the part {part} has a DTD (&lt;!DOCTYPE or &lt;!ENTITY), which spreadsheets never have</translation>
+        </message>
+        <message>
+            <source>Bolk nr. {i} finnes ikke: agendaen har {n} bolker (0–{last}).</source>
+            <translation>Block no. {i} does not exist: the agenda has {n} blocks (0–{last}).</translation>
+        </message>
+        <message>
+            <source>Mer enn {max} bolker; en agenda har sjelden mer enn noen hundre. Er dette riktig fil?</source>
+            <translation>More than {max} blocks; an agenda rarely has more than a few hundred. Is this the right file?</translation>
+        </message>
+        <message>
+            <source>Fant ingen bolker; ventet linjer som «09.00 Velkommen» under en dag som «Onsdag 6. september».</source>
+            <translation>Found no blocks; expected lines like “09.00 Welcome” under a day like “Wednesday 6 September”.</translation>
         </message>
     </context>
     <context>

@@ -147,7 +147,7 @@ def test_programme_without_day_headers_uses_the_date(tmp_path):
     [
         ("Mandag 3. juni 2024\n09.00 Velkommen\n25:00 Natt\n", 3, "Ugyldig klokkeslett «25:00»"),
         ("Mandag 3. juni 2024\n\n09.00 Velkommen\n9:75 Rart\n", 4, "Ugyldig klokkeslett «9:75»"),
-        ("Bare litt tekst uten program.\n", 1, "Fant ingen programposter"),
+        ("Bare litt tekst uten program.\n", 1, "Fant ingen bolker"),
     ],
 )
 def test_bad_programmes(tmp_path, text, line, expected):

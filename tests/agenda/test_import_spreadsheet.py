@@ -206,7 +206,7 @@ def test_a_file_with_thousands_of_rows_is_refused_early(tmp_path):
     path.write_text("KL.;Lengde;Tittel\n" + rows, encoding="utf-8")
     with pytest.raises(BadInputError) as err:
         read_agenda(path, day=date(2024, 1, 1))
-    assert str(err.value).startswith(f"{path}:5002: Mer enn 5000 programposter")
+    assert str(err.value).startswith(f"{path}:5002: Mer enn 5000 bolker")
 
 
 def test_title_rows_above_the_header_are_skipped(tmp_path):
