@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
 from controlroom.clock import SystemClock, to_micros
 from controlroom.errors import BadInputError, InputProblem
@@ -85,25 +86,8 @@ class PeopleRepository:
 
     def import_participants(self, people: list[Participant]) -> tuple[int, int]:
         """Add or update (by e-mail) in one transaction. Returns (added, updated)."""
-        added = updated = 0
         with self.store.transaction() as s:
-            keys = [p.key for p in people]
-            existing = {r.email: r for r in s.scalars(select(ParticipantRow).where(ParticipantRow.email.in_(keys)))} \
-                if keys else {}
-            pos = (s.scalars(select(ParticipantRow.position).order_by(ParticipantRow.position.desc())).first() or 0) + 1
-            for p in people:
-                row = existing.get(p.key)
-                if row is None:
-                    row = ParticipantRow(email=p.key, position=pos)
-                    pos += 1
-                    s.add(row)
-                    existing[p.key] = row
-                    added += 1
-                else:
-                    updated += 1
-                row.name, row.organisation, row.municipality = p.name, p.organisation, p.municipality
-                row.attendance, row.walk_in, row.no_show = p.attendance, p.walk_in, p.no_show
-        return added, updated
+            return _upsert_people(s, people)
 
     def save_participant(self, p: Participant, *, old_email: str | None = None) -> None:
         """Insert or edit one person (``old_email`` when the e-mail itself changes)."""
@@ -238,18 +222,7 @@ class PeopleRepository:
         """A live change in one transaction: people added or changed, people removed (e-mails) and the
         repaired rounds (block uid, round, groups; notes stay with their room)."""
         with self.store.transaction() as s:
-            keys = [p.key for p in people]
-            existing = {r.email: r for r in s.scalars(select(ParticipantRow).where(ParticipantRow.email.in_(keys)))} \
-                if keys else {}
-            pos = (s.scalars(select(ParticipantRow.position).order_by(ParticipantRow.position.desc())).first() or 0) + 1
-            for p in people:
-                row = existing.get(p.key)
-                if row is None:
-                    row = ParticipantRow(email=p.key, position=pos)
-                    pos += 1
-                    s.add(row)
-                row.name, row.organisation, row.municipality = p.name, p.organisation, p.municipality
-                row.attendance, row.no_show, row.walk_in = p.attendance, p.no_show, p.walk_in
+            _upsert_people(s, people)
             for email in removed:
                 s.execute(delete(ParticipantRow).where(ParticipantRow.email == email.strip().lower()))
             s.flush()
@@ -347,3 +320,25 @@ class PeopleRepository:
                     out.append(GroupNote("openspace", (t.slot or 0) + 1, t.space or "", t.title,
                                          [names.get(e, e) for e in (t.attendees or [])], t.convener, "", t.notes))
         return out
+
+
+def _upsert_people(s: Session, people: list[Participant]) -> tuple[int, int]:
+    """Add or update ``people`` (by e-mail) in the session ``s``; new ones go last. Returns (added, updated)."""
+    added = updated = 0
+    keys = [p.key for p in people]
+    existing = {r.email: r for r in s.scalars(select(ParticipantRow).where(ParticipantRow.email.in_(keys)))} \
+        if keys else {}
+    pos = (s.scalars(select(ParticipantRow.position).order_by(ParticipantRow.position.desc())).first() or 0) + 1
+    for p in people:
+        row = existing.get(p.key)
+        if row is None:
+            row = ParticipantRow(email=p.key, position=pos)
+            pos += 1
+            s.add(row)
+            existing[p.key] = row
+            added += 1
+        else:
+            updated += 1
+        row.name, row.organisation, row.municipality = p.name, p.organisation, p.municipality
+        row.attendance, row.walk_in, row.no_show = p.attendance, p.walk_in, p.no_show
+    return added, updated
