@@ -1,5 +1,6 @@
 """A small obs-websocket v5 peer on 127.0.0.1 (own thread and loop), from the protocol documentation:
-Hello/Identify with the salted challenge (close 4009 on a wrong password), requests with status codes
+Hello/Identify with a fresh salt and challenge per connection, the answer checked by the documented recipe
+computed here (:func:`documented_auth`, never our client's code; close 4009 on a wrong answer), requests with status codes
 (100 ok, 500 already running, 501 not running, 600 not found), and events. It sends the event a request
 causes *before* the request's response, as real OBS may. Faults: ``hang`` (accept, never answer
 requests), ``delays`` (answer a request type late), ``reject`` (close new connections before Hello, as an
@@ -13,11 +14,20 @@ import base64
 import contextlib
 import hashlib
 import json
+import secrets
 import threading
 
 import websockets
 
-from controlroom.integrations.obs_client import auth_string
+
+def documented_auth(password: str, salt: str, challenge: str) -> str:
+    """The Identify ``authentication`` string as obs-websocket 5's protocol document spells it out, step by
+    step, written here on its own (never our client's function): SHA-256 of password + salt, base64 of that
+    digest is the secret; SHA-256 of secret + challenge, base64 of that digest is what the client sends."""
+    secret_digest = hashlib.sha256(f"{password}{salt}".encode()).digest()
+    base64_secret = base64.b64encode(secret_digest).decode("ascii")
+    answer_digest = hashlib.sha256(f"{base64_secret}{challenge}".encode()).digest()
+    return base64.b64encode(answer_digest).decode("ascii")
 
 
 class ObsStub:
@@ -39,6 +49,9 @@ class ObsStub:
         self.reject = False
         #: Connections accepted (rejected ones included).
         self.connections = 0
+        #: (salt, challenge) sent in each Hello, and the ``authentication`` each Identify carried.
+        self.salts: list[tuple[str, str]] = []
+        self.identified: list[str | None] = []
         self._open: set = set()
         self.port = 0
         self._loop = asyncio.new_event_loop()
@@ -106,12 +119,15 @@ class ObsStub:
             self._open.discard(ws)
 
     async def _serve(self, ws) -> None:
-        salt = base64.b64encode(b"kontrollrom-salt").decode()
-        challenge = base64.b64encode(hashlib.sha256(str(id(ws)).encode()).digest()).decode()
+        # A fresh salt and challenge per connection, as OBS makes them: an answer cannot be replayed.
+        salt = base64.b64encode(secrets.token_bytes(32)).decode()
+        challenge = base64.b64encode(secrets.token_bytes(32)).decode()
+        self.salts.append((salt, challenge))
         await ws.send(json.dumps({"op": 0, "d": {"obsWebSocketVersion": "5.1.0", "rpcVersion": 1,
                                                  "authentication": {"challenge": challenge, "salt": salt}}}))
         ident = json.loads(await ws.recv())
-        if ident["d"].get("authentication") != auth_string(self.password, salt, challenge):
+        self.identified.append(ident["d"].get("authentication"))
+        if ident["d"].get("authentication") != documented_auth(self.password, salt, challenge):
             await ws.close(4009, "Authentication failed.")
             return
         await ws.send(json.dumps({"op": 2, "d": {"negotiatedRpcVersion": 1}}))
