@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from controlroom.agenda.types import AgendaDraft, BlockData
 from controlroom.i18n import tr
 from controlroom.models.agenda_repo import AgendaRepository, EventInfo
+from controlroom.observable import Observable
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class AgendaService:
         self.repo = repo
         #: Asked before the event's dates or zone change (the live side sets it; None: nothing runs).
         self.running_block: RunningBlock = running_block or (lambda: None)
-        self._listeners: list[Listener] = []
+        self.changes: Observable[AgendaEvent] = Observable("agenda")
         self._blocks: list[BlockData] = repo.blocks()
         self._categories: dict[str, str] = repo.categories()
 
@@ -99,17 +100,10 @@ class AgendaService:
 
     # -- listening ---------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-
-        return unsubscribe
+        return self.changes.subscribe(listener)
 
     def _emit(self, event: AgendaEvent) -> None:
-        for listener in list(self._listeners):
-            listener(event)
+        self.changes.emit(event)
 
     # -- changing (each one transaction in the file) -----------------------------------------
     def add(self, block: BlockData, position: int | None = None) -> BlockData:

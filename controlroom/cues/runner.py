@@ -19,6 +19,7 @@ from controlroom.cues.types import CueData, CueView
 from controlroom.i18n import tr
 from controlroom.integrations.base import ActionResult, AdapterRegistry
 from controlroom.live.state import LiveState
+from controlroom.observable import Observable
 
 log = logging.getLogger("controlroom.cues")
 
@@ -36,7 +37,7 @@ class CueRunner:
         self.scheduler = scheduler
         self.registry = registry
         self._lock = asyncio.Lock()
-        self._listeners: list[Callable[[], None]] = []
+        self.changes: Observable[None] = Observable("cues")
 
     @property
     def log(self):
@@ -44,16 +45,11 @@ class CueRunner:
 
     def subscribe(self, callback: Callable[[], None]) -> Callable[[], None]:
         """``callback()`` after every logged cue change (firing, result, missed, hold...)."""
-        self._listeners.append(callback)
-        return lambda: self._listeners.remove(callback) if callback in self._listeners else None
+        return self.changes.subscribe(lambda _none: callback())
 
     def _changed(self) -> None:
         self.scheduler.refresh_log()
-        for cb in list(self._listeners):
-            try:
-                cb()
-            except Exception:
-                log.exception("cue listener failed")
+        self.changes.emit(None)
 
     # -- decisions ---------------------------------------------------------------------------------
     async def evaluate(self, state: LiveState) -> list[FireOutcome]:

@@ -10,7 +10,7 @@ have reached the peer even though its answer did not reach us.
 Subclasses implement ``_open`` (build the connection; for stateless HTTP adapters a probe),
 ``_close``, ``_probe`` (a cheap read for "test connection") and ``_perform(action)``; they call
 ``_connection_lost(reason)`` when a persistent connection drops. The UI listens through
-``add_listener`` (the Qt side re-emits the callbacks as signals).
+``subscribe`` (the Qt side re-emits the callbacks as signals).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from controlroom.integrations.failures import (  # re-exported: the adapters imp
     map_exception,
     parse_retry_after,
 )
+from controlroom.observable import Observable
 
 __all__ = [
     "TRANSIENT_KINDS", "UNREACHABLE_KINDS", "Action", "ActionResult", "ActionSpec", "Adapter", "AdapterError",
@@ -91,7 +92,7 @@ class Adapter:
             ConnectionState.DOWN if enabled else ConnectionState.DISABLED,
             "" if enabled else tr("Slått av"),
         )
-        self._listeners: list[StatusListener] = []
+        self.status_changes: Observable[tuple[Adapter, AdapterStatus]] = Observable("adapter status")
         self._supervisor: asyncio.Task | None = None
         self._lost: asyncio.Event | None = None  # created on the running loop by start()
         self._connecting: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
@@ -108,14 +109,9 @@ class Adapter:
     def status(self) -> AdapterStatus:
         return self._status
 
-    def add_listener(self, listener: StatusListener) -> Callable[[], None]:
-        self._listeners.append(listener)
-
-        def remove() -> None:
-            with contextlib.suppress(ValueError):
-                self._listeners.remove(listener)
-
-        return remove
+    def subscribe(self, listener: StatusListener) -> Callable[[], None]:
+        """``listener(adapter, status)`` on every change of the status; returns the unsubscriber."""
+        return self.status_changes.subscribe(lambda change: listener(*change))
 
     def _set_status(
         self, state: ConnectionState, reason: str = "", *, retry_in: float | None = None, detail: Mapping | None = None
@@ -134,22 +130,14 @@ class Adapter:
         self._status = new
         if old.state is not state or old.reason != reason:
             log.info("%s: %s %s", self.name, state.value, reason)
-        for listener in list(self._listeners):
-            try:
-                listener(self, new)
-            except Exception:  # a broken listener must not break the adapter
-                log.exception("status listener failed")
+        self.status_changes.emit((self, new))
 
     def _update_detail(self, **values: Any) -> None:
         """Merge live figures into the status (OBS stream health...) and notify listeners."""
         detail = dict(self._status.detail)
         detail.update(values)
         self._status = replace(self._status, detail=detail)
-        for listener in list(self._listeners):
-            try:
-                listener(self, self._status)
-            except Exception:
-                log.exception("status listener failed")
+        self.status_changes.emit((self, self._status))
 
     # -- lifecycle -------------------------------------------------------------------------------
     def _connect_lock(self) -> asyncio.Lock:

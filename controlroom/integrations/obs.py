@@ -99,7 +99,7 @@ class ObsAdapter(Adapter):
         except Exception as exc:
             raise self._map(exc) from exc
         client.on_close = lambda exc, c=client: self._on_client_closed(exc, c)
-        client.add_listener(self._on_event)
+        client.subscribe(self._on_event)
         self.client = client
         with contextlib.suppress(Exception):
             scene = await client.request("GetCurrentProgramScene")

@@ -21,6 +21,8 @@ from typing import Any
 
 import websockets
 
+from controlroom.observable import Observable
+
 CLOSE_AUTH_FAILED = 4009
 #: Event subscription bitmask: all non-high-volume categories (General … Ui).
 EVENTS_ALL = (1 << 11) - 1
@@ -66,7 +68,7 @@ class ObsClient:
         self._reader: asyncio.Task | None = None
         self._pending: dict[str, asyncio.Future] = {}
         self._waiters: list[tuple[str, Callable[[dict], bool], asyncio.Future]] = []
-        self._listeners: list[EventListener] = []
+        self.events: Observable[tuple[str, dict[str, Any]]] = Observable("OBS events")
         self._ids = itertools.count(1)
         self.on_close: Callable[[ObsClosed], None] | None = None
         self.server_info: dict[str, Any] = {}
@@ -76,8 +78,9 @@ class ObsClient:
     def connected(self) -> bool:
         return self._ws is not None and self._reader is not None and not self._reader.done()
 
-    def add_listener(self, listener: EventListener) -> None:
-        self._listeners.append(listener)
+    def subscribe(self, listener: EventListener) -> Callable[[], None]:
+        """``listener(event_type, data)`` for every event OBS sends; returns the unsubscriber."""
+        return self.events.subscribe(lambda event: listener(*event))
 
     async def connect(self, timeout: float = 5.0) -> None:
         """Open, authenticate and identify. Raises ObsAuthError (4009), OSError, TimeoutError, ObsProtocolError."""
@@ -154,9 +157,7 @@ class ObsClient:
                     matched = False
                 if matched:
                     fut.set_result(data)
-        for listener in list(self._listeners):
-            with contextlib.suppress(Exception):
-                listener(event_type, data)
+        self.events.emit((event_type, data))
 
     def _fail_all(self, exc: ObsClosed) -> None:
         self._closed_exc = exc

@@ -26,6 +26,7 @@ from controlroom.live.runlog import ActionRecord, RunLog
 from controlroom.live.state import LiveState
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.models.store import EventStore
+from controlroom.observable import Observable
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class LiveService:
         self.store = store
         self.clock = clock
         self.log = RunLog(store, clock, origin)
-        self._subscribers: list[Subscriber] = []
+        self.changes: Observable[LiveState] = Observable("live")
         self._origin: str | None = None
         self._plan: Plan = self._load_plan(blocks, timezone)
         self._actions: list[ActionRecord] = self.log.all()
@@ -110,13 +111,7 @@ class LiveService:
         return self._describe_id(self._timer.redo_stack[-1]) if self._timer.redo_stack else None
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
-        self._subscribers.append(callback)
-
-        def unsubscribe() -> None:
-            if callback in self._subscribers:
-                self._subscribers.remove(callback)
-
-        return unsubscribe
+        return self.changes.subscribe(callback)
 
     def refresh(self) -> bool:
         """Pick up actions appended by another window or process; notify if there were any."""
@@ -367,11 +362,5 @@ class LiveService:
         return ""
 
     def _notify(self, state: LiveState | None = None) -> None:
-        if not self._subscribers:
-            return
-        state = state or self.state()
-        for cb in list(self._subscribers):
-            try:
-                cb(state)
-            except Exception:  # a broken panel must not stop the others or the action
-                log.exception("live subscriber failed")
+        if self.changes:
+            self.changes.emit(state or self.state())

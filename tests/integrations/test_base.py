@@ -89,7 +89,7 @@ def test_reconnect_with_backoff_when_peer_appears_later_refused(run):
     async def scenario():
         seen: list[ConnectionState] = []
         a = TcpAdapter(port, timeout=1.0, backoff=Backoff(initial=0.05, factor=2, cap=0.2, jitter=0.1))
-        a.add_listener(lambda _a, st: seen.append(st.state))
+        a.subscribe(lambda _a, st: seen.append(st.state))
         a.start()
         await asyncio.sleep(0.3)
         assert a.status.state is ConnectionState.DOWN and "avvist" in a.status.reason

@@ -138,7 +138,7 @@ class TeamsPanel(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-        service.add_listener(lambda _a, st: self._status_changed(st))
+        service.subscribe(lambda _a, st: self._status_changed(st))
         self._status_changed(service.status)
 
     # -- status -------------------------------------------------------------------------------

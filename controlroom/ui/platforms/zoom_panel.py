@@ -144,7 +144,7 @@ class ZoomPanel(QWidget):
         export.addWidget(self.moves_button)
         layout.addLayout(export)
 
-        adapter.add_listener(lambda _a, st: self._status_changed(st))
+        adapter.subscribe(lambda _a, st: self._status_changed(st))
         self._status_changed(adapter.status)
         self.reload_blocks()
         self._round_changed(self.round_box.value())

@@ -75,7 +75,7 @@ class CueController(QObject):
         return self.scheduler.views(self.current_state())
 
     def watch_adapter(self, adapter: Adapter) -> None:
-        remove = adapter.add_listener(lambda a, st: self.adapter_status.emit(a.name, st))
+        remove = adapter.subscribe(lambda a, st: self.adapter_status.emit(a.name, st))
         self._unsubs.append(remove)
 
     def _on_live(self, state: LiveState) -> None:
