@@ -7,11 +7,13 @@ append their own kinds (``cue.*``, ``group.*``); the timer fold ignores kinds it
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 
 from controlroom.clock import Clock, from_micros, to_micros
 from controlroom.models.live import RunAction
@@ -79,8 +81,10 @@ class RunLog:
         target_id: int | None = None,
         at: datetime | None = None,
         origin: str | None = None,
+        conn: Connection | None = None,
     ) -> ActionRecord:
-        """Append one action in one short transaction; it is committed when this returns."""
+        """Append one action in one short transaction; it is committed when this returns. Inside
+        ``locked()`` pass its ``conn``: the action is then committed when that block ends."""
         if not kind or len(kind) > 40:
             raise ValueError(f"run-log kind must be 1-40 characters: {kind!r}")
         instant = at or self.clock.now()
@@ -93,13 +97,11 @@ class RunLog:
             "origin": (origin or self.origin)[:64],
         }
         # Core insert on a connection, not the ORM: the same one transaction, a third of the overhead.
-        with self.store.engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                # Appenders queue up, so ids commit in id order and a reader's ``since(last_id)``
-                # never skips a row committed late (SQLite's BEGIN IMMEDIATE does this already).
-                # Plain reads are not blocked by this lock mode.
-                conn.exec_driver_sql("LOCK TABLE run_action IN EXCLUSIVE MODE")
+        if conn is not None:
             new_id = conn.execute(insert(RunAction.__table__).values(**values)).inserted_primary_key[0]
+        else:
+            with self.locked() as own:
+                new_id = own.execute(insert(RunAction.__table__).values(**values)).inserted_primary_key[0]
         return ActionRecord(
             id=int(new_id),
             at=from_micros(values["at_us"]),
@@ -110,15 +112,31 @@ class RunLog:
             origin=values["origin"],
         )
 
+    @contextmanager
+    def locked(self) -> Iterator[Connection]:
+        """One transaction that holds the run log's write lock: what is read (``since(…, conn=…)``)
+        and appended (``append(…, conn=…)``) inside it, nobody else appends in between. Committed
+        when the block ends, rolled back (nothing appended) when it raises."""
+        with self.store.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Appenders queue up, so ids commit in id order and a reader's ``since(last_id)``
+                # never skips a row committed late (SQLite's BEGIN IMMEDIATE does this already).
+                # Plain reads are not blocked by this lock mode.
+                conn.exec_driver_sql("LOCK TABLE run_action IN EXCLUSIVE MODE")
+            yield conn
+
     def all(self) -> list[ActionRecord]:
         return self.since(0)
 
-    def since(self, action_id: int) -> list[ActionRecord]:
+    def since(self, action_id: int, *, conn: Connection | None = None) -> list[ActionRecord]:
         """Actions with an id above ``action_id``, in log order (cheap: uses the primary key)."""
         # Core, not the ORM: it is polled every two seconds and before every action.
         table = RunAction.__table__
-        with self.store.engine.connect() as conn:
-            rows = conn.execute(select(table).where(table.c.id > action_id).order_by(table.c.id)).all()
+        query = select(table).where(table.c.id > action_id).order_by(table.c.id)
+        if conn is not None:
+            return [_record(r) for r in conn.execute(query).all()]
+        with self.store.engine.connect() as own:
+            rows = own.execute(query).all()
         return [_record(r) for r in rows]
 
     def last_id(self) -> int:
