@@ -320,6 +320,10 @@ class InputLog:
             rows = s.execute(select(_ITEMS).where(_ITEMS.c.id.in_(ids)).order_by(_ITEMS.c.id)).all()
             return newest, [record_of(r) for r in rows]
 
+    def revision_seen(self) -> int:
+        """The newest revision this log has taken in (what ``changes_since`` starts from)."""
+        return self._rev_seen
+
     def refresh(self) -> list[InputRecord]:
         """Pick up what other windows/processes wrote; notifies subscribers of what changed here."""
         self._index()
