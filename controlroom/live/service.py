@@ -16,12 +16,15 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy import Connection
+
 from controlroom.agenda.types import BlockData
 from controlroom.clock import Clock
 from controlroom.errors import ActionRefused
 from controlroom.i18n import tr
 from controlroom.live import runlog as k
 from controlroom.live.engine import Plan, TimerState, prepare, project, replay, replay_more
+from controlroom.live.errors import StaleAction
 from controlroom.live.runlog import ActionRecord, RunLog
 from controlroom.live.state import LiveState
 from controlroom.models.agenda_repo import AgendaRepository
@@ -37,6 +40,8 @@ MAX_MESSAGE_CHARS = 200
 MAX_MESSAGE_SECONDS = 12 * 3600
 
 Subscriber = Callable[[LiveState], None]
+#: What an action appends: (kind, block uid, payload), decided from the state at the moment it runs.
+Entry = tuple[str, str | None, dict[str, Any] | None]
 
 
 def describe(action: ActionRecord) -> str:
@@ -135,10 +140,15 @@ class LiveService:
             self._origin = previous
 
     # -- timer actions ----------------------------------------------------------------------------
-    def start(self) -> LiveState:
-        st = self._fresh()
+    # ``expect`` on start/next/previous/goto: the index of the block the caller saw running (-1: none).
+    # When another window, process or operator has moved the day on, ``StaleAction`` is raised and
+    # nothing changes; the check and the append happen in one locked transaction of the run log.
+    def start(self, *, expect: int | None = None) -> LiveState:
+        return self._decided(expect, self._start_entry)
+
+    def _start_entry(self, st: LiveState) -> Entry:
         if st.paused:
-            return self.resume()
+            return self._resume_entry(st)
         if st.running and not st.following_clock:
             raise ActionRefused(tr("«{title}» går allerede.").format(title=st.current_title))
         target = st.current_index if st.following_clock else st.next_index
@@ -146,7 +156,7 @@ class LiveService:
             target = 0  # an event in the past that never ran (a rehearsal): start at the top
         if target is None:
             raise ActionRefused(self._no_blocks_message() or tr("Det er ingen flere bolker å starte."))
-        return self._start(target, "start")
+        return self._start_of(target, "start")
 
     def pause(self) -> LiveState:
         st = self._fresh()
@@ -159,13 +169,18 @@ class LiveService:
         return self._append(k.PAUSE, st.current_uid)
 
     def resume(self) -> LiveState:
-        st = self._fresh()
+        return self._append(*self._resume_entry(self._fresh()))
+
+    @staticmethod
+    def _resume_entry(st: LiveState) -> Entry:
         if not st.paused:
             raise ActionRefused(tr("Timeren er ikke pauset."))
-        return self._append(k.RESUME, st.current_uid)
+        return k.RESUME, st.current_uid, None
 
-    def next(self) -> LiveState:
-        st = self._fresh()
+    def next(self, *, expect: int | None = None) -> LiveState:
+        return self._decided(expect, self._next_entry)
+
+    def _next_entry(self, st: LiveState) -> Entry:
         n = len(self._plan.blocks)
         if st.current_index is not None:
             target = st.current_index + 1
@@ -175,10 +190,12 @@ class LiveService:
             target = st.next_index
             if target is None:
                 raise ActionRefused(self._no_blocks_message() or tr("Det finnes ingen neste bolk."))
-        return self._start(target, "next")
+        return self._start_of(target, "next")
 
-    def previous(self) -> LiveState:
-        st = self._fresh()
+    def previous(self, *, expect: int | None = None) -> LiveState:
+        return self._decided(expect, self._previous_entry)
+
+    def _previous_entry(self, st: LiveState) -> Entry:
         if st.current_index is not None:
             target = st.current_index - 1
             if target < 0:
@@ -190,10 +207,12 @@ class LiveService:
             if not done:
                 raise ActionRefused(self._no_blocks_message() or tr("Ingen bolk er kjørt ennå; det finnes ingen forrige."))
             target = max(done)
-        return self._start(target, "previous")
+        return self._start_of(target, "previous")
 
-    def goto(self, index: int) -> LiveState:
-        st = self._fresh()
+    def goto(self, index: int, *, expect: int | None = None) -> LiveState:
+        return self._decided(expect, lambda st: self._goto_entry(st, index))
+
+    def _goto_entry(self, st: LiveState, index: int) -> Entry:
         n = len(self._plan.blocks)
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < n:
             if n == 0:
@@ -203,7 +222,7 @@ class LiveService:
             )
         if index == st.current_index and st.running and not st.following_clock:
             raise ActionRefused(tr("«{title}» går allerede.").format(title=st.current_title))
-        return self._start(index, "goto")
+        return self._start_of(index, "goto")
 
     def add_time(self, seconds: float) -> LiveState:
         st = self._fresh()
@@ -324,9 +343,9 @@ class LiveService:
         self._pull()
         return self.state()
 
-    def _pull(self) -> bool:
+    def _pull(self, conn: Connection | None = None) -> bool:
         last = self._actions[-1].id if self._actions else 0
-        new = self.log.since(last)
+        new = self.log.since(last, conn=conn)
         if not new:
             return False
         self._actions.extend(new)
@@ -334,14 +353,38 @@ class LiveService:
             self._timer = replay(self._actions)
         return True
 
-    def _start(self, index: int, via: str) -> LiveState:
-        return self._append(k.START, self._plan.blocks[index].uid, {"via": via})
+    def _start_of(self, index: int, via: str) -> Entry:
+        return k.START, self._plan.blocks[index].uid, {"via": via}
+
+    def _decided(self, expect: int | None, decide: Callable[[LiveState], Entry]) -> LiveState:
+        """Decide what to append from the state now and append it. With ``expect``, the running block
+        is checked first, and the read, the check and the append share one locked transaction, so
+        two operators pressing *Neste* with the same ``expect`` advance the day by one block."""
+        if expect is None:
+            return self._append(*decide(self._fresh()))
+        if isinstance(expect, bool) or not isinstance(expect, int):
+            raise ActionRefused(tr("Forventet bolk må være et heltall."))
+        wanted = None if expect < 0 else expect
+        last = self._actions[-1].id if self._actions else 0
+        with self.log.locked() as conn:
+            if self._pull(conn):
+                last = self._actions[-1].id
+            st = self.state()
+            if st.current_index != wanted:
+                raise StaleAction(wanted, st.current_index, st.current_title)
+            kind, block_uid, payload = decide(st)
+            record = self.log.append(kind, block_uid, payload, origin=self._origin, conn=conn)
+        return self._folded(record, last)
 
     def _append(
         self, kind: str, block_uid: str | None, payload: dict[str, Any] | None = None, *, target_id: int | None = None
     ) -> LiveState:
         last = self._actions[-1].id if self._actions else 0
         record = self.log.append(kind, block_uid, payload, target_id=target_id, origin=self._origin)
+        return self._folded(record, last)
+
+    def _folded(self, record: ActionRecord, last: int) -> LiveState:
+        """Fold a committed ``record`` in (``last``: the id this service had folded before it) and notify."""
         if record.id == last + 1:
             # Nobody appended in between (ids are handed out in commit order; see RunLog.append):
             # fold the committed record in without reading it back, saving a query per action.
