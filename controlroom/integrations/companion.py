@@ -1,8 +1,11 @@
 """Bitfocus Companion ≥ 3.2 through its HTTP API: press a button, set a custom variable.
 
 ``POST /api/location/<page>/<row>/<column>/press``; ``POST /api/custom-variable/<name>/value?value=…``.
-200 ok; 204 the button is empty (nothing happened: reported as a failure); 403 the HTTP API is
-switched off in Companion's settings; 404 unknown location or variable.
+Companion answers 200 ``ok``; 204 (no body) when no button is at that location — empty, or outside the
+surface's grid — so nothing happened, which the tech host is told in plain words; 403 when the HTTP
+API is switched off in Companion's settings; 404 ``Not found`` for an unknown custom variable, and 404
+for the press path itself on a Companion without the location API. The API has no authentication and
+no rate limit.
 """
 
 from __future__ import annotations
@@ -63,11 +66,14 @@ class CompanionAdapter(HttpAdapter):
             reply = await self.http("POST", f"/api/location/{where}/press",
                                     ok_statuses=frozenset({200, 204, 404}))
             if reply.status == 404:
-                raise AdapterError(ErrorKind.NOT_FOUND, tr("{peer}: knappen {where} finnes ikke.").format(
-                    peer=self.peer, where=where), status=404)
+                raise AdapterError(ErrorKind.NOT_FOUND, tr(
+                    "{peer}: kjenner ikke knappetrykk over HTTP (/api/location). Det krever Companion 3.2 "
+                    "eller nyere.").format(peer=self.peer), status=404)
             if reply.status == 204:
-                raise AdapterError(ErrorKind.INVALID, tr("{peer}: knappen {where} er tom; ingenting skjedde.").format(
-                    peer=self.peer, where=where), status=204)
+                raise AdapterError(ErrorKind.NOT_FOUND, tr(
+                    "{peer}: ingen knapp på side {page}, rad {row}, kolonne {col}; ingenting skjedde. "
+                    "Sjekk plasseringen i signalet mot knappene i Companion.").format(
+                    peer=self.peer, page=page, row=row, col=col), status=204)
             return {"location": where}
         if action.kind == "set_variable":
             name = str(action.params.get("name", "")).strip()

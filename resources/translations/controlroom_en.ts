@@ -4562,11 +4562,11 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>{peer}: knappen {where} finnes ikke.</source>
-            <translation>{peer}: the button {where} does not exist.</translation>
+            <translation type="vanished">{peer}: the button {where} does not exist.</translation>
         </message>
         <message>
             <source>{peer}: knappen {where} er tom; ingenting skjedde.</source>
-            <translation>{peer}: the button {where} is empty; nothing happened.</translation>
+            <translation type="vanished">{peer}: the button {where} is empty; nothing happened.</translation>
         </message>
         <message>
             <source>{peer}: variabelen «{name}» finnes ikke.</source>
@@ -6127,6 +6127,30 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Fant ingen bolker; ventet linjer som «09.00 Velkommen» under en dag som «Onsdag 6. september».</source>
             <translation>Found no blocks; expected lines like “09.00 Welcome” under a day like “Wednesday 6 September”.</translation>
+        </message>
+        <message>
+            <source>{peer}: kjenner ikke knappetrykk over HTTP (/api/location). Det krever Companion 3.2 eller nyere.</source>
+            <translation>{peer}: does not know button presses over HTTP (/api/location). That needs Companion 3.2 or newer.</translation>
+        </message>
+        <message>
+            <source>{peer}: ingen knapp på side {page}, rad {row}, kolonne {col}; ingenting skjedde. Sjekk plasseringen i signalet mot knappene i Companion.</source>
+            <translation>{peer}: no button on page {page}, row {row}, column {col}; nothing happened. Check the cue's location against the buttons in Companion.</translation>
+        </message>
+        <message>
+            <source>Ingen bolk går nå (du forventet bolk {expected}). Ingenting ble endret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bolk {actual} «{title}» går nå (du forventet at ingen bolk gikk). Ingenting ble endret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bolk {actual} «{title}» går nå, ikke bolk {expected}. Ingenting ble endret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forventet bolk må være et heltall.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

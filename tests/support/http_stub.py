@@ -7,6 +7,11 @@ client's timeout must fire), ``"429"`` (with ``Retry-After``), ``"500"``, ``"401
 credentials), ``"malformed"`` (passed to the stub, which answers with what the API does not document).
 A refused connection is :func:`refused_port`/:func:`refused_url`; TLS is an ``ssl_context`` (MSAL needs
 https). Subclasses implement :meth:`HttpStub.reply` and may keep their own request records.
+
+A stub offers only the faults its service can show (``FAULTS``): asking a stub for an answer the real
+service never gives (a 429 from Companion, which has no rate limit) is an error in the test. The error
+bodies (``unauthorized_body`` …) are the service's documented ones. ``arrivals`` holds the monotonic
+time each request came in, so a test can measure how long a client waited between two requests.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ import json
 import socket
 import ssl
 import threading
+import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import SplitResult, urlsplit
 
 Reply = tuple[int, Any, dict[str, str]]  # status, bytes or a JSON-able dict/list, headers
@@ -39,10 +45,20 @@ def refused_url() -> str:
     return f"http://127.0.0.1:{refused_port()}"
 
 
+ALL_FAULTS = frozenset({"hang", "429", "500", "401", "403", "malformed"})
+#: How much longer than ``Retry-After`` a client's wait may take on a busy machine before the test says
+#: it ignored the header (a wait that honours it is at least ``Retry-After``; far longer is a bug too).
+RETRY_SLACK = 2.0
+
+
 class HttpStub:
+    #: The faults this service can show; a stub narrows it to what its service documents.
+    FAULTS: ClassVar[frozenset[str]] = ALL_FAULTS
+
     def __init__(self, ssl_context: ssl.SSLContext | None = None) -> None:
         self.requests: list = []
-        self.fault: str | None = None
+        self.arrivals: list[float] = []
+        self._fault: str | None = None
         self.fault_times: int | None = None
         self.faults: deque[str] = deque()
         self.retry_after = "1"
@@ -98,8 +114,29 @@ class HttpStub:
         self.server.shutdown()
         self.server.server_close()
 
+    @property
+    def fault(self) -> str | None:
+        return self._fault
+
+    @fault.setter
+    def fault(self, kind: str | None) -> None:
+        if kind is not None:
+            self._check_fault(kind)
+        self._fault = kind
+
+    def gap(self, first: int, second: int) -> float:
+        """Seconds between the arrivals of request ``first`` and request ``second`` (0-based)."""
+        return self.arrivals[second] - self.arrivals[first]
+
     def fail_next(self, *kinds: str) -> None:
+        for kind in kinds:
+            self._check_fault(kind)
         self.faults.extend(kinds)
+
+    def _check_fault(self, kind: str) -> None:
+        if kind not in self.FAULTS:
+            raise ValueError(f"{type(self).__name__}: the service never answers {kind!r} "
+                             f"(its faults: {', '.join(sorted(self.FAULTS))})")
 
     def _take_fault(self, path: str) -> str | None:
         if self.faults and self.applies(path):
@@ -113,6 +150,7 @@ class HttpStub:
         return self.fault
 
     def _serve(self, method: str, url: SplitResult, headers: Any, body: bytes) -> Reply | None:
+        self.arrivals.append(time.monotonic())
         recorded = self.record(method, url, headers, body)
         fault = self._take_fault(url.path)
         if fault == "hang":
@@ -120,7 +158,7 @@ class HttpStub:
             return None
         if fault in ("429", "500", "401", "403"):
             status, payload = {"429": (429, self.rate_limit_body()), "500": (500, self.server_error_body()),
-                               "401": (401, b"Forbidden"), "403": (403, b"Forbidden")}[fault]
+                               "401": (401, self.unauthorized_body()), "403": (403, self.forbidden_body())}[fault]
             extra = {"Content-Type": "text/plain"} if isinstance(payload, bytes) else {}
             if fault == "429":
                 extra["Retry-After"] = self.retry_after
@@ -141,6 +179,12 @@ class HttpStub:
 
     def server_error_body(self) -> Any:
         return b"Internal Server Error"
+
+    def unauthorized_body(self) -> Any:
+        return b"Unauthorized"
+
+    def forbidden_body(self) -> Any:
+        return b"Forbidden"
 
     def reply(self, method: str, url: SplitResult, headers: Any, body: bytes, *, malformed: bool,
               recorded: Any) -> Reply:

@@ -1,8 +1,8 @@
 """HTTP stubs on 127.0.0.1 for vMix, Companion and a webhook receiver, built from the documented APIs,
-on the shared stub server (``tests/support/http_stub.py``) and its faults: ``hang`` (accepts, never
-answers), ``429`` (with Retry-After), ``500``, ``403``/``401``, ``malformed`` (a reply that is not what the
-API documents). ``fault_times`` limits how many requests get the fault (then the stub behaves again),
-for retry tests."""
+on the shared stub server (``tests/support/http_stub.py``) and the faults each service can show:
+``hang`` (accepts, never answers), ``429`` (with Retry-After), ``500``, ``403``/``401``, ``malformed`` (a
+reply that is not what the API documents). ``fault_times`` limits how many requests get the fault (then
+the stub behaves again), for retry tests."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ class VmixStub(StubServer):
     """vMix Web API: ``GET /api/`` → XML state; ``GET /api/?Function=…`` → 200 "Function completed
     successfully." or 500 for an unknown function or input; optional basic auth (401)."""
 
+    FAULTS = frozenset({"hang", "500", "malformed"})  # no rate limit; 401 comes from its own basic auth
     FUNCTIONS = {"Cut", "Fade", "PreviewInput", "StartStreaming", "StopStreaming", "StartRecording",
                  "StopRecording", "AudioOn", "AudioOff"}
 
@@ -98,8 +99,22 @@ class VmixStub(StubServer):
 
 
 class CompanionStub(StubServer):
-    """Companion ≥ 3.2 HTTP API: press (200; 204 for an empty button; 404 outside the grid),
-    custom variables (200; 404 unknown), 403 when the API is disabled."""
+    """Companion ≥ 3.2 HTTP API as its server answers (``companion/lib/Service/HttpApi.ts``; the user
+    guide's "HTTP Remote Control" lists the paths, not the statuses):
+
+    - ``POST /api/location/<page>/<row>/<column>/press``: 200 ``ok``; a location without a button
+      (empty, outside the grid, or not a number) answers **204** — the server sends "No control", but a
+      204 carries no body, so the client gets none.
+    - ``POST /api/custom-variable/<name>/value?value=…``: 200 ``ok``; 404 ``Not found`` for an unknown
+      variable; 400 ``No value`` without a value. ``GET`` the same path: 200 the value, 404 ``Not found``.
+    - Any other path under ``/api``: 404 with an empty body; the HTTP API switched off: 403, empty body.
+
+    Companion has no authentication on this API and no rate limit: it never answers 401 or 429. A
+    Companion before the location API (``location_api = False``) answers 404 to the press path.
+    """
+
+    FAULTS = frozenset({"hang", "500"})
+    TEXT = "text/html; charset=utf-8"  # what Express sends with a string body
 
     def __init__(self) -> None:
         super().__init__()
@@ -107,29 +122,36 @@ class CompanionStub(StubServer):
         self.variables: dict[str, str] = {"scene": ""}
         self.pressed: list[tuple[int, int, int]] = []
         self.api_enabled = True
+        self.location_api = True
 
     def respond(self, req, malformed):
         if not self.api_enabled:
-            return 403, b"Forbidden", "text/plain"
+            return 403, b"", self.TEXT
         parts = req["path"].strip("/").split("/")
-        if req["method"] == "POST" and len(parts) == 6 and parts[:2] == ["api", "location"] and parts[5] == "press":
+        if (self.location_api and req["method"] == "POST" and len(parts) == 6
+                and parts[:2] == ["api", "location"] and parts[5] == "press"):
             try:
                 loc = (int(parts[2]), int(parts[3]), int(parts[4]))
             except ValueError:
-                return 404, b"Not Found", "text/plain"
-            if not (1 <= loc[0] <= 99 and 0 <= loc[1] <= 7 and 0 <= loc[2] <= 7):
-                return 404, b"Not Found", "text/plain"
+                return 204, b"", self.TEXT  # Number("x") is NaN: no control there
+            if loc not in self.buttons:
+                return 204, b"", self.TEXT
             self.pressed.append(loc)
-            return (200, b"ok", "text/plain") if loc in self.buttons else (204, b"", "text/plain")
+            return 200, b"ok", self.TEXT
         if len(parts) == 4 and parts[:2] == ["api", "custom-variable"] and parts[3] == "value":
             name = parts[2]
-            if name not in self.variables:
-                return 404, b"Not Found", "text/plain"
             if req["method"] == "POST":
-                self.variables[name] = req["query"].get("value", [""])[0]
-                return 200, b"ok", "text/plain"
-            return 200, self.variables[name].encode(), "text/plain"
-        return 404, b"Not Found", "text/plain"
+                if "value" not in req["query"] and not req["body"]:
+                    return 400, b"No value", self.TEXT
+                if name not in self.variables:
+                    return 404, b"Not found", self.TEXT
+                self.variables[name] = req["query"].get("value", [req["body"].decode().strip()])[0]
+                return 200, b"ok", self.TEXT
+            if req["method"] == "GET":
+                if name not in self.variables:
+                    return 404, b"Not found", self.TEXT
+                return 200, self.variables[name].encode(), self.TEXT
+        return 404, b"", self.TEXT
 
 
 class WebhookReceiver(StubServer):
