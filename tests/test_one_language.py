@@ -350,7 +350,7 @@ def install_language(qapp):
 def test_dates_and_lengths_in_the_ui_language(install_language, lang, day, inside, lengths):
     from datetime import date
 
-    from controlroom.agenda.service import format_minutes
+    from controlroom.application.agenda import format_minutes
     from controlroom.timefmt import day_label, long_date
 
     install_language(lang)

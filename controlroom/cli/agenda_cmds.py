@@ -213,7 +213,7 @@ def _cut(text: str, width: int) -> str:
 
 # -- export ------------------------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
-    from controlroom.exporters import export_agenda
+    from controlroom.application.agenda_files import export_agenda
     from controlroom.models import EventStore
     from controlroom.models.agenda_repo import AgendaRepository
 

@@ -125,6 +125,18 @@ class LiveService:
             return True
         return False
 
+    def last_action_id(self) -> int:
+        """The newest run-log entry folded in (what ``log.since`` starts from)."""
+        return self._actions[-1].id if self._actions else 0
+
+    def apply_actions(self, actions: Sequence[ActionRecord]) -> bool:
+        """Fold in entries read elsewhere (``log.since(last_action_id())`` on a worker thread, say);
+        notify if there were new ones."""
+        if self._take(actions):
+            self._notify()
+            return True
+        return False
+
     def reload_blocks(self, blocks: Sequence[BlockData] | None = None, timezone: str | None = None) -> None:
         """The agenda changed (blocks edited, added, moved): re-read it. Runs are keyed by uid."""
         self._plan = self._load_plan(blocks, timezone)
@@ -344,8 +356,10 @@ class LiveService:
         return self.state()
 
     def _pull(self, conn: Connection | None = None) -> bool:
-        last = self._actions[-1].id if self._actions else 0
-        new = self.log.since(last, conn=conn)
+        return self._take(self.log.since(self.last_action_id(), conn=conn))
+
+    def _take(self, new: Sequence[ActionRecord]) -> bool:
+        new = [a for a in new if a.id > self.last_action_id()]
         if not new:
             return False
         self._actions.extend(new)

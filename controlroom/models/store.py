@@ -13,7 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from controlroom.errors import EventFileError
 from controlroom.i18n import tr
-from controlroom.models import storage_errors
+from controlroom.models import change_watch, storage_errors
 from controlroom.models.file_guard import OPEN_EVENT_FILES, LockGuard
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,8 @@ class EventStore:
         #: with ``read_only_reason``, which the window shows as long as the event is open.
         self.read_only = False
         self.read_only_reason: str | None = None
+        #: This store's name in the database's change notifications (PostgreSQL).
+        self.instance_id = ""
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -76,6 +78,8 @@ class EventStore:
             engine = create_engine(text, pool_pre_ping=True, connect_args=args)
             storage_errors.install(engine, engine.url.render_as_string(hide_password=True))
             store = cls(engine, None)
+            if text.startswith("postgresql"):
+                store.instance_id = change_watch.announce_commits(engine)
         else:
             path = Path(target)
             why_read_only = _why_read_only(path) if path.exists() else None
@@ -167,6 +171,16 @@ class EventStore:
         """A session in one transaction, committed on success and rolled back on any error."""
         with self._sessions() as s, s.begin():
             yield s
+
+    def watch(
+        self, on_change: Callable[[], None], on_online: Callable[[bool], None] = lambda _up: None
+    ) -> change_watch.ChangeWatch:
+        """A (not yet started) watch that calls ``on_change`` after others' commits; see
+        :mod:`controlroom.models.change_watch`."""
+        if self.path is not None:
+            return change_watch.ChangeWatch(path=self.path, on_change=on_change, on_online=on_online)
+        url = self.engine.url.render_as_string(hide_password=False)
+        return change_watch.ChangeWatch(url=url, own_id=self.instance_id, on_change=on_change, on_online=on_online)
 
     @property
     def dialect(self) -> str:

@@ -9,9 +9,9 @@ from datetime import date, time
 import pytest
 
 from controlroom.agenda import AgendaDraft, BlockData
+from controlroom.application.agenda_files import export_agenda
 from controlroom.cli.agenda_cmds import import_into
 from controlroom.errors import BadInputError
-from controlroom.exporters import export_agenda
 from controlroom.importers import read_agenda
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository

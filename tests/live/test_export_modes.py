@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from controlroom import atomic_write
-from controlroom.exporters import export_agenda
+from controlroom.application.agenda_files import export_agenda
 from controlroom.live.report import build_report, write_csv
 from controlroom.live.service import LiveService
 from controlroom.workbook.write import write_atomically

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSettings
 
-from controlroom.agenda.service import AgendaService
+from controlroom.application.agenda import AgendaService
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.context import UiContext
 from controlroom.ui.main_window import MainWindow

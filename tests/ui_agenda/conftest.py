@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
 
-from controlroom.agenda.service import AgendaService
 from controlroom.agenda.types import BlockData
+from controlroom.application.agenda import AgendaService
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
 

@@ -24,7 +24,7 @@ def main(lang: str = "nb") -> int:
     from controlroom.ui import i18n as ui_i18n
 
     ui_i18n.install(app, lang)
-    from controlroom.agenda.service import AgendaService
+    from controlroom.application.agenda import AgendaService
     from controlroom.demo import ensure_demo_event
     from controlroom.models import EventStore
     from controlroom.models.agenda_repo import AgendaRepository

@@ -7,7 +7,7 @@ from datetime import time
 
 import pytest
 
-from controlroom.agenda.service import (
+from controlroom.application.agenda import (
     AgendaReset,
     BlockChanged,
     BlocksInserted,

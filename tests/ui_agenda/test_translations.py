@@ -51,7 +51,7 @@ def test_english_menus_and_core_messages(qtbot, english, tmp_path, store, event_
     qtbot.addWidget(window)
     assert window.menu("file").title() == "&File"
     assert window.menu("edit").title() == "&Edit"
-    from controlroom.agenda.service import parse_clock
+    from controlroom.application.agenda import parse_clock
 
     with pytest.raises(ValueError, match="the hour must be between 00 and 23"):
         parse_clock("25:00")

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
-from controlroom.agenda.service import AgendaService
 from controlroom.agenda.types import BlockData
+from controlroom.application.agenda import AgendaService
 from controlroom.models.agenda_repo import EventInfo, new_uid
 
 

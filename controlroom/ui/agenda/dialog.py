@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controlroom.agenda.service import format_minutes, parse_clock, parse_minutes
 from controlroom.agenda.types import BlockData
+from controlroom.application.agenda import format_minutes, parse_clock, parse_minutes
 
 
 class BlockDialog(QDialog):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controlroom.agenda.service import AgendaService
 from controlroom.agenda.types import DEFAULT_TIMEZONE
+from controlroom.application.agenda import AgendaService
 from controlroom.models.agenda_repo import EventInfo
 from controlroom.timefmt import day_label
 

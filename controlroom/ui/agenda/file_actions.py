@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom import EVENT_SUFFIX
-from controlroom.agenda.service import AgendaService
 from controlroom.agenda.types import AgendaDraft
+from controlroom.application.agenda import AgendaService
+from controlroom.application.agenda_files import export_agenda
 from controlroom.errors import ControlroomError
-from controlroom.exporters import FORMATS, export_agenda
+from controlroom.exporters import FORMATS
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui import file_dialogs

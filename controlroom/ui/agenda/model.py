@@ -14,7 +14,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QLocale, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from controlroom.agenda.service import (
+from controlroom.agenda.types import BlockData
+from controlroom.application.agenda import (
     AgendaEvent,
     AgendaReset,
     AgendaService,
@@ -23,7 +24,6 @@ from controlroom.agenda.service import (
     BlocksRemoved,
     format_minutes,
 )
-from controlroom.agenda.types import BlockData
 
 COL_START, COL_LENGTH, COL_TITLE, COL_CATEGORY, COL_ASSIGNED, COL_STREAMED, COL_LOCATION, COL_NOTES = range(8)
 EDITABLE = {COL_START, COL_LENGTH, COL_TITLE, COL_CATEGORY, COL_STREAMED, COL_LOCATION}

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.agenda.reflow import LengthMode
-from controlroom.agenda.service import AgendaService, parse_clock, parse_minutes
 from controlroom.agenda.types import BlockData
+from controlroom.application.agenda import AgendaService, parse_clock, parse_minutes
 from controlroom.ui.agenda.commands import (
     AddBlockCommand,
     DeleteBlockCommand,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 
-from controlroom.agenda.service import AgendaService, EventInfoChanged
+from controlroom.application.agenda import AgendaService, EventInfoChanged
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.agenda.file_actions import FileActions
 from controlroom.ui.agenda.language import LanguageMenu

@@ -189,7 +189,10 @@ class AgendaService:
     # -- syncing -----------------------------------------------------------------------------
     def refresh(self, *, categories: bool = False) -> None:
         """Re-read the agenda once and tell listeners what differs from what they have."""
-        new = self.repo.blocks()
+        self.apply_blocks(self.repo.blocks(), categories=categories)
+
+    def apply_blocks(self, new: list[BlockData], *, categories: bool = False) -> None:
+        """Take the agenda as read elsewhere (e.g. on a worker thread); tell listeners what differs."""
         if categories or any(b.category and b.category not in self._categories for b in new):
             cats = self.repo.categories()
             if cats != self._categories:

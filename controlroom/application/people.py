@@ -1,0 +1,89 @@
+"""The people of the day: participants, rooms, groups and their live repairs, room timers and Open
+Space, behind one service that every front end uses and that tells its subscribers when any of it
+changed (here or, through the change feed, in another window or process)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Text, case, cast, func, select
+
+from controlroom.grouping.live_repair import LiveGroups
+from controlroom.live.runlog import RunLog
+from controlroom.models.openspace_repo import OpenSpaceRepository
+from controlroom.models.people import GroupingRow, GroupRow, ParticipantRow, RoomRow, RoomTimerRow, TopicRow
+from controlroom.models.people_repo import PeopleRepository
+from controlroom.models.room_timers import RoomTimers
+from controlroom.models.store import EventStore
+from controlroom.observable import Observable
+
+Fingerprint = tuple[object, ...]
+
+
+class PeopleService:
+    """Participants, groups, room timers and Open Space of one event."""
+
+    def __init__(
+        self, store: EventStore, runlog: RunLog, statuses: Callable[[], dict[str, str]] | None = None
+    ) -> None:
+        self.store = store
+        self.runlog = runlog
+        self.repo = PeopleRepository(store)
+        self.groups = LiveGroups(self.repo, runlog, statuses)
+        self.timers = RoomTimers(store, runlog.clock, runlog)
+        self.open_space = OpenSpaceRepository(store)
+        #: After any change to participants, rooms, groups, room timers or Open Space.
+        self.changes: Observable[None] = Observable("people")
+        self._seen: Fingerprint = self.fingerprint()
+
+    # -- writes that are not live group changes --------------------------------------------------------
+    def set_no_show(self, emails: list[str], flag: bool = True) -> list[str]:
+        """Mark (or unmark) no-shows without repairing groups (the command line's ``noshow``); logged
+        in the run log as the window's no-show is. Returns the e-mails that were not found."""
+        missing = self.repo.set_no_show(emails, flag)
+        found = [e for e in emails if e not in missing]
+        if found:
+            self.runlog.append("group.noshow" if flag else "group.present", None, {"emails": found})
+        self.changed()
+        return missing
+
+    # -- keeping in step ---------------------------------------------------------------------------------
+    def changed(self) -> None:
+        """Something of the people changed here: remember it and tell the subscribers."""
+        self._seen = self.fingerprint()
+        self.changes.emit(None)
+
+    def fingerprint(self) -> Fingerprint:
+        """A cheap summary of every people table (one aggregate query each); it moves with any edit
+        that matters to a panel. Reads only: safe on a worker thread."""
+        def text(col):  # noqa: ANN001, ANN202 - a column
+            return func.coalesce(func.sum(func.length(cast(col, Text))), 0)
+
+        def flagged(col):  # noqa: ANN001, ANN202 - which rows have the flag set
+            return func.coalesce(func.sum(case((col.is_(True), ParticipantRow.id), else_=0)), 0)
+
+        with self.store.session() as s:
+            return (
+                *s.execute(select(func.count(), func.max(ParticipantRow.id), text(ParticipantRow.name),
+                                  text(ParticipantRow.email), text(ParticipantRow.attendance),
+                                  flagged(ParticipantRow.no_show), flagged(ParticipantRow.walk_in),
+                                  func.sum(ParticipantRow.position), text(ParticipantRow.organisation))).one(),
+                *s.execute(select(func.count(), func.max(RoomRow.id), text(RoomRow.name), text(RoomRow.capacity),
+                                  text(RoomRow.kind))).one(),
+                *s.execute(select(func.count(), func.max(GroupingRow.id), text(GroupingRow.options))).one(),
+                *s.execute(select(func.count(), func.max(GroupRow.id), text(GroupRow.members), text(GroupRow.room),
+                                  text(GroupRow.leader), text(GroupRow.note_taker), text(GroupRow.notes))).one(),
+                *s.execute(select(func.count(), func.max(RoomTimerRow.id), func.sum(RoomTimerRow.ends_us),
+                                  func.sum(RoomTimerRow.remaining_ms), func.sum(RoomTimerRow.duration_ms))).one(),
+                *s.execute(select(func.count(), func.max(TopicRow.id), text(TopicRow.title), text(TopicRow.notes),
+                                  text(TopicRow.attendees), func.sum(TopicRow.slot), text(TopicRow.space),
+                                  func.sum(TopicRow.merged_into))).one(),
+            )
+
+    def apply_fingerprint(self, seen: Fingerprint) -> bool:
+        """Take a fingerprint read elsewhere (e.g. on a worker thread); tell the subscribers if it moved."""
+        if seen == self._seen:
+            return False
+        self._seen = seen
+        self.changes.emit(None)
+        return True

@@ -1,0 +1,148 @@
+"""How an event's storage announces a change committed by someone else.
+
+* **PostgreSQL**: every commit through an :class:`~controlroom.models.store.EventStore` sends
+  ``NOTIFY`` on :data:`CHANNEL` with the store's own id, inside the transaction (PostgreSQL delivers
+  it only if the commit succeeds). A :class:`ChangeWatch` keeps one ``LISTEN`` connection in a
+  thread and calls back for every notification that is not its own store's.
+* **SQLite**: a commit by any connection appends to the event's ``-wal`` file (and a checkpoint
+  rewrites the file itself). The watch looks at the two files' size and change time in a thread —
+  a ``stat``, which opens nothing, so SQLite's locks are never disturbed (see ``file_guard``) and no
+  query runs — and calls back when they move. An idle event costs one ``stat`` pair per interval.
+
+The callback runs in the watch's thread; the application layer hands it to its loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, event
+
+log = logging.getLogger(__name__)
+
+#: The PostgreSQL channel every Kontrollrom store of the database notifies on.
+CHANNEL = "kontrollrom_changes"
+#: How often the SQLite watch looks at the files (seconds).
+SQLITE_INTERVAL = 0.02
+#: How long a lost PostgreSQL listener waits before it tries again (seconds, doubling to the max).
+PG_RETRY_FIRST, PG_RETRY_MAX = 0.5, 5.0
+
+
+def announce_commits(engine: Engine) -> str:
+    """Make every commit on ``engine`` (PostgreSQL) notify the other stores; returns this store's id."""
+    me = uuid.uuid4().hex
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _mark_writes(conn, _cursor, statement: str, *_args) -> None:
+        if not conn.info.get("wrote") and statement.lstrip()[:6].upper() in _WRITES:
+            conn.info["wrote"] = True
+
+    @event.listens_for(engine, "commit")
+    def _notify(conn) -> None:  # runs just before the COMMIT, in the same transaction
+        if conn.info.pop("wrote", False):
+            conn.connection.driver_connection.execute("SELECT pg_notify(%s, %s)", (CHANNEL, me))
+
+    @event.listens_for(engine, "rollback")
+    def _forget(conn) -> None:
+        conn.info.pop("wrote", None)
+
+    return me
+
+
+_WRITES = {"INSERT", "UPDATE", "DELETE"}
+
+
+class ChangeWatch:
+    """Calls ``on_change()`` (in its own thread) after someone else committed to the event, and
+    ``on_online(bool)`` when a database connection is lost or back."""
+
+    def __init__(
+        self,
+        *,
+        path: Path | None = None,
+        url: str | None = None,
+        own_id: str = "",
+        on_change: Callable[[], None],
+        on_online: Callable[[bool], None] = lambda _up: None,
+    ) -> None:
+        if (path is None) == (url is None):
+            raise ValueError("a change watch needs a file path or a database URL")
+        self.path, self.url, self.own_id = path, url, own_id
+        self.on_change, self.on_online = on_change, on_online
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        target = self._watch_file if self.path is not None else self._listen
+        self._thread = threading.Thread(target=target, name="kontrollrom-change-watch", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2.0)
+            self._thread = None
+
+    # -- SQLite --------------------------------------------------------------------------------------
+    def _fingerprint(self) -> tuple:
+        assert self.path is not None
+        out: list[int] = []
+        for name in (self.path, Path(f"{self.path}-wal")):
+            try:
+                st = os.stat(name)
+            except OSError:
+                out += [-1, -1]
+            else:
+                out += [st.st_size, st.st_mtime_ns]
+        return tuple(out)
+
+    def _watch_file(self) -> None:
+        seen = self._fingerprint()
+        while not self._stop.wait(SQLITE_INTERVAL):
+            now = self._fingerprint()
+            if now != seen:
+                seen = now
+                self._call(self.on_change)
+
+    # -- PostgreSQL ----------------------------------------------------------------------------------
+    def _listen(self) -> None:
+        import psycopg
+
+        assert self.url is not None
+        dsn = self.url.replace("postgresql+psycopg://", "postgresql://", 1)
+        delay, online = PG_RETRY_FIRST, True
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(dsn, autocommit=True, connect_timeout=5,
+                                     application_name="kontrollrom-watch") as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    if not online:
+                        online = True
+                        self._call(lambda: self.on_online(True))
+                        self._call(self.on_change)  # whatever happened while we were away
+                    delay = PG_RETRY_FIRST
+                    while not self._stop.is_set():
+                        for note in conn.notifies(timeout=0.5):
+                            if note.payload != self.own_id:
+                                self._call(self.on_change)
+            except psycopg.Error as exc:
+                if self._stop.is_set():
+                    return
+                if online:
+                    online = False
+                    log.warning("change feed lost the database: %s", exc)
+                    self._call(lambda: self.on_online(False))
+                self._stop.wait(delay)
+                delay = min(delay * 2, PG_RETRY_MAX)
+
+    @staticmethod
+    def _call(callback: Callable[[], None]) -> None:
+        try:
+            callback()
+        except Exception:
+            log.exception("change watch callback failed")
