@@ -34,7 +34,7 @@ def upsert_once(log, external_id: str, p: Parsed | None, author: str | None, at:
                 at_us=to_micros(at), block_uid=block, source=source, source_ref=None,
                 author=(author or "").strip()[:200] or None, kind=p.kind or "innspill", text=p.text,
                 tags=p.tags, starred=False, deleted=False, external_id=external_id,
-                edited_us=edited_us, origin=log.origin,
+                edited_us=edited_us, origin=log.origin, approved=True, plus=0,
             )
             s.add(row)
             s.flush()

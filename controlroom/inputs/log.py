@@ -8,6 +8,11 @@ to the same event (the revision id is a change sequence, so edits and deletions 
 
 Thread safety: the index is guarded by a lock, so a worker thread may commit while the GUI thread
 searches. Subscribers are called on the thread that made the change.
+
+Phones (``add_from_phone``, ``plus_one``) write through the same log with source ``mobil``, never onto
+the moderator's undo stack. With the event's setting ``phone_approval`` on, a phone input waits
+(``approved`` False) until the host approves it (``approve``) or hides it (``delete``); a waiting
+input is in the host's list but not in ``all()`` (the workbook, the counts) nor on the phones.
 """
 
 from __future__ import annotations
@@ -23,10 +28,26 @@ from sqlalchemy.orm import Session
 from controlroom.clock import Clock, from_micros, to_micros
 from controlroom.i18n import tr
 from controlroom.inputs.chat import upsert_once
-from controlroom.inputs.parse import KINDS, merge_tags, normalise_kind, normalise_source, parse, refused
+from controlroom.inputs.parse import (
+    _TAG_RE,
+    KINDS,
+    MAX_PHONE_TEXT,
+    merge_tags,
+    normalise_kind,
+    normalise_source,
+    parse,
+    refused,
+    sanitise,
+)
 from controlroom.inputs.types import SNAPSHOT_FIELDS, Counts, InputFilter, InputRecord, Revision, record_of
-from controlroom.models.inputs import InputItem, InputRevision
+from controlroom.models.agenda import Setting
+from controlroom.models.inputs import InputItem, InputPlus, InputRevision
 from controlroom.models.store import EventStore
+
+#: The event setting: phone inputs wait for the host's approval before anyone else sees them.
+PHONE_APPROVAL_KEY = "inputs.phone_approval"
+#: The origin written in the revisions of what phones did.
+PHONE_ORIGIN = "mobil"
 
 Listener = Callable[[list[InputRecord]], None]
 _UNSET: object = object()
@@ -95,6 +116,8 @@ class InputLog:
             starred=False,
             deleted=False,
             origin=self.origin,
+            approved=True,
+            plus=0,
         )
         with self.store.transaction() as s:
             s.add(row)
@@ -104,6 +127,94 @@ class InputLog:
         self._push_undo(("add", rec.id))
         self._apply([rec])
         return rec
+
+    # -- phones --------------------------------------------------------------------------------
+    def add_from_phone(
+        self,
+        text: str,
+        *,
+        kind: str | None = None,
+        tags: Iterable[str] = (),
+        author: str | None = None,
+        block_uid: str | None = None,
+    ) -> InputRecord:
+        """Commit an input a participant sent from a phone (source ``mobil``); returns it once on disk.
+
+        The text is taken as typed (no inline kind markers: "+1" or "?" at the start stay text); ``#tags``
+        in it count, an SDG tag out of range is dropped. Empty, blank or longer than ``MAX_PHONE_TEXT``
+        is refused (BadInputError, nothing saved). ``author`` only when the participant ticked "name
+        with". Waits for approval when the event's ``phone_approval`` is on. Not on the undo stack.
+        """
+        clean = sanitise(text)
+        if not clean:
+            raise refused(tr("Innspillet er tomt."))
+        if len(clean) > MAX_PHONE_TEXT:
+            raise refused(tr("Innspillet er for langt ({n} tegn; høyst {max}).").format(n=len(clean), max=MAX_PHONE_TEXT))
+        kind = normalise_kind(kind) if kind else "innspill"
+        inline = [m.group(1) for m in _TAG_RE.finditer(clean)]
+        all_tags = merge_tags(merge_tags([], inline, strict=False), [str(t) for t in tags], strict=False)
+        if block_uid is None and self.current_block is not None:
+            block_uid = self.current_block()
+        approved = not self.phone_approval()
+        self._index()
+        row = InputItem(
+            at_us=to_micros(self.clock.now()), block_uid=block_uid or None, source="mobil", source_ref=None,
+            author=(author or "").strip()[:200] or None, kind=kind, text=clean, tags=all_tags, starred=False,
+            deleted=False, origin=PHONE_ORIGIN, approved=approved, plus=0,
+        )
+        with self.store.transaction() as s:
+            s.add(row)
+            s.flush()
+            rec = record_of(row)
+            self._revise(s, rec.id, "add", None, rec.snapshot(), origin=PHONE_ORIGIN)
+        self._apply([rec])
+        return rec
+
+    def plus_one(self, input_id: int, participant_id: int) -> tuple[InputRecord, bool]:
+        """A participant's "+1" on an input, at most once each. Returns the input and whether this one
+        counted (False: they had given it before). Refused for an input that is deleted or waiting."""
+        rec = self._require(input_id, include_deleted=False)
+        if not rec.approved:
+            raise refused(tr("Finner ikke innspill nr. {id}.").format(id=input_id))
+        try:
+            with self.store.transaction() as s:
+                s.add(InputPlus(input_id=input_id, participant_id=participant_id, at_us=to_micros(self.clock.now())))
+                s.flush()
+                s.execute(_ITEMS.update().where(_ITEMS.c.id == input_id).values(plus=_ITEMS.c.plus + 1))
+                row = s.execute(select(_ITEMS).where(_ITEMS.c.id == input_id)).first()
+                rec = record_of(row)
+                self._revise(s, input_id, "plus", None, {"text": rec.text, "plus": rec.plus}, origin=PHONE_ORIGIN)
+        except IntegrityError:
+            return self._require(input_id), False
+        self._apply([rec])
+        return rec, True
+
+    def plussed_by(self, participant_id: int, input_ids: Iterable[int]) -> set[int]:
+        """Which of ``input_ids`` the participant has given a "+1"."""
+        ids = list(input_ids)
+        if not ids:
+            return set()
+        with self.store.session() as s:
+            return set(s.scalars(select(InputPlus.input_id).where(
+                InputPlus.participant_id == participant_id, InputPlus.input_id.in_(ids))))
+
+    def approve(self, input_id: int) -> InputRecord:
+        """The host lets a waiting phone input through (on the undo stack, like a star)."""
+        return self._set_flag(input_id, "approved", True, "approve")
+
+    def phone_approval(self) -> bool:
+        """The event's setting: phone inputs wait for the host's approval."""
+        with self.store.session() as s:
+            row = s.get(Setting, PHONE_APPROVAL_KEY)
+            return bool(row is not None and row.value)
+
+    def set_phone_approval(self, on: bool) -> None:
+        with self.store.transaction() as s:
+            row = s.get(Setting, PHONE_APPROVAL_KEY)
+            if row is None:
+                s.add(Setting(key=PHONE_APPROVAL_KEY, value=bool(on)))
+            else:
+                row.value = bool(on)
 
     # -- edits ---------------------------------------------------------------------------------
     def edit(
@@ -258,10 +369,11 @@ class InputLog:
         items = self._items
         return items.get(input_id) if items is not None else self.get(input_id)
 
-    def all(self, include_deleted: bool = False) -> list[InputRecord]:
+    def all(self, include_deleted: bool = False, include_pending: bool = False) -> list[InputRecord]:
+        """Every input, oldest first; phone inputs waiting for approval only with ``include_pending``."""
         with self._lock:
             items = list(self._index().values())
-        return [r for r in items if include_deleted or not r.deleted]
+        return [r for r in items if (include_deleted or not r.deleted) and (include_pending or r.approved)]
 
     def search(self, flt: InputFilter | None = None, **kwargs) -> list[InputRecord]:
         """Inputs matching the filter, oldest first. ``search(text="klima", source="teams")`` works too."""
@@ -378,11 +490,12 @@ class InputLog:
         self._apply([rec])
         return rec
 
-    def _revise(self, s: Session, input_id: int, action: str, before: dict | None, after: dict | None) -> None:
+    def _revise(self, s: Session, input_id: int, action: str, before: dict | None, after: dict | None,
+                origin: str | None = None) -> None:
         s.add(
             InputRevision(
                 input_id=input_id, at_us=to_micros(self.clock.now()), action=action,
-                before=before, after=after, origin=self.origin,
+                before=before, after=after, origin=self.origin if origin is None else origin,
             )
         )
 

@@ -29,7 +29,9 @@ from controlroom.i18n import tr
 MAX_TEXT = 10_000
 
 KINDS: tuple[str, ...] = ("innspill", "spørsmål", "idé", "målkonflikt", "tiltak")
-SOURCES: tuple[str, ...] = ("room", "group", "openspace", "teams", "zoom", "other")
+SOURCES: tuple[str, ...] = ("room", "group", "openspace", "teams", "zoom", "mobil", "other")
+#: The longest input a participant may send from a phone (a point, not a note).
+MAX_PHONE_TEXT = 1000
 
 #: The UN Sustainable Development Goals by number, with their official Norwegian names.
 SDG_NAMES: dict[int, str] = {
@@ -108,7 +110,8 @@ def normalise_kind(value: str) -> str:
 
 
 def normalise_source(value: str) -> str:
-    aliases = {"salen": "room", "sal": "room", "gruppe": "group", "open space": "openspace", "annet": "other"}
+    aliases = {"salen": "room", "sal": "room", "gruppe": "group", "open space": "openspace", "annet": "other",
+               "mobile": "mobil", "phone": "mobil", "telefon": "mobil"}
     key = fold(value.strip())
     key = aliases.get(key, key)
     if key not in SOURCES:

@@ -9,7 +9,8 @@ from controlroom.clock import from_micros
 from controlroom.inputs.parse import fold
 
 #: Fields a revision snapshots (and undo restores).
-SNAPSHOT_FIELDS = ("text", "kind", "source", "source_ref", "author", "tags", "starred", "deleted", "block_uid")
+SNAPSHOT_FIELDS = ("text", "kind", "source", "source_ref", "author", "tags", "starred", "deleted", "block_uid",
+                   "approved")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,10 @@ class InputRecord:
     deleted: bool = False
     external_id: str | None = None
     edited_at: datetime | None = None
+    #: False while a phone input waits for the host's approval.
+    approved: bool = True
+    #: Participants who gave it a "+1" on their phones.
+    plus: int = 0
     #: The folded text, author and tags, for case- and diacritic-insensitive search.
     haystack: str = field(default="", compare=False, repr=False)
 
@@ -61,6 +66,8 @@ class InputFilter:
     tag: str | None = None
     starred: bool | None = None
     include_deleted: bool = False
+    #: None: approved and waiting phone inputs alike; True: only those waiting; False: only approved.
+    pending: bool | None = None
 
     def __post_init__(self) -> None:
         self._words = fold(self.text).split()
@@ -69,7 +76,7 @@ class InputFilter:
     def is_empty(self) -> bool:
         return not (
             self._words or self.block_uid or self.source or self.source_ref or self.kind or self._tag
-        ) and self.starred is None
+        ) and self.starred is None and self.pending is None
 
     def matches(self, r: InputRecord) -> bool:
         if r.deleted and not self.include_deleted:
@@ -85,6 +92,8 @@ class InputFilter:
         if self._tag is not None and self._tag not in r.tags:
             return False
         if self.starred is not None and r.starred != self.starred:
+            return False
+        if self.pending is not None and r.approved == self.pending:
             return False
         hay = r.haystack
         return all(w in hay for w in self._words)
@@ -121,5 +130,7 @@ def record_of(row) -> InputRecord:
         deleted=bool(row.deleted),
         external_id=row.external_id,
         edited_at=from_micros(row.edited_us) if row.edited_us is not None else None,
+        approved=row.approved is None or bool(row.approved),
+        plus=int(row.plus or 0),
         haystack=fold(" ".join((row.text, row.author or "", *("#" + t for t in tags)))),
     )

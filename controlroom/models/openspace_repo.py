@@ -54,6 +54,23 @@ class OpenSpaceRepository:
                 s.add(row)
             row.slots, row.spaces = list(slots), list(spaces)
 
+    def has_wall(self, block_uid: str) -> bool:
+        """Whether the block runs Open Space: the host laid out its wall or a topic was proposed."""
+        with self.store.session() as s:
+            if s.get(OpenSpaceLayoutRow, block_uid) is not None:
+                return True
+            return s.scalar(select(TopicRow.id).where(TopicRow.block_uid == block_uid).limit(1)) is not None
+
+    def topic(self, topic_id: int) -> Topic | None:
+        with self.store.session() as s:
+            row = s.get(TopicRow, topic_id)
+            return _topic(row) if row is not None else None
+
+    def block_of(self, topic_id: int) -> str | None:
+        """The block a topic belongs to (None: no such topic)."""
+        with self.store.session() as s:
+            return s.scalar(select(TopicRow.block_uid).where(TopicRow.id == topic_id))
+
     def topics(self, block_uid: str, *, include_merged: bool = False) -> list[Topic]:
         with self.store.session() as s:
             rows = s.scalars(select(TopicRow).where(TopicRow.block_uid == block_uid)

@@ -1,14 +1,19 @@
 """Reading and writing participants, rooms, formed groups and notes. Short sessions; plain dataclasses out.
 
 Other areas read through this class: the workbook (``notes_for_block``), the Zoom/Teams integration
-(``groups_for_block``, ``moves_between_rounds``). Every write is one transaction.
+(``groups_for_block``, ``moves_between_rounds``), the phones (``phone_person``, ``save_group_notes``).
+Every write is one transaction.
+
+Every participant gets a personal code when they are imported or added (``codes``, ``revoke_code``);
+``purge_phone_data`` removes the codes, the phones' device marks and who gave which "+1" after the event.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from controlroom.clock import SystemClock, to_micros
@@ -26,11 +31,63 @@ from controlroom.grouping.types import (
 )
 from controlroom.i18n import tr
 from controlroom.models.agenda import Setting
-from controlroom.models.people import GroupingRow, GroupRow, ParticipantRow, RoomRow, TopicRow
+from controlroom.models.inputs import InputPlus
+from controlroom.models.people import (
+    GroupingRow,
+    GroupRow,
+    ParticipantRow,
+    PhoneDeviceRow,
+    RoomRow,
+    TopicRow,
+    new_code,
+    normalise_code,
+)
 from controlroom.models.store import EventStore
 
 #: The event setting that holds the platform for "Digitalt" without a platform.
 DEFAULT_ONLINE_KEY = "people.default_online"
+
+
+@dataclass(frozen=True)
+class PersonalCode:
+    """One line of the host's code list (never sent to a phone or a view)."""
+
+    participant_id: int
+    name: str
+    email: str
+    municipality: str
+    code: str
+    #: Phones signed in with this code (device marks).
+    devices: int = 0
+
+
+@dataclass(frozen=True)
+class PhonePerson:
+    """Whom a personal code opens: the id, the identity (e-mail key) and the name."""
+
+    participant_id: int
+    email: str
+    name: str
+    attendance: str
+    code: str
+
+
+@dataclass(frozen=True)
+class NotesSave:
+    """The outcome of a phone's notes save: saved, or refused because ``base`` was old."""
+
+    saved: bool
+    text: str
+    revision: int
+
+
+def _unique_code(s: Session, taken: set[str]) -> str:
+    """A fresh code not in the event (nor in ``taken``, codes handed out in this transaction)."""
+    while True:
+        code = new_code()
+        if code not in taken and s.scalar(select(ParticipantRow.id).where(ParticipantRow.code == code)) is None:
+            taken.add(code)
+            return code
 
 
 def _to_participant(r: ParticipantRow) -> Participant:
@@ -96,7 +153,7 @@ class PeopleRepository:
             row = s.scalars(select(ParticipantRow).where(ParticipantRow.email == key)).first()
             if row is None:
                 pos = s.scalars(select(ParticipantRow.position).order_by(ParticipantRow.position.desc())).first()
-                row = ParticipantRow(email=p.key, position=(pos or 0) + 1)
+                row = ParticipantRow(email=p.key, position=(pos or 0) + 1, code=_unique_code(s, set()))
                 s.add(row)
             elif p.key != key and s.scalars(select(ParticipantRow).where(ParticipantRow.email == p.key)).first():
                 raise BadInputError(tr("{email} finnes allerede").format(email=p.email))
@@ -135,6 +192,65 @@ class PeopleRepository:
                 r.no_show = flag
         return missing
 
+    # -- personal codes (the phones) ---------------------------------------------------------------
+    def codes(self) -> list[PersonalCode]:
+        """Every participant's code, in list order, for the host (badges, the code list)."""
+        with self.store.session() as s:
+            devices = dict(s.execute(select(PhoneDeviceRow.participant_id, func.count())
+                                     .group_by(PhoneDeviceRow.participant_id)).all())
+            rows = s.scalars(select(ParticipantRow).order_by(ParticipantRow.position, ParticipantRow.id)).all()
+            return [PersonalCode(r.id, r.name, r.email, r.municipality, r.code or "", int(devices.get(r.id, 0)))
+                    for r in rows]
+
+    def ensure_codes(self) -> int:
+        """Give a code to everyone without one (after a purge, when the event is used again); returns how many."""
+        with self.store.transaction() as s:
+            rows = s.scalars(select(ParticipantRow).where(ParticipantRow.code.is_(None))).all()
+            taken: set[str] = set()
+            for r in rows:
+                r.code = _unique_code(s, taken)
+            return len(rows)
+
+    def revoke_code(self, email: str) -> str:
+        """Give the participant a new code: the old one opens nothing any more and every phone signed in
+        with it is signed out (its device marks go too). Returns the new code."""
+        key = email.strip().lower()
+        with self.store.transaction() as s:
+            row = s.scalars(select(ParticipantRow).where(ParticipantRow.email == key)).first()
+            if row is None:
+                raise BadInputError(tr("ukjent deltaker: {emails}").format(emails=key))
+            row.code = _unique_code(s, {row.code or ""})
+            s.execute(delete(PhoneDeviceRow).where(PhoneDeviceRow.participant_id == row.id))
+            return row.code
+
+    def phone_person(self, code: str) -> PhonePerson | None:
+        """Whom ``code`` opens (typed or scanned: case, spaces and dashes do not matter), or None."""
+        code = normalise_code(code)
+        if not code:
+            return None
+        with self.store.session() as s:
+            row = s.scalars(select(ParticipantRow).where(ParticipantRow.code == code)).first()
+            return PhonePerson(row.id, row.email, row.name, row.attendance, row.code or "") if row else None
+
+    def current_codes(self) -> dict[int, str]:
+        """participant id → code, for checking that a phone's code still holds."""
+        with self.store.session() as s:
+            return {pid: code for pid, code in s.execute(select(ParticipantRow.id, ParticipantRow.code)) if code}
+
+    def add_device(self, participant_id: int, mark: str, at_us: int) -> None:
+        """Note that a phone signed in with the participant's code (its random device mark)."""
+        with self.store.transaction() as s:
+            s.add(PhoneDeviceRow(participant_id=participant_id, mark=mark[:64], signed_in_us=at_us))
+
+    def purge_phone_data(self) -> int:
+        """After the event: remove every personal code, every device mark and who gave which "+1" (the
+        counts stay). Returns how many codes were removed. One transaction."""
+        with self.store.transaction() as s:
+            n = s.execute(update(ParticipantRow).where(ParticipantRow.code.is_not(None)).values(code=None)).rowcount
+            s.execute(delete(PhoneDeviceRow))
+            s.execute(delete(InputPlus))
+            return int(n or 0)
+
     # -- rooms -----------------------------------------------------------------------------------
     def rooms(self) -> list[RoomSpec]:
         with self.store.session() as s:
@@ -162,7 +278,8 @@ class PeopleRepository:
     def save_formation(self, block_uid: str, formation: Formation, options: dict) -> None:
         """Replace the block's groups (all rounds) in one transaction; group notes of rooms kept are kept."""
         with self.store.transaction() as s:
-            old_notes = {(r.round, r.room): r.notes for r in s.scalars(select(GroupRow).where(GroupRow.block_uid == block_uid))}
+            old_notes = {(r.round, r.room): (r.notes, r.notes_rev)
+                         for r in s.scalars(select(GroupRow).where(GroupRow.block_uid == block_uid))}
             s.execute(delete(GroupRow).where(GroupRow.block_uid == block_uid))
             s.execute(delete(GroupingRow).where(GroupingRow.block_uid == block_uid))
             figures = {k: v for k, v in formation.as_json().items() if k != "rounds"}
@@ -173,9 +290,10 @@ class PeopleRepository:
                               created_us=to_micros(SystemClock().now())))
             for rnd in formation.rounds:
                 for i, g in enumerate(rnd.groups):
+                    notes, rev = old_notes.get((rnd.number, g.room), (g.notes, 0))
                     s.add(GroupRow(block_uid=block_uid, round=rnd.number, position=i, pool=g.pool, room=g.room,
                                    meeting=g.meeting, leader=g.leader, note_taker=g.note_taker,
-                                   members=list(g.members), notes=old_notes.get((rnd.number, g.room), g.notes)))
+                                   members=list(g.members), notes=notes, notes_rev=rev))
 
     def grouping_info(self, block_uid: str) -> tuple[dict, dict] | None:
         """(options, figures) of the block's formation, or None."""
@@ -228,13 +346,15 @@ class PeopleRepository:
             s.flush()
             for uid, number, groups in rounds:  # plain inserts: a round of 1000 people is 250 rows
                 where = (GroupRow.block_uid == uid, GroupRow.round == number)
-                old = {room: notes for room, notes in s.execute(select(GroupRow.room, GroupRow.notes).where(*where))}
+                old = {room: (notes, rev) for room, notes, rev
+                       in s.execute(select(GroupRow.room, GroupRow.notes, GroupRow.notes_rev).where(*where))}
                 s.execute(delete(GroupRow).where(*where))
                 if groups:
                     s.execute(insert(GroupRow), [
                         {"block_uid": uid, "round": number, "position": i, "pool": g.pool, "room": g.room,
                          "meeting": g.meeting, "leader": g.leader, "note_taker": g.note_taker,
-                         "members": list(g.members), "notes": old.get(g.room, g.notes)} for i, g in enumerate(groups)])
+                         "members": list(g.members), "notes": old.get(g.room, (g.notes, 0))[0],
+                         "notes_rev": old.get(g.room, (g.notes, 0))[1]} for i, g in enumerate(groups)])
 
     def formation_json(self, block_uid: str) -> dict | None:
         info = self.grouping_info(block_uid)
@@ -249,13 +369,14 @@ class PeopleRepository:
     def replace_round(self, block_uid: str, number: int, groups: list[Group]) -> None:
         """Save a repaired round (one transaction); notes stay with their room."""
         with self.store.transaction() as s:
-            old = {r.room: r.notes for r in s.scalars(select(GroupRow).where(
+            old = {r.room: (r.notes, r.notes_rev) for r in s.scalars(select(GroupRow).where(
                 GroupRow.block_uid == block_uid, GroupRow.round == number))}
             s.execute(delete(GroupRow).where(GroupRow.block_uid == block_uid, GroupRow.round == number))
             for i, g in enumerate(groups):
+                notes, rev = old.get(g.room, (g.notes, 0))
                 s.add(GroupRow(block_uid=block_uid, round=number, position=i, pool=g.pool, room=g.room,
                                meeting=g.meeting, leader=g.leader, note_taker=g.note_taker, members=list(g.members),
-                               notes=old.get(g.room, g.notes)))
+                               notes=notes, notes_rev=rev))
 
     # -- what other areas read -------------------------------------------------------------------
     def groups_for_block(self, block_uid: str, round: int) -> list[OnlineGroup]:
@@ -288,7 +409,28 @@ class PeopleRepository:
                                                    GroupRow.room == room)).first()
             if row is None:
                 raise BadInputError(tr("ingen gruppe i «{room}» i runde {r}").format(room=room, r=round))
-            row.notes = text
+            if row.notes != text:
+                row.notes = text
+                row.notes_rev = (row.notes_rev or 0) + 1
+
+    def group_notes(self, block_uid: str, round: int, room: str) -> tuple[str, int] | None:
+        """A group's notes and their revision, or None when there is no such group."""
+        with self.store.session() as s:
+            row = s.execute(select(GroupRow.notes, GroupRow.notes_rev).where(
+                GroupRow.block_uid == block_uid, GroupRow.round == round, GroupRow.room == room)).first()
+            return (row[0] or "", int(row[1] or 0)) if row else None
+
+    def save_group_notes(self, block_uid: str, round: int, room: str, text: str, base: int) -> NotesSave:
+        """Save a group's notes only if they are still at revision ``base`` (one compare-and-set
+        UPDATE, so two phones saving at once cannot both win); else hand back what is stored."""
+        where = (GroupRow.block_uid == block_uid, GroupRow.round == round, GroupRow.room == room)
+        with self.store.transaction() as s:
+            done = s.execute(update(GroupRow).where(*where, GroupRow.notes_rev == base)
+                             .values(notes=text, notes_rev=GroupRow.notes_rev + 1))
+            row = s.execute(select(GroupRow.notes, GroupRow.notes_rev).where(*where)).first()
+            if row is None:
+                raise BadInputError(tr("ingen gruppe i «{room}» i runde {r}").format(room=room, r=round))
+            return NotesSave(bool(done.rowcount), row[0] or "", int(row[1] or 0))
 
     def import_group_notes(self, block_uid: str, round: int, room: str, path: str | Path) -> str:
         text = read_notes_file(path)
@@ -329,10 +471,11 @@ def _upsert_people(s: Session, people: list[Participant]) -> tuple[int, int]:
     existing = {r.email: r for r in s.scalars(select(ParticipantRow).where(ParticipantRow.email.in_(keys)))} \
         if keys else {}
     pos = (s.scalars(select(ParticipantRow.position).order_by(ParticipantRow.position.desc())).first() or 0) + 1
+    taken: set[str] = set()
     for p in people:
         row = existing.get(p.key)
         if row is None:
-            row = ParticipantRow(email=p.key, position=pos)
+            row = ParticipantRow(email=p.key, position=pos, code=_unique_code(s, taken))
             pos += 1
             s.add(row)
             existing[p.key] = row
