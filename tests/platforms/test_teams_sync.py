@@ -11,7 +11,7 @@ from controlroom.inputs.log import InputLog
 from controlroom.integrations.teams.graph import GraphClient, GraphConfig
 from controlroom.integrations.teams.html_text import html_to_text
 from controlroom.integrations.teams.links import thread_id_from_link
-from controlroom.integrations.teams.sync import ChatSync, SyncLoop
+from controlroom.integrations.teams.sync import OVERLAP, ChatSync, SyncLoop, graph_time, parse_graph_time
 from controlroom.integrations.zoom import errors as E
 from controlroom.integrations.zoom.errors import PlatformError
 from controlroom.models import EventStore
@@ -112,14 +112,71 @@ def test_no_duplicates_across_restart_and_edits_and_deletions_reflected(graph_st
     store.close()
 
 
+def message_queries(stub) -> list[dict[str, str]]:
+    return [c.query for c in stub.calls if c.method == "GET" and c.path.endswith("/messages")]
+
+
 def test_watermark_filter_asks_graph_only_for_changes(graph_stub, store):
     graph_stub.chats[CHAT] = []
     graph_stub.post(CHAT, "Ola", "En")
-    sync, _ = make_sync(graph_stub, store)
+    sync, log = make_sync(graph_stub, store)
     asyncio.run(sync.sync_once())
+    first = message_queries(graph_stub)
+    assert "$filter" not in first[0] and first[0]["$top"] == "50"  # nothing carried yet: read it all
+    watermark = IntegrationsRepository(store).chat_state(CHAT).watermark
+    assert watermark == graph_stub.chats[CHAT][0]["lastModifiedDateTime"]
     graph_stub.tick(60)
     graph_stub.post(CHAT, "Ola", "To")
     assert asyncio.run(sync.sync_once()).new == 1
+    asked = message_queries(graph_stub)[-1]
+    since = graph_time(parse_graph_time(watermark) - OVERLAP)  # the watermark less the overlap
+    assert asked["$filter"] == f"lastModifiedDateTime gt {since}"
+    assert asked["$orderby"] == "lastModifiedDateTime desc"  # the same property, or Graph ignores $filter
+    assert graph_stub.filters_applied == [f"lastModifiedDateTime gt {since}"] and graph_stub.filters_ignored == []
+    assert teams_lines(log) == [("Ola", "En"), ("Ola", "To")]
+
+
+def test_nextlink_pages_keep_the_filter_and_its_orderby(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    graph_stub.post(CHAT, "Ola", "Før")
+    sync, log = make_sync(graph_stub, store, page_size=2)
+    asyncio.run(sync.sync_once())
+    graph_stub.tick(60)
+    for i in range(5):
+        graph_stub.post(CHAT, "Siri", f"Etter {i}")
+    assert asyncio.run(sync.sync_once()).new == 5
+    pages = message_queries(graph_stub)[1:]
+    assert len(pages) == 3 and len(graph_stub.filters_applied) == 3 and graph_stub.filters_ignored == []
+    assert all(q["$orderby"] == "lastModifiedDateTime desc" and q["$filter"].startswith("lastModifiedDateTime gt ")
+               for q in pages)
+    assert len(teams_lines(log)) == 6
+
+
+def test_graph_ignores_a_filter_without_the_matching_orderby(graph_stub):
+    """What the Graph stub does with a client that leaves ``$orderby`` out (as Graph documents): the
+    ``$filter`` is ignored and every message comes back, so such a client would re-read the whole chat."""
+    graph_stub.chats[CHAT] = []
+    for i in range(3):
+        graph_stub.post(CHAT, "Ola", f"Melding {i}")
+    since = graph_stub.chats[CHAT][1]["lastModifiedDateTime"]
+
+    async def get(params: dict[str, str]):
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session, session.get(
+                f"{graph_stub.url}/v1.0/chats/{CHAT}/messages", params=params,
+                headers={"Authorization": "Bearer t"}) as resp:
+            return resp.status, await resp.json()
+
+    flt = f"lastModifiedDateTime gt {since}"
+    status, body = asyncio.run(get({"$filter": flt}))
+    assert status == 200 and len(body["value"]) == 3  # no $orderby: the filter is ignored
+    status, body = asyncio.run(get({"$filter": flt, "$orderby": "createdDateTime desc"}))
+    assert status == 200 and len(body["value"]) == 3  # $orderby on another property: ignored too
+    status, body = asyncio.run(get({"$filter": flt, "$orderby": "lastModifiedDateTime desc"}))
+    assert status == 200 and [m["body"]["content"] for m in body["value"]] == ["Melding 2"]
+    status, body = asyncio.run(get({"$orderby": "lastModifiedDateTime asc"}))
+    assert status == 400 and body["error"]["code"] == "BadRequest"  # ascending is not supported
 
 
 def test_rate_limited_429_is_reported_with_retry_after_and_nothing_lost(graph_stub, store):
@@ -160,7 +217,7 @@ def test_server_error_500_then_the_loop_backs_off_and_recovers(graph_stub, store
     assert teams_lines(log) == [("Ola", "En")]
 
 
-def test_rate_limited_loop_waits_at_least_retry_after(graph_stub, store):
+def test_rate_limited_loop_announces_a_long_retry_after(graph_stub, store):
     graph_stub.chats[CHAT] = []
     graph_stub.retry_after = "30"
     graph_stub.fail_next("429")
@@ -182,13 +239,67 @@ def test_rate_limited_loop_waits_at_least_retry_after(graph_stub, store):
     assert waiting.next_in == 30 and "30" in waiting.message
 
 
+def test_rate_limited_loop_really_waits_retry_after_before_asking_again(graph_stub, store):
+    graph_stub.chats[CHAT] = []
+    graph_stub.post(CHAT, "Ola", "En")
+    graph_stub.retry_after = "2"
+    graph_stub.fail_next("429")
+    sync, log = make_sync(graph_stub, store)
+
+    async def run():
+        loop = SyncLoop(sync, interval=0.05)  # the poll interval alone would ask again after 50 ms
+
+        def watch(s):
+            if s.state == "ok":
+                loop.stop()
+        loop.on_status = watch
+        await asyncio.wait_for(loop.run(), 20)
+
+    asyncio.run(run())
+    [waited] = graph_stub.waited_after(429, "/v1.0/chats/")  # measured at the stub: answer out → next request in
+    assert 2.0 <= waited < 2.0 + 3.0, waited  # at least Retry-After, and not far past it
+    assert teams_lines(log) == [("Ola", "En")]
+
+
 def test_expired_sign_in_401_stops_the_loop_with_a_clear_error(graph_stub, store):
     graph_stub.chats[CHAT] = []
     graph_stub.tokens = {"some-other-token"}
-    sync, _ = make_sync(graph_stub, store)
+    asked: list[bool] = []
+
+    async def token(fresh: bool) -> str:
+        asked.append(fresh)
+        return "graph-token"
+
+    graph = GraphClient(token, GraphConfig(base_url=f"{graph_stub.url}/v1.0", timeout=5.0))
+    sync = ChatSync(graph, InputLog(store, FakeClock()), IntegrationsRepository(store), FakeClock(), CHAT)
     seen = []
     asyncio.run(asyncio.wait_for(SyncLoop(sync, seen.append, interval=0.05).run(), 10))
-    assert seen[-1].state == "error" and "Logg inn på nytt" in seen[-1].message
+    assert asked == [False, True]  # one fresh token was asked for before giving up
+    assert [s.state for s in seen] == ["syncing", "error"]  # stopped: no retry loop on a dead sign-in
+    message = seen[-1].message
+    assert "Teams-påloggingen er utløpt eller ugyldig" in message and "Logg inn på nytt" in message
+
+
+def test_graph_401_body_is_graphs_invalid_authentication_token(graph_stub):
+    """The stub's 401 is the one Graph documents, and our message names the cause (the sign-in)."""
+    graph_stub.chats[CHAT] = []
+    graph_stub.tokens = {"the-token-signed-in-earlier"}  # what we send has expired
+
+    async def get():
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session, session.get(
+                f"{graph_stub.url}/v1.0/chats/{CHAT}/messages", headers={"Authorization": "Bearer t"}) as resp:
+            return resp.status, await resp.json(), resp.headers.get("WWW-Authenticate", "")
+
+    status, body, challenge = asyncio.run(get())
+    assert status == 401 and body["error"]["code"] == "InvalidAuthenticationToken"
+    assert body["error"]["message"] and challenge.startswith("Bearer ")
+    graph = GraphClient(_token, GraphConfig(base_url=f"{graph_stub.url}/v1.0", timeout=5.0))
+    with pytest.raises(PlatformError) as info:
+        asyncio.run(graph.messages_since(CHAT, None))
+    assert info.value.kind == E.TOKEN and info.value.status == 401
+    assert "påloggingen er utløpt eller ugyldig" in info.value.message
 
 
 def test_unknown_chat_404(graph_stub, store):

@@ -52,6 +52,8 @@ class GraphClient:
     async def messages_since(self, chat_id: str, since: str | None) -> list[dict[str, Any]]:
         """Every message created, edited or deleted after ``since`` (all pages), newest first."""
         url: str | None = f"{self.config.base_url}/chats/{quote(chat_id, safe=':@')}/messages"
+        # Graph applies a $filter on chat messages only when $orderby names the same property (descending);
+        # without it the filter is silently ignored and every poll would read the whole chat again.
         params: dict[str, str] | None = {"$top": str(self.config.page_size),
                                          "$orderby": "lastModifiedDateTime desc"}
         if since and params is not None:

@@ -2,6 +2,12 @@
 
 - ``GET /v1.0/chats/{chat-id}/messages?$top=&$orderby=lastModifiedDateTime desc&$filter=lastModifiedDateTime gt …``
   → ``{"@odata.context", "@odata.count", "@odata.nextLink"?, "value": [chatMessage…]}``; ``$top`` ≤ 50.
+  As "List messages in a chat" documents: ``$orderby`` takes ``lastModifiedDateTime`` (the default) or
+  ``createdDateTime``, descending only; ``$filter`` takes ``lastModifiedDateTime`` with ``gt``/``lt`` and
+  ``createdDateTime`` with ``lt``, and is applied only when the URL also has ``$orderby`` on the same
+  property — otherwise Graph ignores the ``$filter`` and returns everything. What the page leaves
+  unsupported (ascending order, other operators or properties) the stub answers 400 ``BadRequest``, so a
+  client cannot come to rely on it.
 - ``POST /v1.0/chats/{chat-id}/messages`` → 201 chatMessage.
 - ``GET /v1.0/me``; ``GET /v1.0/me/onlineMeetings?$filter=JoinWebUrl eq '…'`` → ``chatInfo.threadId``.
 - Errors: ``{"error": {"code": "...", "message": "..."}}`` with 401 (InvalidAuthenticationToken), 403,
@@ -33,6 +39,9 @@ class GraphStub(Stub):
         self.me = {"id": "u-1", "displayName": "Kari Nordmann", "userPrincipalName": "kari@kommune.no"}
         self.meetings: dict[str, str] = {}  # joinWebUrl → threadId
         self.clock = T0
+        #: The ``$filter`` of each page request Graph would apply, and of each it would ignore.
+        self.filters_applied: list[str] = []
+        self.filters_ignored: list[str] = []
         self._lock = threading.Lock()
         self._seq = 1700000000000
 
@@ -94,12 +103,23 @@ class GraphStub(Stub):
     def server_error_body(self) -> Any:
         return {"error": {"code": "InternalServerError", "message": "Internal server error"}}
 
+    def unauthorized_body(self) -> Any:
+        return {"error": {"code": "InvalidAuthenticationToken",
+                          "message": "Access token has expired or is not yet valid."}}
+
+    def unauthorized_headers(self) -> dict[str, str]:
+        return {"WWW-Authenticate": 'Bearer realm="", authorization_uri='
+                                    '"https://login.microsoftonline.com/common/oauth2/authorize", '
+                                    'client_id="00000003-0000-0000-c000-000000000000"'}
+
     def handle(self, method, path, query, headers, body):
         auth = headers.get("Authorization", "")
         token = auth[7:] if auth.startswith("Bearer ") else ""
-        if not token or (self.tokens is not None and token not in self.tokens):
-            return 401, {"error": {"code": "InvalidAuthenticationToken",
-                                   "message": "Access token has expired or is not yet valid."}}, {}
+        if not token:
+            return 401, {"error": {"code": "InvalidAuthenticationToken", "message": "Access token is empty."}}, \
+                self.unauthorized_headers()
+        if self.tokens is not None and token not in self.tokens:
+            return 401, self.unauthorized_body(), self.unauthorized_headers()
         if path == "/v1.0/me":
             return 200, self.me, {}
         if path == "/v1.0/me/onlineMeetings":
@@ -119,24 +139,61 @@ class GraphStub(Stub):
                 msg_id = self.post(chat_id, self.me["displayName"], content.get("content", ""),
                                    content.get("contentType", "text"))
                 return 201, self._find(chat_id, msg_id), {}
-            return 200, self._page(chat_id, query), {}
+            status, page = self._page(chat_id, query)
+            return status, page, {}
         return 404, {"error": {"code": "NotFound", "message": "Resource not found"}}, {}
 
-    def _page(self, chat_id: str, query: dict[str, str]) -> dict[str, Any]:
+    def _page(self, chat_id: str, query: dict[str, str]) -> tuple[int, dict[str, Any]]:
         top = min(50, int(query.get("$top", "20")))
         skip = int(query.get("$skiptoken", "0"))
-        with self._lock:
-            msgs = sorted(self.chats[chat_id], key=lambda m: m["lastModifiedDateTime"], reverse=True)
+        orderby = query.get("$orderby", "")
+        prop, _, direction = orderby.strip().partition(" ")
+        if orderby and (prop not in ORDERABLE or direction.strip().lower() not in ("", "desc")):
+            return 400, bad_request(f"$orderby '{orderby}' is not supported; use lastModifiedDateTime desc "
+                                    "or createdDateTime desc.")
         flt = query.get("$filter", "")
-        if flt.startswith("lastModifiedDateTime gt "):
-            since = flt.split(" gt ", 1)[1].strip()
-            msgs = [m for m in msgs if m["lastModifiedDateTime"] > since]
+        try:
+            clauses = parse_filter(flt)
+        except ValueError as exc:
+            return 400, bad_request(str(exc))
+        with self._lock:
+            msgs = sorted(self.chats[chat_id], key=lambda m: m[prop or "lastModifiedDateTime"], reverse=True)
+        if clauses and orderby and all(p == prop for p, _, _ in clauses):  # else Graph ignores the $filter
+            self.filters_applied.append(flt)
+            for p, op, value in clauses:
+                msgs = [m for m in msgs if (m[p] > value if op == "gt" else m[p] < value)]
+        elif clauses:
+            self.filters_ignored.append(flt)
         page = msgs[skip:skip + top]
         out: dict[str, Any] = {"@odata.context": f"{self.url}/v1.0/$metadata#chats('{chat_id}')/messages",
                                "@odata.count": len(page), "value": page}
         if skip + top < len(msgs):
-            q = f"$top={top}&$skiptoken={skip + top}&$orderby=lastModifiedDateTime%20desc"
+            q = f"$top={top}&$skiptoken={skip + top}"
+            if orderby:
+                q += "&$orderby=" + quote(orderby)
             if flt:
                 q += "&$filter=" + quote(flt)
             out["@odata.nextLink"] = f"{self.url}/v1.0/chats/{quote(chat_id, safe='')}/messages?{q}"
-        return out
+        return 200, out
+
+
+#: What "List messages in a chat" lets ``$orderby`` and ``$filter`` use (property → filter operators).
+ORDERABLE = {"lastModifiedDateTime": ("gt", "lt"), "createdDateTime": ("lt",)}
+
+
+def bad_request(message: str) -> dict[str, Any]:
+    return {"error": {"code": "BadRequest", "message": message}}
+
+
+def parse_filter(flt: str) -> list[tuple[str, str, str]]:
+    """``"lastModifiedDateTime gt 2026-…Z and lastModifiedDateTime lt …"`` → [(property, op, value)];
+    raises ValueError for what the documentation does not allow."""
+    if not flt.strip():
+        return []
+    clauses = []
+    for part in flt.split(" and "):
+        words = part.split()
+        if len(words) != 3 or words[0] not in ORDERABLE or words[1] not in ORDERABLE[words[0]]:
+            raise ValueError(f"Invalid filter clause: '{part.strip()}' is not supported on chat messages.")
+        clauses.append((words[0], words[1], words[2]))
+    return clauses
