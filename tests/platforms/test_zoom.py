@@ -113,11 +113,41 @@ def test_started_meeting_3000_says_so_and_still_offers_the_csv(zoom_stub, store)
 
 def test_rate_limited_429_waits_retry_after_then_succeeds(zoom_stub):
     zoom_stub.add_meeting(MEETING)
-    zoom_stub.retry_after = "1"
+    zoom_stub.retry_after = "2"
     zoom_stub.fail_next("429")
     meeting = asyncio.run(client_for(zoom_stub).get_meeting(MEETING))
     assert meeting["id"] == int(MEETING)
     assert [p for m, p in zoom_stub.requests if p.startswith("/v2/")] == [f"/v2/meetings/{MEETING}"] * 2
+    [waited] = zoom_stub.waited_after(429, "/v2/")  # measured at the stub: the 429 out → the retry in
+    assert 2.0 <= waited < 2.0 + 3.0, waited  # at least Retry-After, and not far past it
+
+
+def test_invalid_access_token_even_after_renewal_names_the_token(zoom_stub):
+    zoom_stub.add_meeting(MEETING)
+    zoom_stub.reject_tokens = True  # Zoom: 401 {"code": 124, "message": "Invalid access token."}
+    client = client_for(zoom_stub)
+    with pytest.raises(PlatformError) as info:
+        asyncio.run(client.get_meeting(MEETING))
+    assert info.value.kind == E.TOKEN and info.value.status == 401 and info.value.code == 124
+    assert "tilgangsnøkkelen (ugyldig eller utløpt)" in info.value.message  # the cause, in the user's words
+    assert zoom_stub.token_requests == 2  # renewed once before giving up
+
+
+def test_unauthorized_body_is_zooms_code_124(zoom_stub):
+    zoom_stub.add_meeting(MEETING)
+
+    async def get(token: str):
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session, session.get(
+                f"{zoom_stub.url}/v2/meetings/{MEETING}", headers={"Authorization": f"Bearer {token}"}) as resp:
+            return resp.status, await resp.json()
+
+    assert asyncio.run(get("never-issued")) == (401, {"code": 124, "message": "Invalid access token."})
+    client = client_for(zoom_stub)
+    asyncio.run(client.get_meeting(MEETING))
+    zoom_stub.expire_tokens()
+    assert asyncio.run(get(asyncio.run(client.token()))) == (401, {"code": 124, "message": "Access token is expired."})
 
 
 def test_rate_limited_429_with_long_retry_after_is_reported(zoom_stub):

@@ -6,7 +6,11 @@
 - ``GET /v2/meetings/{id}`` → 200 meeting object (``settings.breakout_room``); unknown → 404
   ``{"code": 3001, "message": "Meeting does not exist: {id}."}``.
 - ``PATCH /v2/meetings/{id}`` → 204; a started meeting → 400 ``{"code": 3000, ...}``.
-- An expired/unknown token → 401 ``{"code": 124, "message": "Access token is expired."}``.
+- A token Zoom issued that has since expired → 401 ``{"code": 124, "message": "Access token is expired."}``;
+  a token Zoom does not know (or all tokens, with ``reject_tokens``: an app whose access was revoked) →
+  401 ``{"code": 124, "message": "Invalid access token."}``.
+- 429 ``{"code": 429, "message": "You have reached the maximum per-second rate limit for this API. Try again
+  later."}`` with ``Retry-After``.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ class ZoomStub(Stub):
         super().__init__()
         self.account_id, self.client_id, self.client_secret = account_id, client_id, client_secret
         self.tokens: set[str] = set()
+        self.expired: set[str] = set()
+        #: Refuse every access token, even fresh ones (the app's access was revoked in the Marketplace).
+        self.reject_tokens = False
         self.token_requests = 0
         self.meetings: dict[str, dict[str, Any]] = {}
         #: Addresses Zoom drops on pre-assignment (not users Zoom can match).
@@ -39,7 +46,15 @@ class ZoomStub(Stub):
         }
 
     def expire_tokens(self) -> None:
+        self.expired |= self.tokens
         self.tokens.clear()
+
+    def rate_limit_body(self) -> Any:
+        return {"code": 429, "message": "You have reached the maximum per-second rate limit for this API. "
+                                        "Try again later."}
+
+    def unauthorized_body(self) -> Any:
+        return {"code": 124, "message": "Invalid access token."}
 
     def applies(self, path: str) -> bool:
         return path.startswith("/v2/")
@@ -48,8 +63,11 @@ class ZoomStub(Stub):
         if path == "/oauth/token" and method == "POST":
             return self._token(query, headers)
         auth = headers.get("Authorization", "")
-        if not auth.startswith("Bearer ") or auth[7:] not in self.tokens:
+        token = auth[7:] if auth.startswith("Bearer ") else ""
+        if token in self.expired:
             return 401, {"code": 124, "message": "Access token is expired."}, {}
+        if self.reject_tokens or token not in self.tokens:
+            return 401, self.unauthorized_body(), {}
         if path.startswith("/v2/meetings/"):
             meeting_id = path.rsplit("/", 1)[-1]
             meeting = self.meetings.get(meeting_id)
