@@ -21,7 +21,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import redirect_stderr, redirect_stdout
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,10 +134,28 @@ def _heading(entry: Entry) -> str:
     return first + "".join(f", {r}" for r in rest)
 
 
+@contextmanager
+def _fixed_width() -> Iterator[None]:
+    """argparse wraps at the terminal's width (``COLUMNS``): fix it while rendering, then put it back."""
+    saved = {name: os.environ.get(name) for name in ("COLUMNS", "LINES")}
+    os.environ["COLUMNS"], os.environ["LINES"] = COLUMNS, "50"
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def render() -> str:
     """The whole page."""
-    os.environ["COLUMNS"] = COLUMNS
-    os.environ.pop("LINES", None)
+    with _fixed_width():
+        return _render()
+
+
+def _render() -> str:
     from controlroom.cli import build_parser
 
     root = build_parser()
