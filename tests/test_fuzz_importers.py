@@ -35,8 +35,6 @@ from controlroom.cli import main
 TESTS = Path(__file__).resolve().parent
 SEED = 20_261_205
 CI_CASES = 300
-#: Budget of the CI run (the whole test, generation included).
-CI_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -433,12 +431,9 @@ def test_the_stream_is_the_same_every_run():
 
 
 def test_mutated_files_give_exit_0_or_2_and_never_break_the_event(tmp_path, capsys):
-    started = time.perf_counter()
-    counts, failures, _seconds = run_many(CI_CASES, tmp_path)
-    took = time.perf_counter() - started
+    counts, failures, _seconds = run_many(CI_CASES, tmp_path)  # cases per second: bench/fuzz_importers.py
     assert failures == [], "\n\n".join(f"{name}\n  {o.code}\n  {o.message}" for name, o in failures[:10])
     assert counts.get("exit 0", 0) > 10 and counts.get("exit 2", 0) > 100, counts  # both sides are exercised
-    assert took < CI_SECONDS * 2, f"{CI_CASES} cases took {took:.1f} s"
 
 
 @pytest.mark.parametrize("kind", ["agenda", "participants"])

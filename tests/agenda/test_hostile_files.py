@@ -11,7 +11,6 @@ import io
 import json
 import shutil
 import sqlite3
-import time
 import zipfile
 from pathlib import Path
 
@@ -206,9 +205,8 @@ def test_xlsx_with_a_200_million_character_title(title_bomb, tmp_path, event, ca
     assert len(title_bomb) < 400_000
     path = tmp_path / "tittel.xlsx"
     path.write_bytes(title_bomb)
-    started = time.perf_counter()
+    # refused from the zip's directory, nothing unpacked (the time it takes: bench/hostile_files.py)
     refused(capsys, ["import", str(path), "--event", str(event)], event, "pakket ut blir filen 191 MB")
-    assert time.perf_counter() - started < 5  # the sizes are read from the zip's directory, nothing unpacked
 
 
 def test_long_title_in_an_accepted_size_is_refused_with_its_row(tmp_path, event, capsys):
@@ -224,10 +222,8 @@ def test_xlsx_that_claims_a_million_rows(tmp_path, event, capsys):
     assert b"XFD1048576" in sheet
     path = tmp_path / "a.xlsx"
     path.write_bytes(_with_part(good, "xl/worksheets/sheet1.xml", sheet))
-    started = time.perf_counter()
     code, out, err = _run(capsys, ["import", str(path), "--event", str(event)])
     assert code == 0, err
-    assert time.perf_counter() - started < 5
 
 
 def test_nul_bytes_past_the_first_64_kb(tmp_path, event, capsys):
@@ -274,15 +270,13 @@ def test_an_event_holding_extreme_values_still_opens(day, event, tmp_path, capsy
     assert json.loads(out)["blocks"][0 if day == "0001-01-01" else -1]["day"] == day  # shown as stored
 
 
-# -- linear time ------------------------------------------------------------------------------------------
+# -- linear time (the figures: bench/hostile_files.py) ----------------------------------------------------
 def test_wrapped_sessionlab_lines_are_joined_in_linear_time(tmp_path):
     """16,000 wrapped lines under one block: 5 s and more when each line re-joined the whole description."""
     path = tmp_path / "a.txt"
     path.write_text("# Samling 6. mai 2024\n\nKL.\tLENGDE\tTITTEL\tBESKRIVELSE\n09:00\t1h 00m\tBolk\tstart\n"
                     + "\t\t\tord\n" * 16_000, encoding="utf-8")
-    started = time.perf_counter()
-    draft = read_agenda(path)
-    assert time.perf_counter() - started < 2
+    draft = read_agenda(path)  # the time it takes against a tenth of the lines: bench/hostile_files.py
     assert draft.blocks[0].description == "start" + " ord" * 16_000
 
 
@@ -297,10 +291,8 @@ def test_continued_programme_lines_are_joined_in_linear_time(tmp_path):
     # by line, as before, would take hours)
     path.write_text("Onsdag 6. mai 2026\n09.00 Velkommen,\n" + "    og,\n" * 250_000 + "    ord\n" * 250_000,
                     encoding="utf-8")
-    started = time.perf_counter()
     with pytest.raises(BadInputError, match=r"a.txt:2: Tittelen «Velkommen, og, og.*» har 1 000 014 tegn"):
         read_agenda(path)
-    assert time.perf_counter() - started < 10
 
 
 def test_json_lines_are_found_in_linear_time(tmp_path):
@@ -308,15 +300,11 @@ def test_json_lines_are_found_in_linear_time(tmp_path):
     blocks = [{**BLOCK, "uid": f"b{i}", "description": "x" * 1500} for i in range(4800)]
     path.write_text(json.dumps({"format": "kontrollrom-agenda", "version": 1, "blocks": blocks}, indent=2),
                     encoding="utf-8")
-    started = time.perf_counter()
-    assert len(read_agenda(path).blocks) == 4800
-    assert time.perf_counter() - started < 3  # 5 s for 3.5 MB when each block counted lines from the top
+    assert len(read_agenda(path).blocks) == 4800  # 5 s for 3.5 MB when each block counted lines from the top
 
 
 def test_markup_without_closing_brackets_is_linear(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("# Samling 6. mai 2024\n\nKL.\tLENGDE\tTITTEL\tBESKRIVELSE\n09:00\t1h\tBolk\t" + "<a" * 45_000
                     + "\n", encoding="utf-8")
-    started = time.perf_counter()
     assert read_agenda(path).blocks[0].description.startswith("<a<a")
-    assert time.perf_counter() - started < 2
