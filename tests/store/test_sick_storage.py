@@ -11,7 +11,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -21,7 +20,7 @@ from sqlalchemy import text
 from controlroom.clock import FakeClock
 from controlroom.inputs.log import InputLog
 from controlroom.models import EventStore
-from controlroom.models.storage_errors import PG_CONNECT_TIMEOUT, PG_LOCK_TIMEOUT, StorageUnavailable
+from controlroom.models.storage_errors import StorageUnavailable
 from tests.store.conftest import input_texts
 
 CLI = [sys.executable, "-m", "controlroom"]
@@ -125,11 +124,11 @@ def test_a_database_held_by_another_session_answers_in_time_and_loses_nothing(pg
         blocker = psycopg.connect(dbname=url.path.lstrip("/"), user="postgres", host=query["host"][0],
                                   port=query["port"][0])
         blocker.execute("LOCK TABLE input_item IN ACCESS EXCLUSIVE MODE")  # a transaction left hanging
-        started = time.monotonic()
         with pytest.raises(StorageUnavailable, match="svarte ikke i tide"):
             log.add("mens databasen henger")
-        waited = time.monotonic() - started
-        assert waited < PG_LOCK_TIMEOUT + 5  # the lock's time-out, not the blocker's
+        # given up while the blocker still holds the table: the lock's time-out ended the wait, not the
+        # blocker (how long it took: bench/store_pg_timeouts.py)
+        assert blocker.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
         blocker.rollback()
         log.add("etterpå")
         with store.session() as s:
@@ -151,11 +150,12 @@ def test_a_frozen_database_server_refuses_within_the_connect_timeout(pg_url, pg_
     pid = _postmaster_pid(pg_url)
     os.kill(pid, signal.SIGSTOP)
     try:
-        started = time.monotonic()
         with pytest.raises(StorageUnavailable, match="Får ikke kontakt"):
             store = EventStore.open(pg_event_url)
             store.close()
-        assert time.monotonic() - started < PG_CONNECT_TIMEOUT + 10
+        # refused while the server is still frozen: the connect time-out ended the wait (how long it
+        # took: bench/store_pg_timeouts.py)
+        assert Path(f"/proc/{pid}/stat").read_text().split()[2] == "T"
     finally:
         os.kill(pid, signal.SIGCONT)
     store = EventStore.open(pg_event_url)  # and it works again once the server does
