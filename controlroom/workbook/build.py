@@ -44,7 +44,7 @@ def source_label(source: str, ref: str | None = None) -> str:
         return tr("Gruppe {ref}").format(ref=ref).strip() if ref else tr("Gruppe")
     if source == "openspace":
         return tr("Open Space: {ref}").format(ref=ref) if ref else tr("Open Space")
-    return {"teams": tr("Teams-chat"), "zoom": tr("Zoom-chat")}.get(source, tr("Annet"))
+    return {"teams": tr("Teams-chat"), "zoom": tr("Zoom-chat"), "mobil": tr("Mobil")}.get(source, tr("Annet"))
 
 
 def sdg_heading(n: int) -> str:
