@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from controlroom.ui.inputs.model import SOURCE_COLORS
 
-ORDER = ("room", "teams", "zoom", "group", "openspace", "other")
+ORDER = ("room", "teams", "zoom", "mobil", "group", "openspace", "other")
 
 
 class SourceBar(QWidget):
@@ -60,7 +60,8 @@ class SourceCounts(QWidget):
         lay.addWidget(self.label)
         lay.addWidget(self.bar)
         self._names = {"room": self.tr("Salen"), "teams": self.tr("Teams"), "zoom": self.tr("Zoom"),
-                       "group": self.tr("Grupper"), "openspace": self.tr("Open Space"), "other": self.tr("Annet")}
+                       "mobil": self.tr("Mobil"), "group": self.tr("Grupper"), "openspace": self.tr("Open Space"),
+                       "other": self.tr("Annet")}
 
     def show_counts(self, counts: dict[str, int], total: int, block_title: str) -> None:
         self.bar.set_counts(counts)
