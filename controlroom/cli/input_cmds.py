@@ -1,6 +1,6 @@
 """``controlroom inputs …`` and ``controlroom workbook …``.
 
-    controlroom inputs add EVENTFILE TEXT [--block INDEX] [--source room|group|openspace|teams|zoom|other]
+    controlroom inputs add EVENTFILE TEXT [--block INDEX] [--source room|group|openspace|teams|zoom|mobil|other]
                                           [--kind innspill|spørsmål|idé|målkonflikt|tiltak] [--tag TAG]…
                                           [--author NAME] [--ref GROUP]
     controlroom inputs EVENTFILE [--json] [--search TEXT] [--block INDEX] [--source S] [--kind K] [--tag T]
@@ -53,7 +53,7 @@ def _add_parser() -> argparse.ArgumentParser:
     p.add_argument("text", help="innspillet (#stikkord og #sdg13 i teksten blir stikkord)")
     p.add_argument("--block", type=int, default=None, metavar="INDEX",
                    help="bolkens nummer i agendaen (0 er den første); standard: den som går nå")
-    p.add_argument("--source", default="room", help="room|group|openspace|teams|zoom|other (standard room)")
+    p.add_argument("--source", default="room", help="room|group|openspace|teams|zoom|mobil|other (standard room)")
     p.add_argument("--ref", default=None, help="gruppe eller Open Space-sesjon (id)")
     p.add_argument("--kind", default=None, help="innspill|spørsmål|idé|målkonflikt|tiltak (også uten æøå/é)")
     p.add_argument("--tag", action="append", default=[], help="stikkord (kan gjentas); sdg1–sdg17")
