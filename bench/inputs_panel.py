@@ -73,7 +73,7 @@ def main() -> None:
         blocks = make_event(store)
         fill_inputs(store, blocks, 20_000)
         log = InputLog(store, SystemClock())
-        bridge = InputLogBridge(log, poll=False)
+        bridge = InputLogBridge(log)
         start = time.perf_counter()
         panel = InputPanel(bridge, ZoneInfo("Europe/Oslo"), AgendaRepository(store).blocks, lambda: blocks[4].uid)
         build = time.perf_counter() - start

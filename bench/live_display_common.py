@@ -33,11 +33,11 @@ def run_for(seconds: float) -> None:
 
 def live_window():
     """(window, live ui, service, store) on a fresh copy of seed 001, through the real wiring."""
+    from controlroom.app import make_context
     from controlroom.clock import SystemClock
     from controlroom.importers import read_agenda
     from controlroom.models import EventStore
     from controlroom.models.agenda_repo import AgendaRepository
-    from controlroom.ui.context import UiContext
     from controlroom.ui.main_window import MainWindow
     from controlroom.ui.wiring import live as live_wiring
 
@@ -45,17 +45,12 @@ def live_window():
     tmp = Path(tempfile.mkdtemp(prefix="bench-live-"))
     store = EventStore.open(tmp / "bench.krom", create=True)
     AgendaRepository(store).import_draft(read_agenda(REPO / "tests" / "fixtures" / "seed001_sessionlab.txt"))
-    ctx = UiContext(
-        store=store,
-        clock=SystemClock(),
-        loop=asyncio.new_event_loop(),
-        settings=QSettings(str(tmp / "settings.ini"), QSettings.IniFormat),
-        event_path=tmp / "bench.krom",
-    )
+    ctx = make_context(store, SystemClock(), asyncio.new_event_loop(),
+                       QSettings(str(tmp / "settings.ini"), QSettings.IniFormat), tmp / "bench.krom")
     window = MainWindow(ctx)
-    live_wiring.wire(ctx, window)
+    area = live_wiring.wire(ctx, window)
     window.show()
-    return window, ctx.services["live_ui"], ctx.services["live"], store
+    return window, area.ui, ctx.services.live, store
 
 
 def summary(values_ms: list[float]) -> str:

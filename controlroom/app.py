@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import importlib
 import logging
 import sys
 import traceback
@@ -20,24 +19,42 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from controlroom import APP_NAME, ORG_NAME
+from controlroom.application.event import build_services
 from controlroom.clock import Clock, SystemClock
 from controlroom.errors import ControlroomError, EventFileError
+from controlroom.integrations.secrets import SecretStore
 from controlroom.models import EventStore
 from controlroom.resources import resource_path
 from controlroom.ui import i18n as ui_i18n
-from controlroom.ui.context import UiContext
+from controlroom.ui.areas import WindowAreas
+from controlroom.ui.context import UiContext, WindowOptions
 from controlroom.ui.main_window import MainWindow
-from controlroom.ui.wiring import WIRING_MODULES
+from controlroom.ui.wiring import agenda as wiring_agenda
+from controlroom.ui.wiring import cues as wiring_cues
+from controlroom.ui.wiring import help as wiring_help
+from controlroom.ui.wiring import inputs as wiring_inputs
+from controlroom.ui.wiring import integrations as wiring_integrations
+from controlroom.ui.wiring import live as wiring_live
+from controlroom.ui.wiring import people as wiring_people
 
 log = logging.getLogger("controlroom")
 
 
 def build_window(ctx: UiContext) -> MainWindow:
-    """Build the main window for an open event and let every area wire itself in."""
+    """Build the main window for an open event; each area's wiring gets what it needs from the
+    areas before it, and the change feed starts once every panel listens."""
     window = MainWindow(ctx)
-    for name in WIRING_MODULES:
-        importlib.import_module(f"controlroom.ui.wiring.{name}").wire(ctx, window)
+    agenda = wiring_agenda.wire(ctx, window)
+    live = wiring_live.wire(ctx, window)
+    people = wiring_people.wire(ctx, window, live.ui.ticker)
+    inputs = wiring_inputs.wire(ctx, window)
+    tech = wiring_cues.wire(ctx, window, live.ui)
+    platforms = wiring_integrations.wire(ctx, window, people)
+    wiring_help.wire(window)
     window.finish_setup()
+    ctx.services.follow_feed(ctx.loop)
+    window.on_shutdown(ctx.services.feed.stop)
+    window.set_areas(WindowAreas(agenda, live, people, inputs, tech, platforms))
     return window
 
 
@@ -48,8 +65,13 @@ def make_context(
     settings: QSettings,
     event_path: Path | None,
     options: argparse.Namespace | None = None,
+    *,
+    secrets: SecretStore | None = None,
 ) -> UiContext:
-    return UiContext(store=store, clock=clock, loop=loop, settings=settings, event_path=event_path, options=options)
+    """The context for a window on the open ``store``: the event's services built once, here."""
+    services = build_services(store, clock=clock, secrets=secrets or SecretStore())
+    return UiContext(services=services, loop=loop, settings=settings, event_path=event_path,
+                     options=WindowOptions.from_args(options))
 
 
 @dataclass(frozen=True)
@@ -90,7 +112,7 @@ async def switch_event(previous: MainWindow, path: Path, carried: CarriedOver) -
     await previous.shut_down()
     window = _show_event_window(store, Path(path), carried)
     previous.close()
-    previous.ctx.store.close()
+    previous.ctx.services.close()
     previous.deleteLater()
     return window
 
@@ -180,7 +202,7 @@ def run_gui(args: argparse.Namespace) -> int:
     with loop:
         loop.run_until_complete(closed.wait())
     for w in current:
-        w.ctx.store.close()
+        w.ctx.services.close()
     return 0
 
 

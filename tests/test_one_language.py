@@ -37,7 +37,9 @@ class Demo:
     data: list[str]
 
     def service(self, name: str):
-        return self.ctx.services[name]
+        services = self.ctx.services
+        return {"agenda": services.agenda, "inputs": services.inputs, "people": services.people.repo,
+                "secrets": services.secrets, "cues": services.cues}[name]
 
 
 @pytest.fixture(params=["nb", "en"])
@@ -84,7 +86,7 @@ def demo(language, qtbot, qapp, loop, tmp_path, settings, memory_keyring):
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    ctx.services["live"].start()
+    ctx.services.live.start()
     qtbot.wait(20)
     yield Demo(window, ctx, [str(path), str(tmp_path), *event_data(store)])
     for w in QApplication.topLevelWidgets():

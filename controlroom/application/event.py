@@ -143,10 +143,10 @@ def build_services(
     """The services of an event already opened (the window opens it itself, to ask about a bad file)."""
     secrets = secrets or SecretStore()
     live = LiveService(store, clock, origin=origin)
-    agenda = AgendaService(AgendaRepository(store), running_block=lambda: _running_title(live))
+    agenda = AgendaService(AgendaRepository(store), running_block=lambda: running_block_title(live))
     agenda.subscribe(lambda _event: live.reload_blocks(agenda.blocks()))
     people = PeopleService(store, live.log, statuses=lambda: {t.uid: t.status for t in live.state().timings})
-    inputs = InputLog(store, clock, current_block=lambda: _running_uid(live), origin=_input_origin(origin))
+    inputs = InputLog(store, clock, current_block=lambda: running_block_uid(live), origin=_input_origin(origin))
     return EventServices(
         store=store, clock=clock, secrets=secrets, feed=ChangeFeed(store), agenda=agenda, live=live, people=people,
         inputs=inputs, cues=_cues(store, clock, secrets), platforms=_platforms(store, clock, secrets, inputs),
@@ -186,14 +186,14 @@ async def _nothing() -> None:
     return None
 
 
-def _running_uid(live: LiveService) -> str | None:
+def running_block_uid(live: LiveService) -> str | None:
     try:
         return live.state().current_uid
     except Exception:  # the live side must never stop an input from being saved
         return None
 
 
-def _running_title(live: LiveService) -> str | None:
+def running_block_title(live: LiveService) -> str | None:
     state = live.state()
     if state.current_uid is None:
         return None

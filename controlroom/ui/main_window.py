@@ -14,6 +14,7 @@ import inspect
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -28,6 +29,9 @@ from PySide6.QtWidgets import (
 
 from controlroom.ui.context import UiContext
 from controlroom.ui.screen_layout import layout_key
+
+if TYPE_CHECKING:  # the areas are built after the window, by the wirings that import it
+    from controlroom.ui.areas import WindowAreas
 
 log = logging.getLogger(__name__)
 #: A step that stops something an area started for this event (a server, adapters, a sync).
@@ -87,6 +91,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.storage_notice, 1)
 
     # -- an event's lifetime -------------------------------------------------------------------
+    def set_areas(self, areas: WindowAreas) -> None:
+        """What each area built (the composition root sets it once, after wiring them)."""
+        self.areas = areas
+
     def on_shutdown(self, step: ShutdownStep) -> None:
         """Run ``step`` when this window's event is closed or replaced by another (last added, first run)."""
         self._shutdown_steps.append(step)

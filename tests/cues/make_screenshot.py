@@ -54,11 +54,11 @@ def main() -> int:
     window = build_window(ctx)
     window.resize(1600, 900)
     window.show()
-    ctx.services["cues.workspace"].layouts.switch("tech")
-    live = ctx.services["live"]
+    window.areas.tech.layouts.switch("tech")
+    live = ctx.services.live
 
     async def scenario() -> None:
-        while not ctx.services["cues"].registry.get("obs").status.ok:
+        while not window.areas.tech.controller.registry.get("obs").status.ok:
             await asyncio.sleep(0.05)
         live.goto(0)
         await asyncio.sleep(0.3)
@@ -70,7 +70,7 @@ def main() -> int:
         await asyncio.sleep(0.5)
         clock.set(oslo(11, 52, 41))
         live.refresh()
-        ws = ctx.services["cues.workspace"]
+        ws = window.areas.tech
         ws.cues.refresh()
         await asyncio.sleep(1.0)
         OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -78,7 +78,7 @@ def main() -> int:
 
     loop.run_until_complete(scenario())
     print(OUT)
-    loop.run_until_complete(ctx.services["cues"].shutdown())
+    loop.run_until_complete(window.areas.tech.controller.shutdown())
     window.close()
     obs.stop()
     comp.stop()

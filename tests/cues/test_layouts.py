@@ -41,7 +41,7 @@ def app_window(qtbot, qapp, tmp_path, monkeypatch):
         loop.run_until_complete(asyncio.sleep(0.05))
         yield window
     finally:  # the adapters first, while the window (their controller's parent) still exists
-        loop.run_until_complete(window.ctx.services["cues"].shutdown())
+        loop.run_until_complete(window.areas.tech.controller.shutdown())
         window.close()
         window.deleteLater()
     for task in asyncio.all_tasks(loop):
@@ -59,7 +59,7 @@ def shown(window) -> set[str]:
 
 
 def test_moderator_keeps_room_board_and_gets_the_input_log_back(app_window):
-    layouts = app_window.ctx.services["cues.workspace"].layouts
+    layouts = app_window.areas.tech.layouts
     assert {"room-board", "inputs", "tech-cues", "platforms"} <= set(app_window.docks)
 
     layouts.switch("tech")
@@ -86,7 +86,7 @@ def test_moderator_keeps_room_board_and_gets_the_input_log_back(app_window):
 def test_squeezed_window_switches_dock_visibility_without_restoring(app_window, qtbot):
     """A window smaller than its docks' minimum sizes (a maximized window on a small screen): no
     ``restoreState`` (it segfaulted Qt 6.12), only which docks show, and the host is told why."""
-    layouts = app_window.ctx.services["cues.workspace"].layouts
+    layouts = app_window.areas.tech.layouts
     layouts.switch("tech")
     layouts.switch("moderator")
     app_window.setMinimumSize(QSize(1, 1))  # as a window manager can: smaller than the layout's minimum

@@ -12,16 +12,16 @@ import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QSettings
 
+from controlroom.app import make_context
 from controlroom.clock import FakeClock
 from controlroom.cues.repository import AdapterConfig, CueRepository
 from controlroom.cues.types import CueStatus
 from controlroom.integrations.base import ConnectionState
 from controlroom.integrations.secrets import MemoryKeyring, SecretStore
-from controlroom.live.service import LiveService
-from controlroom.ui.context import UiContext
 from controlroom.ui.main_window import MainWindow
 from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
 from controlroom.ui.wiring import cues as cue_wiring
+from controlroom.ui.wiring import live as live_wiring
 
 from .day import OBS_PASSWORD, build_event, oslo
 from .qt_loop import QtTestLoop
@@ -72,20 +72,18 @@ def workspace(qapp, loop, tmp_path, obs_stub, companion_stub, memory_keyring):
     SecretStore().set("obs:obs:password", OBS_PASSWORD)
     clock = FakeClock(oslo(10, 58))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-    ctx = UiContext(store, clock, loop, settings, path)
-    ctx.services["live"] = LiveService(store, clock, "moderator")
+    ctx = make_context(store, clock, loop, settings, path)
     window = MainWindow(ctx)
-    cue_wiring.wire(ctx, window)
+    ws = cue_wiring.wire(ctx, window, live_wiring.wire(ctx, window).ui)
     window.resize(1500, 850)
     window.show()
-    ws = ctx.services["cues.workspace"]
     try:  # torn down also when the set-up fails: a live controller would fire into the next test
         ws.layouts.switch("tech")
-        obs = ctx.services["cues"].registry.get("obs")
+        obs = ws.controller.registry.get("obs")
         assert wait_until(loop, lambda: obs.status.ok), obs.status
         yield ctx, window, ws
     finally:
-        loop.run_until_complete(ctx.services["cues"].shutdown())
+        loop.run_until_complete(ws.controller.shutdown())
         window.close()
         store.close()
 
@@ -94,7 +92,7 @@ def test_docks_adapters_and_block_start_fires_cue(workspace, loop, obs_stub):
     ctx, window, ws = workspace
     assert {"tech-cues", "tech-log", "tech-adapters"} <= set(window.docks)
     assert "tilkoblet" in ws.adapters._rows["obs"][0].text()
-    live, clock = ctx.services["live"], ctx.clock
+    live, clock = ctx.services.live, ctx.clock
     live.goto(0)
     clock.set(oslo(11, 0))
     live.next()  # Åpning og velkommen: scene Plenum + start stream
@@ -110,7 +108,7 @@ def test_docks_adapters_and_block_start_fires_cue(workspace, loop, obs_stub):
 
 def test_go_shows_next_manual_cue_and_fires_it(workspace, loop):
     ctx, window, ws = workspace
-    live, clock = ctx.services["live"], ctx.clock
+    live, clock = ctx.services.live, ctx.clock
     clock.set(oslo(13, 15))
     live.goto(5)  # Målkonflikter
     settle(loop)
@@ -157,9 +155,9 @@ def test_edit_cues_with_undo(workspace, loop):
 def test_hanging_adapter_does_not_block_window(workspace, loop, companion_stub):
     ctx, window, ws = workspace
     companion_stub.fault = "hang"
-    comp = ctx.services["cues"].registry.get("companion")
+    comp = ws.controller.registry.get("companion")
     comp.timeout = 1.0
-    task = ctx.services["cues"].test_adapter("companion")
+    task = ws.controller.test_adapter("companion")
     ticks: list[float] = []
     from PySide6.QtCore import QTimer
 
@@ -176,7 +174,7 @@ def test_hanging_adapter_does_not_block_window(workspace, loop, companion_stub):
 def test_cue_on_an_empty_companion_button_tells_the_tech_host(workspace, loop, companion_stub):
     ctx, window, ws = workspace
     companion_stub.buttons.discard((1, 2, 3))  # the button was cleared in Companion since the cue was made
-    controller = ctx.services["cues"]
+    controller = ws.controller
     cue = next(c for c in CueRepository(ctx.store).cues() if c.title() == "Lys: sal ned")
     loop.run_until_complete(controller.fire(cue))
     assert wait_until(loop, lambda: ws.log.model.rowCount() >= 2)
@@ -184,7 +182,7 @@ def test_cue_on_an_empty_companion_button_tells_the_tech_host(workspace, loop, c
     told = ws.log.model.data(ws.log.model.index(0, 3))
     assert "ingen knapp på side 1, rad 2, kolonne 3; ingenting skjedde" in told
     assert "Cue «Lys: sal ned» feilet" in window.statusBar().currentMessage()
-    assert ctx.services["cues"].registry.get("companion").status.ok  # Companion itself is fine
+    assert ws.controller.registry.get("companion").status.ok  # Companion itself is fine
     assert companion_stub.pressed == []
 
 

@@ -48,7 +48,7 @@ def main() -> None:
             rec = log.add(text, source=source, source_ref="4" if source == "group" else None, author=author)
             if text.startswith("!"):
                 log.star(rec.id)
-        bridge = InputLogBridge(log, poll=False)
+        bridge = InputLogBridge(log)
         panel = InputPanel(bridge, zone, AgendaRepository(store).blocks, lambda: plenum.uid)
         panel.resize(1180, 640)
         panel.show()

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
+from controlroom.app import make_context
 from controlroom.clock import SystemClock
 from controlroom.inputs.log import InputLog
 from controlroom.inputs.sample import fill_inputs
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
-from controlroom.ui.context import UiContext
 from controlroom.ui.inputs.bridge import InputLogBridge
 from controlroom.ui.inputs.dialogs import HistoryDialog, InputEditDialog
 from controlroom.ui.inputs.panel import InputPanel
@@ -31,7 +31,7 @@ def running(blocks):
 @pytest.fixture
 def panel(qtbot, store, clock, blocks, running):
     log = InputLog(store, clock, current_block=lambda: running["uid"])
-    bridge = InputLogBridge(log, poll=False)
+    bridge = InputLogBridge(log)
     p = InputPanel(bridge, ZONE, AgendaRepository(store).blocks, lambda: running["uid"])
     qtbot.addWidget(p)
     p.resize(1100, 600)
@@ -128,13 +128,13 @@ def test_filters_narrow_the_list(qtbot, panel, blocks):
     assert panel.model.index(0, 4).data() == "Mer om byer #sdg11"
 
 
-def test_another_windows_inputs_appear_by_polling(qtbot, panel, event_path):
+def test_another_windows_inputs_appear_when_the_log_catches_up(qtbot, panel, event_path):
     other = EventStore.open(event_path, backup=False)
     try:
         InputLog(other, SystemClock()).add("Fra teknisk ansvarlig", source="teams")
     finally:
         other.close()
-    panel.bridge.poll()
+    panel.log.apply_changes(*panel.log.changes_since(panel.log.revision_seen()))  # what the change feed runs
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     qtbot.waitUntil(lambda: "(totalt 1)" in panel.counts.text())  # no block: the running block has none
 
@@ -148,7 +148,7 @@ def test_html_in_an_input_is_shown_as_text(qtbot, panel):
 def test_20000_rows(qtbot, store, blocks, clock):
     fill_inputs(store, blocks, 20_000)
     log = InputLog(store, clock)
-    bridge = InputLogBridge(log, poll=False)
+    bridge = InputLogBridge(log)
     p = InputPanel(bridge, ZONE, AgendaRepository(store).blocks, lambda: None)
     qtbot.addWidget(p)
     p.show()
@@ -165,30 +165,30 @@ def test_20000_rows(qtbot, store, blocks, clock):
 def window(qtbot, store, blocks, tmp_path):
     from controlroom.ui.wiring import inputs as wiring
 
-    ctx = UiContext(store=store, clock=SystemClock(), loop=asyncio.new_event_loop(),
-                    settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), event_path=None)
+    ctx = make_context(store, SystemClock(), asyncio.new_event_loop(),
+                       QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), None)
     w = MainWindow(ctx)
-    wiring.wire(ctx, w)
+    area = wiring.wire(ctx, w)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.docks["inputs"].widget().ready)  # the log loads off the GUI thread
-    yield w, ctx
-    ctx.services["inputs_bridge"].close()
+    yield w, ctx, area
+    area.bridge.close()
     ctx.loop.close()
 
 
 def test_ctrl_i_focuses_the_line_from_anywhere(qtbot, window):
-    w, ctx = window
+    w, ctx, area = window
     panel = w.docks["inputs"].widget()
     w.activateWindow()
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: panel.entry.hasFocus())
-    assert ctx.services["inputs"] is panel.log
+    assert ctx.services.inputs is panel.log
 
 
 def test_edit_dialog_and_history(qtbot, window):
-    w, ctx = window
+    w, ctx, area = window
     panel = w.docks["inputs"].widget()
     rec = panel.log.add("Skrivefeil i innspilet")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
@@ -208,10 +208,10 @@ def test_edit_dialog_and_history(qtbot, window):
 
 
 def test_export_dialog_writes_the_workbook_off_the_gui_thread(qtbot, window, tmp_path):
-    w, ctx = window
-    ctx.services["inputs"].add("Til arbeidsboka, kontakt kari@example.no")
-    ctx.services["inputs_controller"].export()
-    dlg = ctx.services["inputs_controller"].export_dialog
+    w, ctx, area = window
+    ctx.services.inputs.add("Til arbeidsboka, kontakt kari@example.no")
+    area.controller.export()
+    dlg = area.controller.export_dialog
     assert not dlg.personal.isChecked()
     out = tmp_path / "ut.docx"
     dlg.path.setText(str(out))
@@ -226,10 +226,10 @@ def test_export_dialog_writes_the_workbook_off_the_gui_thread(qtbot, window, tmp
 
 
 def test_export_dialog_cancel_leaves_nothing(qtbot, window, tmp_path, store, blocks):
-    w, ctx = window
+    w, ctx, area = window
     fill_inputs(store, blocks, 4000)
-    ctx.services["inputs_controller"].export()
-    dlg = ctx.services["inputs_controller"].export_dialog
+    area.controller.export()
+    dlg = area.controller.export_dialog
     (tmp_path / "ut").mkdir()
     dlg.path.setText(str(tmp_path / "ut" / "stor.pdf"))
     with qtbot.waitSignal(dlg.failed, timeout=60_000):
@@ -250,8 +250,8 @@ def test_source_picker_offers_the_running_blocks_groups(qtbot, store, blocks, cl
     groups = [Group(f"Rom {i}", "onsite", [f"p{i}@example.no"]) for i in (1, 2)]
     PeopleRepository(store).save_formation(workshop, Formation([Round(1, RoundMode(), groups)], 0, 0, 0, 0), {})
     OpenSpaceRepository(store).propose(workshop, "Frivillighet i distriktene")
-    ctx = UiContext(store=store, clock=clock, loop=None, settings=None, event_path=None)  # type: ignore[arg-type]
-    bridge = InputLogBridge(InputLog(store, clock), poll=False)
+    ctx = make_context(store, clock, None, None, None)  # type: ignore[arg-type]
+    bridge = InputLogBridge(InputLog(store, clock))
     p = InputPanel(bridge, ZONE, AgendaRepository(store).blocks, lambda: workshop, refs_for_block=group_refs(ctx))
     qtbot.addWidget(p)
     assert [p.ref.itemText(i) for i in range(p.ref.count())] == ["", "Rom 1", "Rom 2", "Frivillighet i distriktene"]
@@ -261,7 +261,7 @@ def test_source_picker_offers_the_running_blocks_groups(qtbot, store, blocks, cl
 def test_the_log_loads_off_the_gui_thread(qtbot, store, blocks, clock):
     fill_inputs(store, blocks, 500)
     log = InputLog(store, clock)
-    bridge = InputLogBridge(log, poll=False)
+    bridge = InputLogBridge(log)
     p = InputPanel(bridge, ZONE, AgendaRepository(store).blocks, lambda: blocks[4].uid, load_in_background=True)
     qtbot.addWidget(p)
     qtbot.waitUntil(lambda: p.ready)
@@ -295,7 +295,7 @@ def test_panel_fits_a_narrow_dock_without_cutting_off_its_right_edge(qtbot, stor
     also with the extra filters open."""
     fill_inputs(store, blocks[:5], 60)
     log = InputLog(store, clock, current_block=lambda: running["uid"])
-    bridge = InputLogBridge(log, poll=False)
+    bridge = InputLogBridge(log)
     p = InputPanel(bridge, ZONE, AgendaRepository(store).blocks, lambda: running["uid"])
     qtbot.addWidget(p)
     assert p.minimumSizeHint().width() <= 480
@@ -314,7 +314,7 @@ def test_panel_fits_a_narrow_dock_without_cutting_off_its_right_edge(qtbot, stor
 
 
 def test_filter_button_remembers_its_state_and_counts_hidden_filters(qtbot, window, tmp_path):
-    w, ctx = window
+    w, ctx, area = window
     filters = w.docks["inputs"].widget().filters
     assert not filters.more.isChecked() and not filters.extra.isVisible()  # closed the first time
     filters.source.setCurrentIndex(filters.source.findData("teams"))
@@ -327,11 +327,14 @@ def test_filter_button_remembers_its_state_and_counts_hidden_filters(qtbot, wind
 
     from controlroom.ui.wiring import inputs as wiring
 
+    w.close()
     again = MainWindow(ctx)  # next start, same settings
-    ctx.services.pop("inputs_bridge").close()
-    wiring.wire(ctx, again)
+    area.bridge.close()
+    area = wiring.wire(ctx, again)
     qtbot.addWidget(again)
     again.show()
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
     panel = again.docks["inputs"].widget()
     qtbot.waitUntil(lambda: panel.ready)
     assert panel.filters.more.isChecked() and panel.filters.extra.isVisible()

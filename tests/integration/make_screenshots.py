@@ -59,22 +59,22 @@ def main() -> int:
     window.show()
     settle(app, loop)
     ctx = window.ctx
-    ctx.services["live"].start()
-    log = ctx.services["inputs"]
+    ctx.services.live.start()
+    log = ctx.services.inputs
     for i, text in enumerate(INPUTS):
         clock.advance(minutes=3 + i * 2)
-        log.add(text, block_uid=ctx.services["live"].state().current_uid, source="teams" if i % 2 else "room")
+        log.add(text, block_uid=ctx.services.live.state().current_uid, source="teams" if i % 2 else "room")
     clock.advance(minutes=4)
     settle(app, loop, 1.5)
     OUT.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(OUT / "main-window.png"))
-    layouts = getattr(ctx.services.get("cues.workspace"), "layouts", None)
+    layouts = window.areas.tech.layouts
     if layouts is not None:
         layouts.switch("tech")
         settle(app, loop)
         window.grab().save(str(OUT / "main-window-tech.png"))
     window.close()
-    bridge = ctx.services.get("inputs_bridge")
+    bridge = window.areas.inputs.bridge
     if bridge is not None:
         bridge.close()  # its writer thread, before Qt tears down
     store.close()

@@ -78,10 +78,10 @@ def test_open_another_event_hands_over_the_api_the_equipment_and_the_timers(
     assert first is not None
     _until(loop, lambda: f"127.0.0.1:{port}" in first.api_status.text())
     assert "lokal" in first.api_status.text()
-    first_titles = {b.title for b in first.ctx.services["agenda"].blocks()}
+    first_titles = {b.title for b in first.ctx.services.agenda.blocks()}
     first_next = json.loads(_state(loop, port))["next_title"]
     assert first_next in first_titles
-    obs = next(iter(first.ctx.services["cues"].registry))
+    obs = next(iter(first.areas.tech.controller.registry))
     _until(loop, lambda: obs._supervisor is not None)  # the old event's OBS connection keeps retrying
 
     first.openEventRequested.emit(str(second_event))
@@ -89,7 +89,7 @@ def test_open_another_event_hands_over_the_api_the_equipment_and_the_timers(
     second = windows[-1]
 
     assert second.ctx.event_path == second_event
-    second_titles = {b.title for b in second.ctx.services["agenda"].blocks()}
+    second_titles = {b.title for b in second.ctx.services.agenda.blocks()}
     assert first_next not in second_titles
     assert json.loads(_state(loop, port))["next_title"] in second_titles
     assert obs._closing and obs._supervisor is None  # stopped, not retrying in the background
@@ -124,7 +124,7 @@ def test_a_read_only_event_says_so_for_as_long_as_it_is_open(tmp_path, loop, set
                                    options=argparse.Namespace(api_port=None, allow_lan=False), on_open=windows.append)
         assert window is not None and window.ctx.store.read_only
         assert window.storage_notice.isVisible() and "skrivebeskyttet" in window.storage_notice.text()
-        assert window.agenda_panel.model.rowCount() > 0  # the day is there to read
+        assert window.areas.agenda.panel.model.rowCount() > 0  # the day is there to read
         loop.run_until_complete(window.shut_down())
         window.close()
         window.ctx.store.close()

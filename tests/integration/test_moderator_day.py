@@ -41,18 +41,18 @@ def test_demo_opens_on_today_with_people_and_groups(app_window, clock, demo_path
     assert app_window.windowTitle().startswith(f"{DEMO_TITLE} — demo-nettverkssamling.krom")
     blocks = AgendaRepository(ctx.store).blocks()
     assert {b.day for b in blocks} == {clock.now().date()}
-    board = app_window.people_ui["board"]
+    board = app_window.areas.people.board
     gold = next(b for b in blocks if b.title == DEMO_GROUP_BLOCK)
     stored = file_rows(demo_path, "SELECT room FROM breakout_group WHERE block_uid = ? AND round = 1", gold.uid)
     assert board.block_uid == gold.uid and set(board.cards) == {room for (room,) in stored}
     assert "Lysefjorden" in board.cards
-    timer = ctx.services["live_ui"].timer_panel
+    timer = app_window.areas.live.ui.timer_panel
     assert timer.title.text() == "Ingen bolk går" and "Fylkeskommunenes samling" in timer.next_label.text()
 
 
 def test_start_block_take_input_and_export(app_window, clock, loop, qtbot, tmp_path, demo_path):
     ctx = app_window.ctx
-    live_ui = ctx.services["live_ui"]
+    live_ui = app_window.areas.live.ui
     first = AgendaRepository(ctx.store).blocks()[0]
     app_window.findChild(QAction, "live-start").trigger()  # F5
     qtbot.waitUntil(lambda: live_ui.timer_panel.title.text() == "Fylkeskommunenes samling")
@@ -110,7 +110,7 @@ def test_form_groups_and_see_them_on_the_room_board(app_window, loop, qtbot, dem
     dialog.block_box.setCurrentIndex(dialog.block_box.findData(target.uid))
     assert "minst 0 kommunebrudd" in dialog.plan_label.text()
     dialog.buttons.button(QDialogButtonBox.Ok).click()
-    board = app_window.people_ui["board"]
+    board = app_window.areas.people.board
     run_until(loop, lambda: board.block_uid == target.uid and len(board.cards) >= 10)
 
     stored = file_rows(demo_path, "SELECT room, members FROM breakout_group WHERE block_uid = ? AND round = 1 "

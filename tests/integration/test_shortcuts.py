@@ -87,7 +87,7 @@ def test_no_two_shortcuts_share_a_key_at_start(app_window):
 
 def test_no_conflicts_once_a_block_runs(app_window, qtbot):
     """Live actions (±1 min, custom time, undo) are enabled only while a block runs: check again then."""
-    app_window.ctx.services["live"].start()
+    app_window.ctx.services.live.start()
     qtbot.waitUntil(lambda: app_window.findChild(QAction, "live-plus1").isEnabled())
     assert conflicts(app_window) == []
 

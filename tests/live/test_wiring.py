@@ -8,9 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSettings
 
-from controlroom.application.agenda import AgendaService
-from controlroom.models.agenda_repo import AgendaRepository
-from controlroom.ui.context import UiContext
+from controlroom.app import make_context
 from controlroom.ui.main_window import MainWindow
 from controlroom.ui.wiring import live as live_wiring
 
@@ -20,12 +18,11 @@ from .test_api import http
 
 def test_wire_starts_the_api_and_follows_agenda_edits(qapp, loop, seed_store, clock, event_path, tmp_path, capsys):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-    ctx = UiContext(seed_store, clock, loop, settings, event_path, argparse.Namespace(api_port=0, allow_lan=False))
-    agenda = AgendaService(AgendaRepository(seed_store))
-    ctx.services["agenda"] = agenda
+    ctx = make_context(seed_store, clock, loop, settings, event_path, argparse.Namespace(api_port=0, allow_lan=False))
+    agenda = ctx.services.agenda
     window = MainWindow(ctx)
-    live_wiring.wire(ctx, window)
-    service, controller = ctx.services["live"], ctx.services["live_api"]
+    area = live_wiring.wire(ctx, window)
+    service, controller = ctx.services.live, area.api
     loop.run_until_complete(controller.task)
     line = capsys.readouterr().out
     match = re.search(r"^api: http://127\.0\.0\.1:(\d+)$", line, re.M)

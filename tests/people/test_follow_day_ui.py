@@ -209,19 +209,19 @@ def test_compact_room_board_shows_16_rooms_on_a_1366x768_screen(qtbot, store, bl
 
 def test_wired_window_repairs_only_the_rounds_the_running_day_has_not_passed(qtbot, store, seed002_day, loop,
                                                                              settings):
-    from controlroom.ui.context import UiContext
+    from controlroom.app import make_context
+    from controlroom.ui.live.ticker import SecondTicker
     from controlroom.ui.main_window import MainWindow
     from controlroom.ui.wiring import people as wiring
 
     repo, _blocks, proposal = seed002_day
     clock = FakeClock(oslo(13, 5))
-    live = LiveService(store, clock)
-    ctx = UiContext(store=store, clock=clock, loop=loop, settings=settings, event_path=None)
-    ctx.services["live"] = live
+    ctx = make_context(store=store, clock=clock, loop=loop, settings=settings, event_path=None)
+    live = ctx.services.live
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    wiring.wire(ctx, window)
-    board, panel = window.people_ui["board"], window.people_ui["participants"]
+    area = wiring.wire(ctx, window, SecondTicker(ctx.clock, window))
+    board, panel = area.board, area.participants
     assert board.flow is panel.flow  # one way for live group changes, one undo stack
     live.goto(SEED002_ROUND_BLOCKS[1])  # round 2's block starts: the board follows
     assert (board.block_uid, board.round_number) == (proposal.block_uid, 2)

@@ -180,16 +180,17 @@ def test_form_dialog_says_min_breaches_first_and_forms(qtbot, store, block_uid, 
 def test_wiring_adds_docks_menu_and_service(qtbot, store, block_uid, tmp_path, loop):
     from PySide6.QtCore import QSettings
 
-    from controlroom.ui.context import UiContext
+    from controlroom.app import make_context
+    from controlroom.ui.live.ticker import SecondTicker
     from controlroom.ui.main_window import MainWindow
     from controlroom.ui.wiring import people as wiring
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
-    ctx = UiContext(store=store, clock=FakeClock(), loop=loop, settings=settings, event_path=None)
+    ctx = make_context(store=store, clock=FakeClock(), loop=loop, settings=settings, event_path=None)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    wiring.wire(ctx, window)
-    assert isinstance(ctx.services["people"], PeopleRepository)
+    wiring.wire(ctx, window, SecondTicker(ctx.clock, window))
+    assert isinstance(ctx.services.people.repo, PeopleRepository)
     assert {"participants", "room-board", "open-space"} <= set(window.docks)
     texts = [a.text() for a in window.menu("groups").actions()]
     assert "Danne grupper…" in texts and "Romtavle" in texts and "Open Space-vegg" in texts

@@ -33,24 +33,24 @@ def test_dock_menu_and_zoom_status_on_the_room_board(qtbot, loop, tmp_path, seed
         (zoom_rooms[1].room, zoom_rooms[1].emails, zoom_rooms[1].emails[1:], "partial")])
 
     from controlroom.app import make_context
+    from controlroom.ui.live.ticker import SecondTicker
     from controlroom.ui.main_window import MainWindow
     from controlroom.ui.wiring import integrations, people
 
     ctx = make_context(store, FakeClock(), loop, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat), event)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    people.wire(ctx, window)
-    integrations.wire(ctx, window)
+    platforms = integrations.wire(ctx, window, people.wire(ctx, window, SecondTicker(ctx.clock, window)))
     loop.run_until_complete(asyncio.sleep(0.1))
     assert "platforms" in window.docks and window.docks["platforms"].windowTitle() == "Zoom og Teams"
     assert "Zoom og &Teams" in [a.text() for a in window.menu("tech").actions()]
     board = window.docks["room-board"].widget()
     board.show_block(uid, 1)
-    assert ctx.services["platforms.board_status"].refresh() == 2
+    assert platforms.board_status.refresh() == 2
     labels = {room: card.findChild(QLabel, "zoomStatus") for room, card in board.cards.items()}
     assert labels[zoom_rooms[0].room].text() == "Zoom: forhåndstildelt og bekreftet"
     assert labels[zoom_rooms[1].room].text().startswith("Zoom: delvis")
-    teams = ctx.services["teams"]
+    teams = ctx.services.platforms.teams
     assert teams.status.reason == "Ikke logget inn"
     store.close()
 
@@ -75,8 +75,9 @@ def test_start_up_tasks_wait_for_the_loop_then_restore_the_teams_sign_in(
     zoom_setup.save_credentials(SecretStore(), "acc-7", "cid-7", None)
 
     from controlroom.app import make_context
+    from controlroom.ui.live.ticker import SecondTicker
     from controlroom.ui.main_window import MainWindow
-    from controlroom.ui.wiring import integrations
+    from controlroom.ui.wiring import integrations, people
 
     event = tmp_path / "tom.krom"
     store = EventStore.open(event, create=True)
@@ -84,10 +85,10 @@ def test_start_up_tasks_wait_for_the_loop_then_restore_the_teams_sign_in(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     with caplog.at_level(logging.WARNING):
-        integrations.wire(ctx, window)
+        integrations.wire(ctx, window, people.wire(ctx, window, SecondTicker(ctx.clock, window)))
         qtbot.wait(300)  # Qt events only: the loop is not running
         assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
-        teams = ctx.services["teams"]
+        teams = ctx.services.platforms.teams
         assert teams.status.state != ConnectionState.CONNECTED
 
         async def signed_in() -> None:

@@ -35,8 +35,8 @@ def main(event: Path, signals: Path) -> None:
     store = EventStore.open(event)
     window = build_window(make_context(store, SystemClock(), loop, settings, event))
     window.show()
-    inputs = window.ctx.services["inputs"]
-    files = window.file_actions
+    inputs = window.ctx.services.inputs
+    files = window.areas.agenda.file_actions
 
     def add(text: str) -> None:
         for _attempt in range(2):

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from controlroom.app import make_context
 from controlroom.clock import FakeClock
 from controlroom.models import EventStore
 from controlroom.ui.context import UiContext
@@ -40,7 +41,7 @@ def main(folder: str) -> None:
     settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.IniFormat)
     store = EventStore.open(Path(folder) / "hendelse.krom", create=True)
     loop = asyncio.new_event_loop()
-    ctx = UiContext(store, FakeClock(), loop, settings, None)
+    ctx = make_context(store, FakeClock(), loop, settings, None)
     result = {}
     for screen, area in (("laptop", Qt.LeftDockWidgetArea), ("desk", Qt.BottomDockWidgetArea)):
         window, dock = build(ctx, screen)

@@ -3,22 +3,20 @@ real event file, undone through the agenda's own undo stack."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QSettings, QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from controlroom.agenda.reflow import overlaps
+from controlroom.application.event import running_block_title
 from controlroom.clock import FakeClock
 from controlroom.live.service import LiveService
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.agenda.event_dialog import EventDialog
 from controlroom.ui.agenda.model import COL_LENGTH
-from controlroom.ui.context import UiContext
-from controlroom.ui.wiring.agenda import running_block_title
 from ui_agenda.conftest import BLOCKS, DAY1, blocks_in_file
 
 
@@ -90,9 +88,7 @@ def test_moving_the_event_is_refused_while_a_block_runs(qtbot, panel, agenda_fil
     clock = FakeClock()
     live = LiveService(agenda_store, clock, blocks=panel.service.blocks())
     live.start()
-    ctx = UiContext(agenda_store, clock, asyncio.new_event_loop(), QSettings(str(tmp_path / "s.ini"),
-                    QSettings.IniFormat), agenda_file, services={"live": live})
-    panel.service.running_block = lambda: running_block_title(ctx)
+    panel.service.running_block = lambda: running_block_title(live)
     before = blocks_in_file(agenda_file)
     dialog = EventDialog(panel.service, parent=panel)
     qtbot.addWidget(dialog)
@@ -109,7 +105,6 @@ def test_moving_the_event_is_refused_while_a_block_runs(qtbot, panel, agenda_fil
     assert panel.edit_event(dialog=dialog)
     assert blocks_in_file(agenda_file) == before
     assert event_in_file(agenda_file).title == "Ny tittel"
-    ctx.loop.close()
 
 
 def test_a_bad_zone_or_empty_title_changes_nothing(qtbot, panel, agenda_file):
@@ -210,13 +205,10 @@ def test_undoing_a_move_while_a_block_runs_is_refused_and_never_moves_twice(
     clock = FakeClock()
     live = LiveService(agenda_store, clock, blocks=panel.service.blocks())
     live.start()
-    ctx = UiContext(agenda_store, clock, asyncio.new_event_loop(), QSettings(str(tmp_path / "s.ini"),
-                    QSettings.IniFormat), agenda_file, services={"live": live})
-    panel.service.running_block = lambda: running_block_title(ctx)
+    panel.service.running_block = lambda: running_block_title(live)
     panel.undo_stack.undo()
     qtbot.waitUntil(lambda: bool(panel.errors))
     assert "går nå" in panel.errors[0]
     assert blocks_in_file(agenda_file) == moved  # nothing changed
     assert panel.undo_stack.count() == 0  # and no redo can move the event a second time
     assert before[0].day - moved[0].day == timedelta(days=1)
-    ctx.loop.close()

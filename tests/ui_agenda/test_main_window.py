@@ -7,14 +7,14 @@ import asyncio
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QLabel
 
+from controlroom.app import make_context
 from controlroom.clock import FakeClock
-from controlroom.ui.context import UiContext
 from controlroom.ui.main_window import MainWindow
 from controlroom.ui.screen_layout import layout_key
 
 
 def _window(qtbot, store, event_path, settings) -> MainWindow:
-    window = MainWindow(UiContext(store, FakeClock(), asyncio.new_event_loop(), settings, event_path))
+    window = MainWindow(make_context(store, FakeClock(), asyncio.new_event_loop(), settings, event_path))
     qtbot.addWidget(window)
     return window
 

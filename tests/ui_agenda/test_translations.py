@@ -42,12 +42,12 @@ def english(qapp, tmp_path):
 def test_english_menus_and_core_messages(qtbot, english, tmp_path, store, event_path):
     import asyncio
 
+    from controlroom.app import make_context
     from controlroom.clock import FakeClock
-    from controlroom.ui.context import UiContext
     from controlroom.ui.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
-    window = MainWindow(UiContext(store, FakeClock(), asyncio.new_event_loop(), settings, event_path))
+    window = MainWindow(make_context(store, FakeClock(), asyncio.new_event_loop(), settings, event_path))
     qtbot.addWidget(window)
     assert window.menu("file").title() == "&File"
     assert window.menu("edit").title() == "&Edit"

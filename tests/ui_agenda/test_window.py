@@ -50,7 +50,7 @@ def open_window(qtbot, loop, settings):
 def test_window_shows_the_agenda_with_title(open_window, agenda_file):
     open_, _ = open_window
     window = open_(agenda_file)
-    panel = window.agenda_panel
+    panel = window.centralWidget()
     assert window.centralWidget() is panel
     assert panel.model.rowCount() == len(BLOCKS) + 2
     assert window.windowTitle() == "Nettverkssamling 6. mai 2024 — samling.krom — Kontrollrom"
@@ -69,8 +69,8 @@ def test_recent_files_persist_across_runs(tmp_path, settings, open_window, agend
     again = QSettings(settings.fileName(), QSettings.IniFormat)  # as the next run reads them
     assert RecentFiles(again).paths()[:2] == [other.resolve(), agenda_file.resolve()]
     assert again.value("recent/last") == str(other.resolve())
-    window.file_actions._fill_recent()
-    labels = [a.text() for a in window.file_actions.recent_menu.actions()]
+    window.areas.agenda.file_actions._fill_recent()
+    labels = [a.text() for a in window.areas.agenda.file_actions.recent_menu.actions()]
     assert "&1 samling.krom" in labels  # only files that exist are offered
 
 
@@ -94,25 +94,25 @@ def _until(loop, done, timeout: float = 10.0) -> None:
 def test_new_and_open_rebuild_the_window(tmp_path, loop, open_window, agenda_file):
     open_, opened = open_window
     first = open_(agenda_file)
-    first.file_actions.ask_new_path = lambda: tmp_path / "ny-samling"
-    created = first.file_actions.new_event()
+    first.areas.agenda.file_actions.ask_new_path = lambda: tmp_path / "ny-samling"
+    created = first.areas.agenda.file_actions.new_event()
     assert created == tmp_path / "ny-samling.krom" and created.exists()
     _until(loop, lambda: opened[-1] is not first)
     second = opened[-1]
     assert second is not first and second.ctx.event_path == created
-    assert second.agenda_panel.model.rowCount() == 0
+    assert second.areas.agenda.panel.model.rowCount() == 0
     assert "ny-samling.krom" in second.windowTitle()
     assert not isValid(first)  # replaced: closed and deleted
     # Open goes back through the composition root as well.
-    second.file_actions.ask_open_path = lambda: agenda_file
-    second.file_actions.open_event()
+    second.areas.agenda.file_actions.ask_open_path = lambda: agenda_file
+    second.areas.agenda.file_actions.open_event()
     _until(loop, lambda: opened[-1] is not second)
-    assert opened[-1].ctx.event_path == agenda_file and opened[-1].agenda_panel.model.rowCount() == 9
+    assert opened[-1].ctx.event_path == agenda_file and opened[-1].areas.agenda.panel.model.rowCount() == 9
     # New on an existing name is refused with a message, the file stays.
     errors = []
-    opened[-1].file_actions.show_error = lambda title, text: errors.append(text)
-    opened[-1].file_actions.ask_new_path = lambda: agenda_file
-    assert opened[-1].file_actions.new_event() is None
+    opened[-1].areas.agenda.file_actions.show_error = lambda title, text: errors.append(text)
+    opened[-1].areas.agenda.file_actions.ask_new_path = lambda: agenda_file
+    assert opened[-1].areas.agenda.file_actions.new_event() is None
     assert "finnes allerede" in errors[0] and len(blocks_in_file(agenda_file)) == len(BLOCKS)
 
 
@@ -121,7 +121,7 @@ def test_import_reads_off_the_gui_thread_and_saves_on_confirm(qtbot, loop, open_
     event = tmp_path / "tom.krom"
     EventStore.open(event, create=True).close()
     window = open_(event)
-    files = window.file_actions
+    files = window.areas.agenda.file_actions
     report = loop.run_until_complete(files.import_file(seed001))
     assert report is not None and report.isVisible()
     assert "14 bolker" in report.summary.text() and "seed001_sessionlab.txt" in report.summary.text()
@@ -131,7 +131,7 @@ def test_import_reads_off_the_gui_thread_and_saves_on_confirm(qtbot, loop, open_
     report.accept()
     saved = blocks_in_file(event)
     assert len(saved) == 14 and saved[0].title == "Fylkeskommunenes samling"
-    assert window.agenda_panel.model.rowCount() == 15
+    assert window.centralWidget().model.rowCount() == 15
     assert window.windowTitle().startswith("Nettverkssamling 6. mai 2024")
 
 
@@ -139,10 +139,10 @@ def test_import_of_bad_input_names_the_file(loop, open_window, tmp_path, agenda_
     open_, _ = open_window
     window = open_(agenda_file)
     errors = []
-    window.file_actions.show_error = lambda title, text: errors.append((title, text))
+    window.areas.agenda.file_actions.show_error = lambda title, text: errors.append((title, text))
     bad = tmp_path / "agenda.txt"
     bad.write_bytes(b"\x00\x01\x02binary\xff" * 10)
-    assert loop.run_until_complete(window.file_actions.import_file(bad)) is None
+    assert loop.run_until_complete(window.areas.agenda.file_actions.import_file(bad)) is None
     assert errors and str(bad) in errors[0][1]
     assert len(blocks_in_file(agenda_file)) == len(BLOCKS)
 
@@ -150,8 +150,8 @@ def test_import_of_bad_input_names_the_file(loop, open_window, tmp_path, agenda_
 def test_export_json(open_window, tmp_path, agenda_file):
     open_, _ = open_window
     window = open_(agenda_file)
-    assert all(a.isEnabled() for a in window.file_actions.export_actions)
-    out = window.file_actions.export("json", tmp_path / "agenda.json")
+    assert all(a.isEnabled() for a in window.areas.agenda.file_actions.export_actions)
+    out = window.areas.agenda.file_actions.export("json", tmp_path / "agenda.json")
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert [b["title"] for b in doc["blocks"]] == [b.title for b in BLOCKS]
 
@@ -160,11 +160,11 @@ def test_language_choice_is_remembered(open_window, settings, agenda_file):
     open_, _ = open_window
     window = open_(agenda_file)
     notes = []
-    window.language_menu.notify = notes.append
-    window.language_menu.actions["en"].trigger()
+    window.areas.agenda.language_menu.notify = notes.append
+    window.areas.agenda.language_menu.actions["en"].trigger()
     assert settings.value("ui/language") == "en"
     assert notes == ["Språket endres neste gang Kontrollrom starter."]
-    assert window.language_menu.actions["en"].isChecked()
+    assert window.areas.agenda.language_menu.actions["en"].isChecked()
 
 
 def _corrupt(path: Path) -> None:
@@ -231,15 +231,15 @@ def test_import_asks_for_the_date_when_the_agenda_has_none(loop, open_window, tm
         asked.append(reason)
         return date(2023, 9, 6)
 
-    window.file_actions.ask_date = ask_date
-    report = loop.run_until_complete(window.file_actions.import_file(seed002))
+    window.areas.agenda.file_actions.ask_date = ask_date
+    report = loop.run_until_complete(window.areas.agenda.file_actions.import_file(seed002))
     assert asked and "årstall" in asked[0] and "seed002_programme.txt" in asked[0]
     assert report is not None
     report.accept()
     saved = blocks_in_file(event)
     assert {b.day for b in saved} == {date(2023, 9, 6), date(2023, 9, 7)}
-    assert window.agenda_panel.model.day_rows() == [0, window.agenda_panel.model.day_rows()[1]]
-    assert window.agenda_panel.model.index(0, 0).data() == "Onsdag 6. september 2023"
+    assert window.centralWidget().model.day_rows() == [0, window.centralWidget().model.day_rows()[1]]
+    assert window.centralWidget().model.index(0, 0).data() == "Onsdag 6. september 2023"
 
 
 def test_date_dialog_is_awaited_not_executed(loop, open_window, agenda_file):
@@ -259,7 +259,7 @@ def test_date_dialog_is_awaited_not_executed(loop, open_window, agenda_file):
         dialogs[0].accept()
 
     QTimer.singleShot(20, answer)
-    assert loop.run_until_complete(window.file_actions._ask_date("Mangler årstall")) == date(2024, 5, 6)
+    assert loop.run_until_complete(window.areas.agenda.file_actions._ask_date("Mangler årstall")) == date(2024, 5, 6)
 
 
 def test_agenda_shortcuts_are_not_ambiguous(open_window, agenda_file):
@@ -280,7 +280,7 @@ def test_agenda_shortcuts_are_not_ambiguous(open_window, agenda_file):
         for key in keys:
             if not key.isEmpty():
                 owners.setdefault(key.toString(), []).append(obj.text() if isinstance(obj, QAction) else "QShortcut")
-    panel = window.agenda_panel
+    panel = window.centralWidget()
     ours = {a.text() for a in window.menu("file").actions()} | {a.text() for a in panel.actions_by_key.values()}
     for act in panel.actions_by_key.values():  # panel-wide keys: also not window-wide elsewhere
         for key in act.shortcuts():

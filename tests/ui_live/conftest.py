@@ -59,11 +59,11 @@ def service(seeded_store, clock):
 def _live_window(qtbot, seeded_store, clock, service, settings, event_path, *, agenda: bool):
     import asyncio
 
+    from controlroom.app import make_context
     from controlroom.ui import live as live_panels
-    from controlroom.ui.context import UiContext
     from controlroom.ui.main_window import MainWindow
 
-    ctx = UiContext(
+    ctx = make_context(
         store=seeded_store,
         clock=clock,
         loop=asyncio.new_event_loop(),
@@ -76,8 +76,8 @@ def _live_window(qtbot, seeded_store, clock, service, settings, event_path, *, a
         from controlroom.ui.wiring import agenda as agenda_wiring
 
         agenda_wiring.wire(ctx, window)
-    ctx.services["live"] = service
-    ui = live_panels.install(ctx, window)
+    ctx.services.live = service
+    ui = live_panels.LiveUi(ctx, window, service)
     ui.bridge._sync.stop()  # tests drive the clock; nothing should refresh behind their back
     window.show()
     qtbot.waitExposed(window)

@@ -24,7 +24,6 @@ from controlroom.live.service import LiveService  # noqa: E402
 from controlroom.models import EventStore  # noqa: E402
 from controlroom.models.agenda_repo import AgendaRepository  # noqa: E402
 from controlroom.ui import live as live_panels  # noqa: E402
-from controlroom.ui.context import UiContext  # noqa: E402
 from controlroom.ui.main_window import MainWindow  # noqa: E402
 
 OUT = REPO / "docs" / "screenshots"
@@ -44,13 +43,15 @@ def main() -> None:
     clock = FakeClock(datetime(2024, 5, 6, 6, 58, tzinfo=UTC))
     service = LiveService(store, clock, "screenshots")
     settings = QSettings(str(tmp / "s.ini"), QSettings.IniFormat)
-    ctx = UiContext(
+    from controlroom.app import make_context
+
+    ctx = make_context(
         store=store, clock=clock, loop=asyncio.new_event_loop(), settings=settings, event_path=tmp / "x.krom"
     )
-    ctx.services["live"] = service
+    ctx.services.live = service
     window = MainWindow(ctx)
     window.centralWidget().hide()  # only the live panels here; the whole window is main-window.png
-    ui = live_panels.install(ctx, window)
+    ui = live_panels.LiveUi(ctx, window, ctx.services.live)
     ui.bridge._sync.stop()
     window.resize(1500, 860)
     window.show()

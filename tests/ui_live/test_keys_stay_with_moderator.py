@@ -82,7 +82,7 @@ def test_esc_from_the_agenda_editor_reverts_the_cell_and_returns_to_the_timer(
     live_window_with_agenda, qtbot, service
 ):
     window, ui = live_window_with_agenda
-    view = window.agenda_panel.view
+    view = window.centralWidget().view
     model = view.model()
     index = model.index(1, COL_TITLE)
     before = model.data(index, Qt.EditRole)

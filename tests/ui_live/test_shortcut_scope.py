@@ -34,7 +34,7 @@ def test_single_keys_do_nothing_while_the_agenda_table_has_focus(
 ):
     window, ui = live_window_with_agenda
     service.start()
-    focus(qtbot, window.agenda_panel.view)
+    focus(qtbot, window.centralWidget().view)
     press(qtbot, key)
     assert kinds(seeded_store) == [k.START]  # nothing ended, skipped, paused, blacked out or added
     assert service.state().running and service.state().current_index == 0
@@ -43,7 +43,7 @@ def test_single_keys_do_nothing_while_the_agenda_table_has_focus(
 def test_e_in_the_timer_panel_ends_the_block(live_window_with_agenda, qtbot, service, seeded_store):
     window, ui = live_window_with_agenda
     service.start()
-    focus(qtbot, window.agenda_panel.view)
+    focus(qtbot, window.centralWidget().view)
     # a click on the panel (here on its face) moves the focus there, even from the agenda table
     qtbot.mouseClick(ui.timer_panel.face, Qt.LeftButton, pos=QPoint(5, 5))
     assert ui.timer_panel.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is ui.timer_panel
@@ -77,18 +77,18 @@ def test_modifier_shortcuts_work_from_the_agenda_table(
     window, ui = live_window_with_agenda
     service.goto(1)
     clock.advance(60)
-    focus(qtbot, window.agenda_panel.view)
+    focus(qtbot, window.centralWidget().view)
     before = len(kinds(seeded_store))
     press(qtbot, key, modifier)
     actions = RunLog(seeded_store, clock).all()
     assert len(actions) == before + 1
     assert (actions[-1].kind, actions[-1].payload) == (kind, payload)
-    assert QApplication.focusWidget() is window.agenda_panel.view  # and the focus stays put
+    assert QApplication.focusWidget() is window.centralWidget().view  # and the focus stays put
 
 
 def test_f5_starts_from_the_agenda_table(live_window_with_agenda, qtbot, service):
     window, ui = live_window_with_agenda
-    focus(qtbot, window.agenda_panel.view)
+    focus(qtbot, window.centralWidget().view)
     press(qtbot, Qt.Key_F5)
     assert service.state().running
 

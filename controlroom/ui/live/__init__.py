@@ -1,14 +1,14 @@
 """The moderator's live panels: timeline, timer controls, stage display, public view, exports.
 
-``install(ctx, window)`` is called by ``ui/wiring/live.py`` once ``ctx.services["live"]`` holds the
-``LiveService``. Each panel is its own class taking its collaborators in its constructor; this
-module only builds them and hangs them into the window.
+``LiveUi`` is built by ``ui/wiring/live.py`` with the event's ``LiveService``. Each panel is its own
+class taking its collaborators in its constructor; this module only builds them and hangs them into
+the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -26,27 +26,31 @@ from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timeline_panel import TimelinePanel
 from controlroom.ui.live.timer_panel import TimerPanel
 
+if TYPE_CHECKING:
+    from controlroom.live.service import LiveService
+    from controlroom.ui.context import UiContext
+    from controlroom.ui.main_window import MainWindow
+
 STATUS_MS = 10_000
 
 
 class LiveUi(QObject):
     """Owns the live panels of one main window (parented to it, so it lives as long)."""
 
-    def __init__(self, ctx: Any, window: Any, service: Any) -> None:
+    def __init__(self, ctx: UiContext, window: MainWindow, service: LiveService) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
         self.settings: QSettings = ctx.settings
         self.repository = AgendaRepository(ctx.store)
-        polled = "live_refresh_timer" in ctx.services  # the wiring already polls service.refresh
-        self.bridge = LiveBridge(service, ctx.clock, self, refresh=not polled)
+        self.bridge = LiveBridge(service, ctx.clock, self)
         self.ticker = SecondTicker(ctx.clock, self)
         self.bridge.state_changed.connect(self.ticker.set_state)
         self.ticker.set_state(self.bridge.state)
         self.controls = LiveControls(self.bridge, window)
         self.timer_panel = TimerPanel(self.bridge, self.controls, self.ticker)
         self.timeline_panel = TimelinePanel(
-            self.bridge, self.controls, self.repository, ctx.services.get("agenda")
+            self.bridge, self.controls, self.repository, ctx.services.agenda
         )
         for panel in (self.timer_panel, self.timeline_panel):  # single keys only where the moderator is
             self.controls.add_single_keys(panel)
@@ -179,13 +183,3 @@ class LiveUi(QObject):
 
     def ask_export_pdf(self) -> None:
         self._export(self.export_pdf_to, self._ask_path(self.tr("Kjøreplan som PDF"), ".pdf", "PDF (*.pdf)"))
-
-
-def install(ctx: Any, window: Any) -> LiveUi | None:
-    """Add the live panels to ``window`` (called by ``ui/wiring/live.py`` once the service exists)."""
-    service = ctx.services.get("live")
-    if service is None:
-        return None
-    ui = LiveUi(ctx, window, service)
-    ctx.services["live_ui"] = ui
-    return ui

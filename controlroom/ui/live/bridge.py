@@ -17,8 +17,7 @@ from controlroom.live.state import LiveState
 
 log = logging.getLogger(__name__)
 
-#: How often another window's or process's actions are picked up (and the projection of an
-#: overrunning or clock-following day moved on), in milliseconds.
+#: How often the projection of an overrunning or clock-following day is moved on, in milliseconds.
 SYNC_INTERVAL_MS = 2000
 #: While a block runs, the timeline's projected times are re-folded this often (they move with
 #: the clock in overtime); displays between folds extrapolate from the last state.
@@ -37,14 +36,10 @@ class LiveBridge(QObject):
         parent: QObject | None = None,
         *,
         sync: bool = True,
-        refresh: bool = True,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.clock = clock
-        #: Whether ``sync`` asks the service for other processes' actions (off when the wiring
-        #: already polls ``service.refresh`` on its own timer).
-        self.refresh_on_sync = refresh
         self._state: LiveState = service.state()
         self._unsubscribe = service.subscribe(self._on_state)
         self._sync = QTimer(self)
@@ -77,10 +72,8 @@ class LiveBridge(QObject):
         return True
 
     def sync(self) -> None:
-        """Pick up other processes' actions; re-fold when time alone moves the projection."""
-        refresh = getattr(self.service, "refresh", None) if self.refresh_on_sync else None
-        if refresh is not None and refresh():
-            return  # the service notified us with the new state
+        """Re-fold when time alone moves the projection (other processes' actions arrive through the
+        change feed, not here)."""
         st = self._state
         age = (self.clock.now() - st.now).total_seconds()
         moving = st.auto_follow or (st.running and (age >= REFOLD_SECONDS or st.remaining_seconds - age < 0))

@@ -1,8 +1,3 @@
-"""Each area wires its services and panels into the main window, in this order.
-
-A wiring module has ``wire(ctx: UiContext, window: MainWindow) -> None``: it builds the area's
-services from ``ctx`` (and those of earlier areas in ``ctx.services``), stores the ones later
-areas need in ``ctx.services``, and adds its docks, menus and shortcuts to ``window``.
-"""
-
-WIRING_MODULES = ("agenda", "live", "people", "inputs", "cues", "integrations", "help")
+"""Each area wires its panels into the main window. ``controlroom.app.build_window`` calls them in
+the order their arguments need (the agenda, live, people, inputs, cues, platforms, help): each takes
+the context, the window and what earlier areas built, and returns what later ones need."""

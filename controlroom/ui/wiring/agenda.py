@@ -1,31 +1,36 @@
-"""Wiring for the agenda: the service, the agenda panel as the central widget, the File and
-Edit menus, and View → Language."""
+"""Wiring for the agenda: the agenda panel as the central widget, the File and Edit menus, and
+View → Language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from dataclasses import dataclass
+
 from PySide6.QtGui import QUndoStack
 
-from controlroom.application.agenda import AgendaService, EventInfoChanged
-from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.application.agenda import EventInfoChanged
 from controlroom.ui.agenda.file_actions import FileActions
 from controlroom.ui.agenda.language import LanguageMenu
 from controlroom.ui.agenda.panel import AgendaPanel
 from controlroom.ui.agenda.recent import RecentFiles
 from controlroom.ui.context import UiContext
+from controlroom.ui.main_window import MainWindow
 
-REFRESH_MS = 4000
+
+@dataclass(frozen=True)
+class AgendaArea:
+    panel: AgendaPanel
+    undo: QUndoStack
+    file_actions: FileActions
+    language_menu: LanguageMenu
 
 
-def wire(ctx: UiContext, window) -> None:
-    """Build the agenda service and panel and add them to ``window``."""
-    service = AgendaService(AgendaRepository(ctx.store), running_block=lambda: running_block_title(ctx))
-    ctx.services["agenda"] = service
+def wire(ctx: UiContext, window: MainWindow) -> AgendaArea:
+    """Add the agenda panel, the File and Edit menus and View → Language to ``window``. Changes made
+    elsewhere (the command line, a second laptop on a shared event) arrive through the change feed."""
+    service = ctx.services.agenda
     stack = QUndoStack(window)
-    ctx.services["agenda.undo"] = stack
     panel = AgendaPanel(service, stack, window)
     window.setCentralWidget(panel)
-    window.agenda_panel = panel
 
     recent = RecentFiles(ctx.settings)
     if ctx.event_path is not None:
@@ -34,7 +39,7 @@ def wire(ctx: UiContext, window) -> None:
     def update_title() -> None:
         window.set_event_title(service.event_info().title, ctx.event_path)
 
-    window.file_actions = FileActions(window, service, stack, recent, on_changed=update_title)
+    file_actions = FileActions(window, service, stack, recent, on_changed=update_title)
     edit = window.menu("edit")
     actions = panel.actions_by_key
     edit.addAction(actions["undo"])
@@ -46,24 +51,7 @@ def wire(ctx: UiContext, window) -> None:
     edit.addAction(actions["event"])
     edit.addSeparator()
     service.subscribe(lambda event: update_title() if isinstance(event, EventInfoChanged) else None)
-    # Changes made elsewhere (the command line, a second laptop on a shared event) show up within
-    # a few seconds: one small query, and the model only hears about what differs.
-    poll = QTimer(panel)
-    poll.setInterval(REFRESH_MS)
-    poll.timeout.connect(lambda: None if panel.view.state() == panel.view.State.EditingState else service.refresh())
-    poll.start()
-    window.language_menu = LanguageMenu(window, ctx.settings)
+    language_menu = LanguageMenu(window, ctx.settings)
     update_title()
     panel.view.setFocus()
-
-
-def running_block_title(ctx: UiContext) -> str | None:
-    """The block that runs (or is paused) live, if the live area is wired: the event's dates wait for it."""
-    live = ctx.services.get("live")
-    if live is None or not hasattr(live, "state"):
-        return None
-    live.refresh()  # a block started on another laptop sharing the event counts too
-    state = live.state()
-    if state.current_uid is None:
-        return None
-    return state.current_title or state.current_uid
+    return AgendaArea(panel, stack, file_actions, language_menu)

@@ -1,9 +1,5 @@
-"""Wiring of the cues area: adapters from the event's settings (secrets from the keyring), the cue
-scheduler and runner, the tech host's docks, the Teknikk menu and the two layouts.
-
-``ctx.services["cues"]`` is the ``CueController`` (``.registry``, ``.scheduler``, ``.runner``);
-``ctx.services["secrets"]`` the ``SecretStore`` (shared with the platforms area when it wants it).
-"""
+"""Wiring of the cues area: the tech host's docks, the Teknikk menu and the two layouts, on the
+event's cue services (adapters from the event's settings, secrets from the keyring)."""
 
 from __future__ import annotations
 
@@ -13,15 +9,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 
 from controlroom.cues.proposer import ProposalSettings, propose
-from controlroom.cues.repository import CueRepository
-from controlroom.cues.runner import CueRunner
-from controlroom.cues.scheduler import CueScheduler
-from controlroom.integrations.base import AdapterRegistry
 from controlroom.integrations.factory import build_adapter
-from controlroom.integrations.secrets import SecretStore, install_log_filter
-from controlroom.live.runlog import RunLog
-from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.integrations.secrets import install_log_filter
 from controlroom.ui.context import UiContext
+from controlroom.ui.live import LiveUi
+from controlroom.ui.live.ticker import SecondTicker
+from controlroom.ui.main_window import MainWindow
 from controlroom.ui.tech.adapters_panel import AdapterStatusPanel
 from controlroom.ui.tech.controller import CueController
 from controlroom.ui.tech.cue_log import CueLogPanel
@@ -32,27 +25,15 @@ from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
 log = logging.getLogger(__name__)
 
 
-def build_registry(repo: CueRepository, secrets: SecretStore) -> AdapterRegistry:
-    registry = AdapterRegistry()
-    for cfg in repo.adapters():
-        try:
-            registry.add(build_adapter(cfg.kind, cfg.name, cfg.config, secrets=secrets, label=cfg.label,
-                                       enabled=cfg.enabled))
-        except (ValueError, TypeError) as exc:
-            log.warning("adapter %s not built: %s", cfg.name, exc)
-    return registry
-
-
 class TechWorkspace(QObject):
     """Holds the tech host's panels and menu actions (no logic of its own: that is the controller's)."""
 
-    def __init__(self, ctx: UiContext, window, controller: CueController, repo: CueRepository,
-                 secrets: SecretStore) -> None:
+    def __init__(self, ctx: UiContext, window: MainWindow, controller: CueController, ticker: SecondTicker) -> None:
         super().__init__(window)
-        self.ctx, self.window, self.controller, self.repo, self.secrets = ctx, window, controller, repo, secrets
+        self.ctx, self.window, self.controller = ctx, window, controller
+        self.repo, self.secrets = ctx.services.cues.repo, ctx.services.secrets
         self.undo = QUndoStack(self)
-        live_ui = ctx.services.get("live_ui")  # its second ticker drives the cue countdowns too
-        self.cues = UpcomingCuesPanel(controller, repo, self.undo, ticker=getattr(live_ui, "ticker", None))
+        self.cues = UpcomingCuesPanel(controller, self.repo, self.undo, ticker=ticker)
         self.log = CueLogPanel(controller)
         self.adapters = AdapterStatusPanel(controller)
         window.add_dock("tech-cues", self.tr("Cues"), self.cues, Qt.RightDockWidgetArea)
@@ -83,12 +64,10 @@ class TechWorkspace(QObject):
         self.controller.set_hold(self.hold.isChecked())
 
     def _status(self, text: str) -> None:
-        bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
-        if bar is not None:
-            bar.showMessage(text, 15000)
+        self.window.statusBar().showMessage(text, 15000)
 
     def propose(self) -> None:
-        blocks = AgendaRepository(self.ctx.store).blocks()
+        blocks = self.ctx.services.agenda.blocks()
         obs = next((a.name for a in self.controller.registry if a.kind == "obs"), "obs")
         scene = str(self.ctx.settings.value("cues/stream_scene", "Plenum"))
         made = self.repo.replace_proposed(propose(blocks, ProposalSettings(obs_adapter=obs, scene=scene)))
@@ -119,19 +98,14 @@ class TechWorkspace(QObject):
         self.adapters_dock.setWidget(self.adapters)
 
 
-def wire(ctx: UiContext, window) -> None:
-    live = ctx.services.get("live")
-    if live is None:
-        return
+def wire(ctx: UiContext, window: MainWindow, live: LiveUi) -> TechWorkspace:
+    """The tech host's docks and menu on the event's cue services; adapters start with the loop.
+    The live area's second ticker drives the cue countdowns too."""
     install_log_filter()
-    secrets = ctx.services.setdefault("secrets", SecretStore())
-    repo = CueRepository(ctx.store)
-    registry = build_registry(repo, secrets)
-    scheduler = CueScheduler(repo, RunLog(ctx.store, ctx.clock, "tech"), ctx.clock)
-    runner = CueRunner(scheduler, registry)
-    controller = CueController(scheduler, runner, registry, live, ctx.loop, window)
-    ctx.services["cues"] = controller
-    ctx.services["cues.workspace"] = TechWorkspace(ctx, window, controller, repo, secrets)
+    cues = ctx.services.cues
+    controller = CueController(cues.scheduler, cues.runner, cues.registry, ctx.services.live, ctx.loop, window)
+    workspace = TechWorkspace(ctx, window, controller, live.ticker)
     window.on_shutdown(controller.shutdown)
     ctx.loop.call_soon(controller.start_adapters)
     ctx.loop.call_soon(controller.evaluate_now)
+    return workspace

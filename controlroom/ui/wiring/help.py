@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from controlroom.logfile import log_path
-from controlroom.ui.context import UiContext
 from controlroom.ui.log_viewer import LogDialog
+from controlroom.ui.main_window import MainWindow
 
 
-def wire(ctx: UiContext, window) -> None:
+def wire(window: MainWindow) -> None:
     def show_log() -> LogDialog:
         dialog = LogDialog(log_path(), window)
         dialog.open()

@@ -1,60 +1,35 @@
-"""Wiring for the inputs area: the input log service, the input panel (dock), Ctrl+I from anywhere,
-the edit/history dialogs and the workbook export."""
+"""Wiring for the inputs area: the input panel (dock), Ctrl+I from anywhere, the edit/history dialogs
+and the workbook export."""
 
 from __future__ import annotations
 
-import os
-import socket
 from collections.abc import Callable
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt
 
 from controlroom.i18n import tr
-from controlroom.inputs.log import InputLog
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.context import UiContext
 from controlroom.ui.inputs.bridge import InputLogBridge
 from controlroom.ui.inputs.dialogs import HistoryDialog, InputEditDialog
 from controlroom.ui.inputs.export_dialog import WorkbookExportDialog
 from controlroom.ui.inputs.panel import InputPanel
-
-
-def running_block(ctx: UiContext) -> Callable[[], str | None]:
-    """The live service's running block (``state().current_uid``), or no block without a live service."""
-
-    def current() -> str | None:
-        live = ctx.services.get("live")
-        if live is None:
-            return None
-        try:
-            return live.state().current_uid
-        except Exception:  # the live area must never stop an input from being saved
-            return None
-
-    return current
+from controlroom.ui.main_window import MainWindow
 
 
 def group_refs(ctx: UiContext) -> Callable[[str | None], list[str]]:
-    """The block's group rooms and Open Space sessions (the people area's repositories), for the picker."""
+    """The block's group rooms and Open Space sessions, for the picker."""
+    people = ctx.services.people
 
     def refs(uid: str | None) -> list[str]:
         if not uid:
             return []
         out: list[str] = []
-        try:
-            from controlroom.models.people_repo import PeopleRepository
-
-            for rnd in PeopleRepository(ctx.store).rounds(uid):
-                out += [g.room for g in rnd.groups if g.room not in out]
-        except ImportError:
-            pass
-        try:
-            from controlroom.models.openspace_repo import OpenSpaceRepository
-
-            out += [t.title for t in OpenSpaceRepository(ctx.store).topics(uid) if t.title not in out]
-        except ImportError:
-            pass
+        for rnd in people.repo.rounds(uid):
+            out += [g.room for g in rnd.groups if g.room not in out]
+        out += [t.title for t in people.open_space.topics(uid) if t.title not in out]
         return out
 
     return refs
@@ -94,27 +69,32 @@ class InputsController(QObject):
         self.export_dialog.raise_()
 
 
-def wire(ctx: UiContext, window) -> None:
-    """Build this area's services and panels and add them to ``window``."""
+@dataclass(frozen=True)
+class InputsArea:
+    panel: InputPanel
+    bridge: InputLogBridge
+    controller: InputsController
+
+
+def wire(ctx: UiContext, window: MainWindow) -> InputsArea:
+    """Add the input panel (a dock), Ctrl+I from anywhere, the edit/history dialogs and the
+    workbook export. Inputs from other windows or processes arrive through the change feed."""
     agenda = AgendaRepository(ctx.store)
     zone = ZoneInfo(agenda.event_info().timezone or "Europe/Oslo")
-    current = running_block(ctx)
-    origin = f"{socket.gethostname()}:{os.getpid()}"[:64]
-    log = InputLog(ctx.store, ctx.clock, current_block=current, origin=origin)
-    ctx.services["inputs"] = log
+    live = ctx.services.live
+    log = ctx.services.inputs
+
+    def current() -> str | None:
+        return live.state().current_uid
+
     bridge = InputLogBridge(log, window)
-    ctx.services["inputs_bridge"] = bridge
     panel = InputPanel(bridge, zone, agenda.blocks, current, refs_for_block=group_refs(ctx), load_in_background=True,
                        settings=ctx.settings)
     controller = InputsController(ctx, panel, zone, window)
-    ctx.services["inputs_controller"] = controller
     window.add_dock("inputs", tr("Innspill"), panel, Qt.DockWidgetArea.RightDockWidgetArea)
     window.add_action("inputs", tr("Skriv innspill"), panel.focus_entry, "Ctrl+I")
     window.add_action("inputs", tr("Eksporter arbeidsbok …"), controller.export, "Ctrl+Shift+E")
-    live = ctx.services.get("live")
-    if live is not None and hasattr(live, "subscribe"):
-        live.subscribe(lambda state: panel.set_current_block(getattr(state, "current_uid", None)))
-    agenda_service = ctx.services.get("agenda")
-    if agenda_service is not None and hasattr(agenda_service, "subscribe"):
-        agenda_service.subscribe(lambda *_: panel.reload_blocks())
+    live.subscribe(lambda state: panel.set_current_block(state.current_uid))
+    ctx.services.agenda.subscribe(lambda *_: panel.reload_blocks())
     window.destroyed.connect(bridge.close)
+    return InputsArea(panel, bridge, controller)

@@ -1,9 +1,8 @@
-"""Wiring of the live area: the service, the remote API (when asked for) and the panels.
+"""Wiring of the live area: the remote API (when asked for) and the live panels.
 
-Builds ``LiveService`` and puts it in ``ctx.services["live"]``; with ``--api-port`` starts the API
-on the qasync loop and prints ``api: http://127.0.0.1:PORT`` on stdout (flushed at once); reloads the
-blocks when the agenda changes; then lets the panels install (their bridge polls ``refresh()`` for
-actions of other windows or processes).
+With ``--api-port`` the API starts on the qasync loop and prints ``api: http://127.0.0.1:PORT`` on
+stdout (flushed at once). Actions of other windows or processes reach the live service through the
+change feed.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
@@ -19,6 +19,8 @@ from controlroom.api.server import ApiServer
 from controlroom.api.token import ApiToken, configured_token, lan_token
 from controlroom.live.service import LiveService
 from controlroom.ui.context import UiContext
+from controlroom.ui.live import LiveUi
+from controlroom.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -103,25 +105,17 @@ class ApiController(QObject):
         QMessageBox.information(self.window, self.tr("Fjernstyring"), text)
 
 
-def wire(ctx: UiContext, window) -> None:
-    service = LiveService(ctx.store, ctx.clock, origin="moderator")
-    ctx.services["live"] = service
+@dataclass(frozen=True)
+class LiveArea:
+    ui: LiveUi
+    api: ApiController | None
 
-    agenda = ctx.services.get("agenda")
-    if agenda is not None and hasattr(agenda, "subscribe") and hasattr(agenda, "blocks"):
-        # the agenda service holds the blocks in agenda order in memory: no second read of the file
-        agenda.subscribe(lambda *_: service.reload_blocks(agenda.blocks()))
-    elif agenda is not None and hasattr(agenda, "changed") and hasattr(agenda.changed, "connect"):
-        agenda.changed.connect(lambda *_: service.reload_blocks())
 
-    options = ctx.options
-    port = getattr(options, "api_port", None) if options is not None else None
-    if port is not None:
-        controller = ApiController(ctx, service, window, int(port), bool(getattr(options, "allow_lan", False)))
-        ctx.services["live_api"] = controller
-        if hasattr(window, "add_action"):
-            window.add_action("live", controller.tr("Fjernstyring (API) …"), controller.show_info)
-
-    from controlroom.ui import live as live_panels
-
-    live_panels.install(ctx, window)
+def wire(ctx: UiContext, window: MainWindow) -> LiveArea:
+    """The live panels, and with ``--api-port`` the remote API (``api: URL`` printed on start)."""
+    service = ctx.services.live
+    api: ApiController | None = None
+    if ctx.options.api_port is not None:
+        api = ApiController(ctx, service, window, ctx.options.api_port, ctx.options.allow_lan)
+        window.add_action("live", api.tr("Fjernstyring (API) …"), api.show_info)
+    return LiveArea(LiveUi(ctx, window, service), api)

@@ -3,16 +3,15 @@ and the Open Space wall as docks, and the "Grupper" menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
 
-from controlroom.grouping.day_rounds import planned_statuses
-from controlroom.grouping.live_repair import LiveGroups
-from controlroom.live.runlog import RunLog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
 from controlroom.models.agenda_repo import AgendaRepository
-from controlroom.models.openspace_repo import OpenSpaceRepository
-from controlroom.models.people_repo import PeopleRepository
-from controlroom.models.room_timers import RoomTimers
 from controlroom.ui.context import UiContext
+from controlroom.ui.live.ticker import SecondTicker
+from controlroom.ui.main_window import MainWindow
 from controlroom.ui.people.exports_menu import GroupExports
 from controlroom.ui.people.form_dialog import FormGroupsDialog
 from controlroom.ui.people.open_space import OpenSpaceWall
@@ -21,33 +20,33 @@ from controlroom.ui.people.room_board import RoomBoard
 from controlroom.ui.people.rooms_dialog import RoomsDialog
 
 
-def wire(ctx: UiContext, window) -> None:
-    """Build this area's services and panels and add them to ``window``."""
-    repo = PeopleRepository(ctx.store)
-    ctx.services["people"] = repo
-    live = ctx.services.get("live")
-    runlog = getattr(live, "log", None) or RunLog(ctx.store, ctx.clock, "people")
-    timers = RoomTimers(ctx.store, ctx.clock, runlog)
-    ctx.services["people.timers"] = timers
+@dataclass(frozen=True)
+class PeopleArea:
+    participants: ParticipantsPanel
+    board: RoomBoard
+    wall: OpenSpaceWall
+    board_dock: QDockWidget
+
+
+def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea:
+    """Add the participants table, the room board (on the live area's second ``ticker``) and the
+    Open Space wall as docks, and the "Grupper" menu."""
+    people = ctx.services.people
+    repo, runlog, timers, groups = people.repo, people.runlog, people.timers, people.groups
+    live = ctx.services.live
     agenda = AgendaRepository(ctx.store)
 
     def statuses() -> dict[str, str]:
-        """Each block's status in the day as it runs (the live timer), or by the planned times."""
-        if live is not None:
-            return {t.uid: t.status for t in live.state().timings}
-        return planned_statuses(agenda.blocks(), ctx.clock.now(), agenda.event_info().timezone)
+        """Each block's status in the day as it runs (the live timer)."""
+        return {t.uid: t.status for t in live.state().timings}
 
     def block_label(uid: str) -> str:
         b = agenda.block(uid)
         return f"{b.start:%H:%M} {b.title}" if b else uid
 
-    groups = LiveGroups(repo, runlog, statuses)
-    ctx.services["people.groups"] = groups
     participants = ParticipantsPanel(repo, runlog, groups=groups, block_label=block_label)
-    live_ui = ctx.services.get("live_ui")  # its second ticker serves the room board too (one per clock)
-    board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=getattr(live_ui, "ticker", None),
-                      flow=participants.flow)
-    wall = OpenSpaceWall(OpenSpaceRepository(ctx.store), repo, agenda.blocks, runlog=runlog)
+    board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=ticker, flow=participants.flow)
+    wall = OpenSpaceWall(people.open_space, repo, agenda.blocks, runlog=runlog)
     docks = {
         "participants": window.add_dock("participants", window.tr("Deltakere"), participants, Qt.BottomDockWidgetArea),
         "rooms": window.add_dock("room-board", window.tr("Romtavle"), board, Qt.BottomDockWidgetArea),
@@ -101,4 +100,12 @@ def wire(ctx: UiContext, window) -> None:
     window.add_action("groups", window.tr("Liste per Zoom-rom for teknisk ansvarlig…"), lambda: ex.host_list("zoom"))
     participants.changed.connect(board.rebuild)
     participants.changed.connect(wall.attendance.refresh)
-    window.people_ui = {"participants": participants, "board": board, "wall": wall}
+
+    def changed_elsewhere(_none: None) -> None:
+        participants.reload()
+        board.rebuild()
+        wall.refresh()
+        wall.attendance.refresh()
+
+    people.changes.subscribe(changed_elsewhere)
+    return PeopleArea(participants, board, wall, docks["rooms"])
