@@ -132,13 +132,24 @@ def open_event(
     secrets: SecretStore | None = None,
     origin: str = "moderator",
     create: bool = False,
+    backup: bool = True,
 ) -> EventServices:
     """Open the event file or database URL ``target`` and build its services."""
-    return build_services(EventStore.open(target, create=create), clock=clock, secrets=secrets, origin=origin)
+    store = EventStore.open(target, create=create, backup=backup)
+    try:
+        return build_services(store, clock=clock, secrets=secrets, origin=origin)
+    except BaseException:
+        store.close()
+        raise
 
 
 def build_services(
-    store: EventStore, *, clock: Clock, secrets: SecretStore | None = None, origin: str = "moderator"
+    store: EventStore,
+    *,
+    clock: Clock,
+    secrets: SecretStore | None = None,
+    origin: str = "moderator",
+    teams_client_id: str | None = None,
 ) -> EventServices:
     """The services of an event already opened (the window opens it itself, to ask about a bad file)."""
     secrets = secrets or SecretStore()
@@ -149,7 +160,8 @@ def build_services(
     inputs = InputLog(store, clock, current_block=lambda: running_block_uid(live), origin=_input_origin(origin))
     return EventServices(
         store=store, clock=clock, secrets=secrets, feed=ChangeFeed(store), agenda=agenda, live=live, people=people,
-        inputs=inputs, cues=_cues(store, clock, secrets), platforms=_platforms(store, clock, secrets, inputs),
+        inputs=inputs, cues=_cues(store, clock, secrets),
+        platforms=_platforms(store, clock, secrets, inputs, teams_client_id),
     )
 
 
@@ -172,13 +184,16 @@ def _cues(store: EventStore, clock: Clock, secrets: SecretStore) -> CueServices:
     return CueServices(repo, registry, scheduler, CueRunner(scheduler, registry))
 
 
-def _platforms(store: EventStore, clock: Clock, secrets: SecretStore, inputs: InputLog) -> PlatformServices:
+def _platforms(
+    store: EventStore, clock: Clock, secrets: SecretStore, inputs: InputLog, teams_client_id: str | None
+) -> PlatformServices:
     settings = IntegrationsRepository(store)
     client = ZoomClient(lambda: zoom_setup.load_credentials(secrets), zoom_setup.config_from_env())
     preassigner = ZoomPreassigner(
         client, lambda uid, rnd: zoom_groups.online_groups(store, uid, rnd, "zoom"), settings, clock)
     zoom = ZoomAdapter(client, preassigner, meeting_id=lambda: str(settings.setting("zoom", "meeting_id", "")))
-    teams = TeamsService(TeamsAuth(auth_config(settings), secrets), inputs, settings, clock, graph_config_from_env())
+    teams = TeamsService(TeamsAuth(auth_config(settings, client_id=teams_client_id), secrets), inputs, settings, clock,
+                         graph_config_from_env())
     return PlatformServices(settings, zoom, teams)
 
 

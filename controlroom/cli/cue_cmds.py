@@ -17,9 +17,13 @@ import json
 import math
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
+
+if TYPE_CHECKING:
+    from controlroom.application.event import EventServices
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -100,13 +104,9 @@ def parse_action(text: str):
 
 
 def run_cues(args: argparse.Namespace) -> int:
-    from controlroom.clock import SystemClock
     from controlroom.cues.proposer import ProposalSettings, propose
     from controlroom.cues.repository import CueRepository
-    from controlroom.cues.scheduler import CueScheduler
     from controlroom.cues.types import CueData, Trigger, trigger_label
-    from controlroom.live.runlog import RunLog
-    from controlroom.live.service import LiveService
     from controlroom.models.agenda_repo import AgendaRepository
 
     store = _open(args.event)
@@ -139,15 +139,15 @@ def run_cues(args: argparse.Namespace) -> int:
                 raise BadInputError(tr("Finner ingen cue med id {uid}.").format(uid=args.uid))
             repo.delete(args.uid)
             return 0
-        clock = SystemClock()
-        live = LiveService(store, clock, "cli")
-        scheduler = CueScheduler(repo, RunLog(store, clock, "cli"), clock)
         if command == "fire":
             cue = repo.get(args.uid)
             if cue is None:
                 raise BadInputError(tr("Finner ingen cue med id {uid}.").format(uid=args.uid))
-            return _fire(store, scheduler, cue)
-        views = scheduler.views(live.state())
+            return _fire(_services(store), cue)
+        from controlroom.cli.event_services import services_for
+
+        services = services_for(store)
+        views = services.cues.scheduler.views(services.live.state())
         if args.json:
             json.dump([{"uid": v.cue.uid, "block": v.block_index, "block_title": v.block_title,
                         "trigger": v.cue.trigger.value, "offset_seconds": v.cue.offset_seconds,
@@ -164,15 +164,13 @@ def run_cues(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _fire(store, scheduler, cue) -> int:
+def _fire(services: EventServices, cue) -> int:
     """Fire one cue through the adapters (logged like a GO in the window)."""
-    from controlroom.cues.runner import CueRunner
-
-    registry = _registry(store)
+    registry = services.cues.registry
 
     async def run():
         try:
-            return await CueRunner(scheduler, registry).fire(cue, "cli")
+            return await services.cues.runner.fire(cue, "cli")
         finally:
             await registry.close_all()
 
@@ -201,19 +199,15 @@ def _move_url_passwords(repo, secrets) -> None:
         repo.save_adapter(AdapterConfig(cfg.name, cfg.kind, {**cfg.config, "url": safe}, cfg.label, cfg.enabled))
 
 
-def _registry(store):
+def _services(store) -> EventServices:
+    """The event's services, after moving any password found in a webhook URL to the keyring (so the
+    adapters are built from the cleaned settings)."""
+    from controlroom.cli.event_services import services_for
     from controlroom.cues.repository import CueRepository
-    from controlroom.integrations.base import AdapterRegistry
-    from controlroom.integrations.factory import build_adapter
     from controlroom.integrations.secrets import SecretStore
 
-    secrets = SecretStore()
-    _move_url_passwords(CueRepository(store), secrets)
-    registry = AdapterRegistry()
-    for cfg in CueRepository(store).adapters():
-        registry.add(build_adapter(cfg.kind, cfg.name, cfg.config, secrets=secrets, label=cfg.label,
-                                   enabled=cfg.enabled))
-    return registry
+    _move_url_passwords(CueRepository(store), SecretStore())
+    return services_for(store)
 
 
 def run_adapters(args: argparse.Namespace) -> int:
@@ -281,7 +275,7 @@ def run_adapters(args: argparse.Namespace) -> int:
                 return 2
             print(tr("Lagret i nøkkelringen."))
             return 0
-        registry = _registry(store)
+        registry = _services(store).cues.registry
         adapter = registry.get(args.name)
 
         async def test():

@@ -16,7 +16,6 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -97,14 +96,6 @@ def _open(event: str, backup: bool = True):
     return EventStore.open(event if "://" in event else Path(event), backup=backup)
 
 
-def _running_block(store, clock) -> Callable[[], str | None]:
-    """The live service's running block: an input added without ``--block`` belongs to it."""
-    from controlroom.live.service import LiveService
-
-    service = LiveService(store, clock, "cli")
-    return lambda: service.state().current_uid
-
-
 def _block_uid(store, index: int | None) -> str | None:
     if index is None:
         return None
@@ -121,18 +112,16 @@ def _block_uid(store, index: int | None) -> str | None:
 
 
 def _add(a: argparse.Namespace) -> int:
-    from controlroom.inputs.log import InputLog
+    from controlroom.cli.event_services import services_for
 
-    store = _open(a.event, backup=False)
+    services = services_for(_open(a.event, backup=False))
     try:
-        clock = SystemClock()
-        uid = _block_uid(store, a.block)
-        log = InputLog(store, clock, current_block=None if uid else _running_block(store, clock), origin="cli")
-        rec = log.add(a.text, block_uid=uid, source=a.source, source_ref=a.ref, author=a.author,
+        uid = _block_uid(services.store, a.block)  # without --block: the running block's
+        rec = services.inputs.add(a.text, block_uid=uid, source=a.source, source_ref=a.ref, author=a.author,
                       kind=a.kind, tags=a.tag)
         print(rec.id)
     finally:
-        store.close()
+        services.close()
     return 0
 
 
@@ -193,15 +182,15 @@ def _list(a: argparse.Namespace) -> int:
 
 
 def _by_id(action: str, a: argparse.Namespace) -> int:
-    from controlroom.inputs.log import InputLog
+    from controlroom.cli.event_services import services_for
 
-    store = _open(a.event, backup=False)
+    services = services_for(_open(a.event, backup=False))
     try:
-        log = InputLog(store, SystemClock(), origin="cli")
+        log = services.inputs
         {"star": lambda i: log.star(i, True), "unstar": lambda i: log.star(i, False),
          "delete": log.delete, "restore": log.restore}[action](a.id)
     finally:
-        store.close()
+        services.close()
     return 0
 
 

@@ -16,7 +16,6 @@ import re
 import sys
 from pathlib import Path
 
-from controlroom.clock import SystemClock
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
 from controlroom.integrations.zoom.errors import PlatformError
@@ -173,16 +172,13 @@ def _ask(label: str, stored: str, from_stdin: bool) -> str:
 
 
 def _preassigner(store, part: int | None = None):
-    from controlroom.clock import SystemClock
-    from controlroom.integrations.secrets import SecretStore
-    from controlroom.integrations.zoom import ZoomClient, ZoomPreassigner, setup
+    """The event's Zoom pre-assigner (as the window builds it), for the online part ``part``."""
+    from controlroom.cli.event_services import services_for
     from controlroom.integrations.zoom.groups import online_groups
-    from controlroom.models.integrations import IntegrationsRepository
 
-    secrets = SecretStore()
-    client = ZoomClient(lambda: setup.load_credentials(secrets), setup.config_from_env())
-    return ZoomPreassigner(client, lambda uid, rnd: online_groups(store, uid, rnd, "zoom", part),
-                           IntegrationsRepository(store), SystemClock())
+    preassigner = services_for(store).platforms.zoom.preassigner
+    preassigner.groups = lambda uid, rnd: online_groups(store, uid, rnd, "zoom", part)
+    return preassigner
 
 
 def cmd_zoom_preassign(args: argparse.Namespace) -> int:
@@ -262,16 +258,10 @@ def cmd_teams_rooms(args: argparse.Namespace) -> int:
 
 # -- Teams ----------------------------------------------------------------------------------------
 def _teams(store, client_id: str | None = None):
-    from controlroom.inputs.log import InputLog
-    from controlroom.integrations.secrets import SecretStore
-    from controlroom.integrations.teams.auth import TeamsAuth
-    from controlroom.integrations.teams.service import TeamsService, auth_config, graph_config_from_env
-    from controlroom.models.integrations import IntegrationsRepository
+    """The event's Teams service (as the window builds it), with the app registration ``client_id``."""
+    from controlroom.cli.event_services import services_for
 
-    repo = IntegrationsRepository(store)
-    clock = SystemClock()
-    return TeamsService(TeamsAuth(auth_config(repo, client_id=client_id), SecretStore()), InputLog(store, clock),
-                        repo, clock, graph_config_from_env())
+    return services_for(store, teams_client_id=client_id).platforms.teams
 
 
 def cmd_teams_login(args: argparse.Namespace) -> int:

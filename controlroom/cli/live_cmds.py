@@ -74,12 +74,11 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_live(args: argparse.Namespace) -> int:
-    from controlroom.clock import SystemClock
-    from controlroom.live.service import LiveService
+    from controlroom.cli.event_services import services_for
 
-    store = _open(args.event)
+    services = services_for(_open(args.event))
     try:
-        svc = LiveService(store, SystemClock(), origin="cli")
+        svc = services.live
         action, value = args.action, args.value
         if action in ("goto", "time") and value is None:
             raise BadInputError(tr("{action} trenger et tall.").format(action=action))
@@ -104,7 +103,7 @@ def run_live(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     finally:
-        store.close()
+        services.close()
 
 
 def _number(value: str, kind: type, action: str):
