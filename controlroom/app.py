@@ -206,10 +206,4 @@ def run_gui(args: argparse.Namespace) -> int:
     return 0
 
 
-def gui_main() -> int:
-    from controlroom.cli import main
-
-    return main(["open", *sys.argv[1:]])
-
-
 __all__ = ["EventFileError", "build_window", "make_context", "open_event_window", "run_gui"]

@@ -1,4 +1,5 @@
-"""The core never imports Qt: only ``controlroom/ui/`` and the composition root may."""
+"""Boundaries a machine checks: the core never imports Qt (only ``controlroom/ui/`` and the composition
+root may), and no modules import each other round. The layers are import-linter's contract (pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,58 @@ def test_declared_exceptions_are_used():
     for (where, module), why in ALLOWED_UI_IMPORTS.items():
         assert why
         assert any(found == module for _, found in _imports(PACKAGE.parent / where, names=True)), where
+
+
+def _import_cycles(package: str) -> list[list[str]]:
+    """Every set of modules of ``package`` that import each other round (Tarjan's strongly connected
+    components over grimp's graph; imports for type hints only do not count)."""
+    import grimp
+
+    graph = grimp.build_graph(package, exclude_type_checking_imports=True)
+    edges = {m: sorted(i for i in graph.find_modules_directly_imported_by(m) if i.startswith(package))
+             for m in graph.modules}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in edges[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for module in sorted(edges):
+        if module not in index:
+            visit(module)
+    return cycles
+
+
+def test_no_import_cycles():
+    assert _import_cycles("controlroom") == []
+
+
+def test_the_cycle_check_finds_a_cycle(tmp_path, monkeypatch):
+    pkg = tmp_path / "roundabout"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from roundabout import b\n")
+    (pkg / "b.py").write_text("def f():\n    from roundabout import a\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert _import_cycles("roundabout") == [["roundabout.a", "roundabout.b"]]

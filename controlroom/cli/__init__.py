@@ -81,3 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"controlroom: {where}{': ' if where else ''}{exc.strerror}. " + tr("Ingenting er endret."),
               file=sys.stderr)
         return 2
+
+
+def gui_main() -> int:
+    """The ``kontrollrom`` launcher: ``controlroom open`` with the launcher's arguments."""
+    return main(["open", *sys.argv[1:]])
