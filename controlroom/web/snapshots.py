@@ -292,7 +292,9 @@ class StoreSnapshots:
         if group is None:
             return snapshot
         names = data.first_names
-        snapshot.update(found=True, where=group.pool, members=_names(names, group.members),
+        members = [{"name": names[m], "leader": m == group.leader, "note_taker": m == group.note_taker}
+                   for m in group.members if names.get(m)][:MAX_NAMES]
+        snapshot.update(found=True, where=group.pool, members=members,
                         leader=names.get(group.leader) or None, note_taker=names.get(group.note_taker) or None)
         own = self._room_timer(active, room, timing)
         if own is not None:

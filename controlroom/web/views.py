@@ -33,6 +33,7 @@ MAX_ROOM_CHARS = 200
 #: The answer to a wrong or missing key: the same for every view, naming none of them.
 REFUSED_PAGE = """<!doctype html><html lang="nb"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Kontrollrom</title>
+<link rel="icon" href="/static/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/views.css"></head><body class="refused"><main>
 <h1>{title}</h1><p>{text}</p><p lang="en">Missing or wrong view key. Ask the host for the link or the QR code.</p>
 </main></body></html>"""
@@ -130,6 +131,7 @@ class ViewRoutes:
         for kind in ("stage", "public", "clock", "tech"):
             app.router.add_get(f"/view/{kind}", self._page_handler(kind))
         app.router.add_get("/static/{path:.+}", self.static)
+        app.router.add_get("/favicon.ico", self.favicon)
 
     # -- pages ------------------------------------------------------------------------------------
     def _page(self, kind: str, request: web.Request) -> web.Response:
@@ -181,6 +183,9 @@ class ViewRoutes:
                             headers={"Cache-Control": "no-store"})
 
     # -- static files -----------------------------------------------------------------------------
+    async def favicon(self, request: web.Request) -> web.Response:
+        raise web.HTTPFound("/static/icon.svg")
+
     async def static(self, request: web.Request) -> web.Response:
         found = self.files.get(request.match_info["path"])
         if found is None or found.content_type == "text/html":
