@@ -32,6 +32,7 @@ from controlroom.inputs.parse import (
     _TAG_RE,
     KINDS,
     MAX_PHONE_TEXT,
+    Parsed,
     merge_tags,
     normalise_kind,
     normalise_source,
@@ -511,6 +512,101 @@ class InputLog:
             for cb in list(self._listeners):
                 cb(changed)
         return changed
+
+    def upsert_external_many(
+        self,
+        messages: Iterable[tuple[str, str, str | None, datetime, bool, datetime | None]],
+        source: str = "teams",
+    ) -> list[InputRecord | None]:
+        """``upsert_external`` for a page of chat messages in ONE transaction: each message is
+        ``(external_id, text, author, at, deleted, edited_at)`` and gets the same rules (insert by the
+        platform's id, a newer edit replaces the text and keeps the old one in the history, a deletion marks
+        the input deleted, an empty or deleted message never seen gives None). The existing rows are read
+        with one query, the new ones inserted in one flush; the results come in the order given."""
+        source = normalise_source(source)
+        batch: list[tuple[str, Parsed | None, str | None, datetime, bool, int | None]] = []
+        for external_id, text, author, at, deleted, edited_at in messages:
+            try:
+                p = parse(text, strict=False)
+            except Exception:  # an empty message (an image only...): nothing to log
+                p = None
+            batch.append((external_id, p, author, at, deleted, to_micros(edited_at) if edited_at else None))
+        if not batch:
+            return []
+        self._index()
+
+        def once() -> list[InputRecord | None]:
+            results: list[InputRecord | None] = [None] * len(batch)
+            with self.store.transaction() as s:
+                rows: dict[str, InputItem] = {}
+                ids = sorted({b[0] for b in batch})
+                for k in range(0, len(ids), 500):  # well under every database's limit on bound parameters
+                    rows.update((r.external_id, r) for r in s.scalars(select(InputItem).where(
+                        InputItem.source == source, InputItem.external_id.in_(ids[k:k + 500]))))
+                block = self.current_block() if self.current_block else None
+                added: list[tuple[int, InputItem]] = []
+                changed: list[tuple[int, InputItem, InputRecord, str]] = []
+                pending: set[int] = set()
+
+                def settle() -> None:  # ids for the new rows, then one revision per change
+                    s.flush()
+                    for i, row in added:
+                        rec = results[i] = record_of(row)
+                        self._revise(s, rec.id, "add", None, rec.snapshot())
+                    for i, row, before, action in changed:
+                        rec = results[i] = record_of(row)
+                        self._revise(s, rec.id, action, before.snapshot(), rec.snapshot())
+                    added.clear()
+                    changed.clear()
+                    pending.clear()
+
+                for i, (external_id, p, author, at, deleted, edited_us) in enumerate(batch):
+                    row = rows.get(external_id)
+                    if row is not None and id(row) in pending:  # the same message twice in one page
+                        settle()
+                    if row is None:
+                        if deleted or p is None:
+                            continue
+                        row = rows[external_id] = InputItem(
+                            at_us=to_micros(at), block_uid=block, source=source, source_ref=None,
+                            author=(author or "").strip()[:200] or None, kind=p.kind or "innspill", text=p.text,
+                            tags=p.tags, starred=False, deleted=False, external_id=external_id,
+                            edited_us=edited_us, origin=self.origin, approved=True, plus=0,
+                        )
+                        s.add(row)
+                        added.append((i, row))
+                    else:
+                        before = record_of(row)
+                        if deleted or p is None:
+                            if row.deleted:
+                                results[i] = before
+                                continue
+                            row.deleted = True
+                            action = "external_delete"
+                        else:
+                            newer = edited_us is not None and (row.edited_us is None or edited_us > row.edited_us)
+                            if p.text == row.text or not (newer or row.edited_us is None):
+                                results[i] = before
+                                continue
+                            old_inline = parse(row.text, strict=False).tags
+                            row.tags = merge_tags(p.tags, [t for t in (row.tags or []) if t not in old_inline])
+                            row.text = p.text
+                            row.edited_us = edited_us
+                            action = "external_edit"
+                        changed.append((i, row, before, action))
+                    pending.add(id(row))
+                settle()
+            return results
+
+        for attempt in range(2):
+            try:
+                results = once()
+                break
+            except IntegrityError:  # another window inserted one of these messages at the same moment
+                if attempt:
+                    raise
+        self._apply([r for r in results if r is not None])
+        return results
 
 
 __all__ = ["KINDS", "InputFilter", "InputLog", "InputRecord"]
