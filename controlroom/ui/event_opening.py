@@ -33,7 +33,7 @@ def choose_event_path(args: argparse.Namespace, settings: QSettings) -> Path:
 
 def ask_about_bad_file(exc: EventFileError, parent: QWidget | None = None) -> str:
     """Say what is wrong with the file; offer the last good copy when there is one."""
-    box = QMessageBox(QMessageBox.Critical, APP_NAME, str(exc), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(exc), parent=parent)
     box.setObjectName("BadEventFileBox")
     copy_button = None
     if exc.recoverable_copy is not None:
@@ -43,9 +43,9 @@ def ask_about_bad_file(exc: EventFileError, parent: QWidget | None = None) -> st
             )
         )
         copy_button = box.addButton(
-            QCoreApplication.translate("EventOpening", "Åpne kopi av siste gode tilstand"), QMessageBox.AcceptRole
+            QCoreApplication.translate("EventOpening", "Åpne kopi av siste gode tilstand"), QMessageBox.ButtonRole.AcceptRole
         )
-    box.addButton(QMessageBox.Cancel).setText(QCoreApplication.translate("EventOpening", "Avbryt"))
+    box.addButton(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("EventOpening", "Avbryt"))
     box.exec()
     return OPEN_COPY if copy_button is not None and box.clickedButton() is copy_button else CANCEL
 

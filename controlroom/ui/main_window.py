@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         return self._menus[key]
 
     def add_action(
-        self, menu: str, text: str, slot, shortcut: str | QKeySequence | None = None, *, context=Qt.WindowShortcut
+        self, menu: str, text: str, slot, shortcut: str | QKeySequence | None = None, *, context=Qt.ShortcutContext.WindowShortcut
     ) -> QAction:
         action = QAction(text, self)
         if shortcut:
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         return action
 
     def add_dock(
-        self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea = Qt.RightDockWidgetArea
+        self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{key}")
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         # A laptop: use all of it. Never maximize below the window's minimum size, though: a layout
         # squeezed under its docks' minimums crashed Qt 6.12 in the next restoreState (tests/integration).
         if fits and (size.width() < 1500 or size.height() < 900):
-            self.setWindowState(self.windowState() | Qt.WindowMaximized)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def apply_default_layout(self) -> None:
         """Back to the first-run arrangement (Vis → Tilbakestill vindusoppsettet): the state saved when
@@ -222,23 +222,23 @@ class MainWindow(QMainWindow):
 
     def _arrange_default_layout(self) -> None:
         """Place the docks for the first run; only on a freshly built window (see ``apply_default_layout``)."""
-        self.setCorner(Qt.TopLeftCorner, Qt.LeftDockWidgetArea)
-        self.setCorner(Qt.BottomLeftCorner, Qt.BottomDockWidgetArea)
-        self.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
-        self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
-        self.setTabPosition(Qt.AllDockWidgetAreas, QTabWidget.North)
+        self.setCorner(Qt.Corner.TopLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         for key in (*LEFT_DOCKS, *RIGHT_TOP_DOCKS, *RIGHT_BOTTOM_DOCKS, *BOTTOM_DOCKS):
             if key in self.docks:  # out of the tab groups the wirings made, or tabify would keep them
                 self.removeDockWidget(self.docks[key])
-        placed = self._place_group(LEFT_DOCKS, Qt.LeftDockWidgetArea)
-        top = self._place_group(RIGHT_TOP_DOCKS, Qt.RightDockWidgetArea)
+        placed = self._place_group(LEFT_DOCKS, Qt.DockWidgetArea.LeftDockWidgetArea)
+        top = self._place_group(RIGHT_TOP_DOCKS, Qt.DockWidgetArea.RightDockWidgetArea)
         bottom_right = [self.docks[k] for k in RIGHT_BOTTOM_DOCKS if k in self.docks]
         for dock in bottom_right:
             dock.setFloating(False)
         if bottom_right:  # under the timeline (addDockWidget with an orientation; no splitDockWidget,
-            self.addDockWidget(Qt.RightDockWidgetArea, bottom_right[0], Qt.Vertical)  # which crashed here)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, bottom_right[0], Qt.Orientation.Vertical)  # which crashed here)
             self._tabify(bottom_right)
-        placed += top + bottom_right + self._place_group(BOTTOM_DOCKS, Qt.BottomDockWidgetArea)
+        placed += top + bottom_right + self._place_group(BOTTOM_DOCKS, Qt.DockWidgetArea.BottomDockWidgetArea)
         for dock in placed:
             dock.show()
         self._tidy_default_layout(skip=set(placed))
@@ -269,13 +269,13 @@ class MainWindow(QMainWindow):
         left, timeline, inputs, board = get("live-timer"), get("live-timeline"), get("inputs"), get("room-board")
         left_w = min(400, max(390, int(w * 0.25))) if left is not None else 0  # the timer's buttons
         if left is not None:
-            self.resizeDocks([left], [left_w], Qt.Horizontal)
+            self.resizeDocks([left], [left_w], Qt.Orientation.Horizontal)
         if timeline is not None:  # what the timer and a readable agenda (≈400 px) leave, up to 760
-            self.resizeDocks([timeline], [max(440, min(760, w - left_w - 420))], Qt.Horizontal)
+            self.resizeDocks([timeline], [max(440, min(760, w - left_w - 420))], Qt.Orientation.Horizontal)
             if inputs is not None:
-                self.resizeDocks([timeline, inputs], [int(h * 0.45), int(h * 0.55)], Qt.Vertical)
+                self.resizeDocks([timeline, inputs], [int(h * 0.45), int(h * 0.55)], Qt.Orientation.Vertical)
         if board is not None:
-            self.resizeDocks([board], [max(220, min(int(h * 0.45), h - 540))], Qt.Vertical)
+            self.resizeDocks([board], [max(220, min(int(h * 0.45), h - 540))], Qt.Orientation.Vertical)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -82,8 +82,8 @@ class FileActions(QObject):
         self._tasks: set[asyncio.Task] = set()
 
         menu = window.menu("file")
-        window.add_action("file", self.tr("&Ny hendelse …"), self.new_event, QKeySequence.New)
-        window.add_action("file", self.tr("&Åpne …"), self.open_event, QKeySequence.Open)
+        window.add_action("file", self.tr("&Ny hendelse …"), self.new_event, QKeySequence.StandardKey.New)
+        window.add_action("file", self.tr("&Åpne …"), self.open_event, QKeySequence.StandardKey.Open)
         self.recent_menu = QMenu(self.tr("Nylig brukte"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addMenu(self.recent_menu)
@@ -92,7 +92,7 @@ class FileActions(QObject):
         menu.addSeparator()
         self.export_actions = self._add_export_actions()
         menu.addSeparator()
-        window.add_action("file", self.tr("&Avslutt"), self.quit, QKeySequence.Quit)
+        window.add_action("file", self.tr("&Avslutt"), self.quit, QKeySequence.StandardKey.Quit)
         self._fill_recent()
 
     # -- new / open / recent -----------------------------------------------------------------
@@ -162,7 +162,7 @@ class FileActions(QObject):
         progress = QProgressDialog(self.tr("Leser %s …") % path.name, "", 0, 0, self.window)
         progress.setWindowTitle(self.tr("Importer agenda"))
         progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModal)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(200)
         day: date | None = None
         try:
@@ -244,7 +244,7 @@ class FileActions(QObject):
 
     def _ask_new_path(self) -> Path | None:
         name, _ = file_dialogs.get_save_file_name(
-            self.window, self.tr("Ny hendelse"), "", self._filter(), options=QFileDialog.DontConfirmOverwrite
+            self.window, self.tr("Ny hendelse"), "", self._filter(), options=QFileDialog.Option.DontConfirmOverwrite
         )
         return Path(name) if name else None
 
@@ -273,9 +273,9 @@ class FileActions(QObject):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
         layout.addWidget(edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Importer"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Avbryt"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Importer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
@@ -284,7 +284,7 @@ class FileActions(QObject):
         dialog.open()
         result = await done
         dialog.deleteLater()
-        if result != QDialog.Accepted:
+        if result != QDialog.DialogCode.Accepted:
             return None
         qd = edit.date()
         return date(qd.year(), qd.month(), qd.day())

@@ -8,10 +8,21 @@ panel can push them onto the undo stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QLocale, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QDate,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from controlroom.agenda.types import BlockData
@@ -28,10 +39,10 @@ from controlroom.application.agenda import (
 COL_START, COL_LENGTH, COL_TITLE, COL_CATEGORY, COL_ASSIGNED, COL_STREAMED, COL_LOCATION, COL_NOTES = range(8)
 EDITABLE = {COL_START, COL_LENGTH, COL_TITLE, COL_CATEGORY, COL_STREAMED, COL_LOCATION}
 
-BlockRole = Qt.UserRole + 1
-DayRole = Qt.UserRole + 2
-IsDayRole = Qt.UserRole + 3
-CategoryColorRole = Qt.UserRole + 4
+BlockRole = Qt.ItemDataRole.UserRole + 1
+DayRole = Qt.ItemDataRole.UserRole + 2
+IsDayRole = Qt.ItemDataRole.UserRole + 3
+CategoryColorRole = Qt.ItemDataRole.UserRole + 4
 
 MIME_TYPE = "application/x-kontrollrom-block"
 SEPARATOR_BG = QColor("#2E3A48")
@@ -79,14 +90,16 @@ class AgendaTableModel(QAbstractTableModel):
         ]
 
     # -- structure ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 8
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
 
@@ -119,11 +132,11 @@ class AgendaTableModel(QAbstractTableModel):
 
     def day_label(self, day: date) -> str:
         # The date format is translatable: English wants "Monday 6 May 2024".
-        text = QLocale().toString(day, self.tr("dddd d. MMMM yyyy"))
+        text = QLocale().toString(QDate(day.year, day.month, day.day), self.tr("dddd d. MMMM yyyy"))
         return text[:1].upper() + text[1:]
 
     # -- data --------------------------------------------------------------------------------
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         day, block_index = self._rows[index.row()]
@@ -137,39 +150,39 @@ class AgendaTableModel(QAbstractTableModel):
             return day
         if role == IsDayRole:
             return False
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(block, col)
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(block, col)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(block, col)
         color = self._categories.get(block.category or "")
         if role == CategoryColorRole:
             return color
-        if role == Qt.BackgroundRole and color is not None:
+        if role == Qt.ItemDataRole.BackgroundRole and color is not None:
             return tint(color)
-        if role == Qt.DecorationRole and col == COL_CATEGORY and color is not None:
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_CATEGORY and color is not None:
             return color
-        if role == Qt.TextAlignmentRole and col in (COL_START, COL_LENGTH):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.FontRole and col == COL_TITLE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_START, COL_LENGTH):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and col == COL_TITLE:
             font = QFont()
             font.setBold(True)
             return font
         return None
 
     def _day_data(self, day: date, col: int, role: int):
-        if role == Qt.DisplayRole and col == 0:
+        if role == Qt.ItemDataRole.DisplayRole and col == 0:
             return self.day_label(day)
         if role == DayRole:
             return day
         if role == IsDayRole:
             return True
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             return SEPARATOR_BG
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             return SEPARATOR_FG
-        if role == Qt.FontRole:
+        if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -221,33 +234,40 @@ class AgendaTableModel(QAbstractTableModel):
         return None
 
     # -- editing -----------------------------------------------------------------------------
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemIsDropEnabled
+            return Qt.ItemFlag.ItemIsDropEnabled
         if self.is_day_row(index.row()):
-            return Qt.ItemIsEnabled | Qt.ItemIsDropEnabled
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
         if index.column() in EDITABLE:
-            flags |= Qt.ItemIsEditable
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:  # noqa: N802
+    def setData(  # noqa: N802
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         block = self.block_at(index.row()) if index.isValid() else None
-        if block is None or role != Qt.EditRole or self.edit_handler is None:
+        if block is None or role != Qt.ItemDataRole.EditRole or self.edit_handler is None:
             return False
         return bool(self.edit_handler(block, index.column(), value))
 
     # -- drag and drop -----------------------------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.MoveAction
+        return Qt.DropAction.MoveAction
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.MoveAction
+        return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         block = self.block_at(rows[0]) if rows else None
@@ -255,7 +275,14 @@ class AgendaTableModel(QAbstractTableModel):
             data.setData(MIME_TYPE, QByteArray(block.uid.encode()))
         return data
 
-    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:  # noqa: N802
+    def dropMimeData(  # noqa: N802
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if not data.hasFormat(MIME_TYPE):
             return False
         uid = bytes(data.data(MIME_TYPE).data()).decode()

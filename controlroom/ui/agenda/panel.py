@@ -80,7 +80,7 @@ class AgendaDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            value = index.data(Qt.EditRole)
+            value = index.data(Qt.ItemDataRole.EditRole)
             if index.column() == COL_CATEGORY:
                 value = value or None
             editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -89,7 +89,7 @@ class AgendaDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.EditRole)
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
 
@@ -116,12 +116,12 @@ class AgendaPanel(QWidget):
         self.view.setObjectName("AgendaTable")
         self.view.setModel(self.model)
         self.view.setItemDelegate(AgendaDelegate(self.model, lambda: list(service.categories()), self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
-            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.view.setDragDropMode(QAbstractItemView.InternalMove)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
@@ -151,24 +151,24 @@ class AgendaPanel(QWidget):
             act = QAction(text, self)
             if shortcuts:
                 act.setShortcuts([QKeySequence(s) for s in shortcuts])
-                act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
         undo = self.undo_stack.createUndoAction(self, self.tr("Angre"))
-        undo.setShortcuts([QKeySequence.Undo])
+        undo.setShortcuts([QKeySequence.StandardKey.Undo])
         redo = self.undo_stack.createRedoAction(self, self.tr("Gjør om"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for act in (undo, redo):
-            act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(act)
         return {
             "undo": undo,
             "redo": redo,
             "add": action("add", self.tr("Ny bolk …"), self.add_block, "Insert", "Ctrl+Shift+N"),
             "edit": action("edit", self.tr("Rediger bolk …"), self.edit_selected, "Ctrl+E", "Ctrl+Return"),
-            "delete": action("delete", self.tr("Slett bolk"), self.delete_selected, QKeySequence.Delete),
+            "delete": action("delete", self.tr("Slett bolk"), self.delete_selected, QKeySequence.StandardKey.Delete),
             "up": action("up", self.tr("Flytt bolk opp"), lambda: self.move_selected(-1), "Alt+Up"),
             "down": action("down", self.tr("Flytt bolk ned"), lambda: self.move_selected(1), "Alt+Down"),
             "event": action("event", self.tr("Hendelsen (tittel, sted, datoer, tidssone) …"), self.edit_event),
@@ -231,7 +231,7 @@ class AgendaPanel(QWidget):
     def edit_event(self, *, dialog: EventDialog | None = None) -> bool:
         """The event dialog; title, place, zone and a move of the dates are one undoable step."""
         dialog = dialog or EventDialog(self.service, parent=self)
-        if dialog.exec() != EventDialog.Accepted or not dialog.changed():
+        if dialog.exec() != EventDialog.DialogCode.Accepted or not dialog.changed():
             return False
         result = dialog.result_edit()
         assert result is not None
@@ -268,7 +268,7 @@ class AgendaPanel(QWidget):
         current = self.selected_block()
         template = self._new_block_template(current)
         dialog = dialog or BlockDialog(template, list(self.service.categories()), new=True, parent=self)
-        if dialog.exec() != BlockDialog.Accepted or dialog.result_block() is None:
+        if dialog.exec() != BlockDialog.DialogCode.Accepted or dialog.result_block() is None:
             return None
         block = dialog.result_block()
         assert block is not None
@@ -294,7 +294,7 @@ class AgendaPanel(QWidget):
         if block is None:
             return None
         dialog = dialog or BlockDialog(block, list(self.service.categories()), parent=self)
-        if dialog.exec() != BlockDialog.Accepted or dialog.result_block() is None:
+        if dialog.exec() != BlockDialog.DialogCode.Accepted or dialog.result_block() is None:
             return None
         after = dialog.result_block()
         assert after is not None

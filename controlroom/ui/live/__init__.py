@@ -54,11 +54,11 @@ class LiveUi(QObject):
         )
         for panel in (self.timer_panel, self.timeline_panel):  # single keys only where the moderator is
             self.controls.add_single_keys(panel)
-        self.timer_dock = window.add_dock("live-timer", self.tr("Tidtaker"), self.timer_panel, Qt.LeftDockWidgetArea)
+        self.timer_dock = window.add_dock("live-timer", self.tr("Tidtaker"), self.timer_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         timeline = window.add_dock(
-            "live-timeline", self.tr("Tidslinje"), self.timeline_panel, Qt.RightDockWidgetArea
+            "live-timeline", self.tr("Tidslinje"), self.timeline_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        window.resizeDocks([timeline], [720], Qt.Horizontal)  # room for every column; restoreState wins later
+        window.resizeDocks([timeline], [720], Qt.Orientation.Horizontal)  # room for every column; restoreState wins later
         self.bridge.refused.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
         self._stage: StageDisplay | None = None
         self._public: PublicView | None = None
@@ -78,7 +78,7 @@ class LiveUi(QObject):
         self.timer_panel.return_focus()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if obj is self.window and event.type() == QEvent.Close:
+        if obj is self.window and event.type() == QEvent.Type.Close:
             for extra in (self._stage, self._public):
                 if extra is not None:
                     extra.close()
@@ -111,7 +111,7 @@ class LiveUi(QObject):
     def stage(self) -> StageDisplay:
         if self._stage is None:
             self._stage = StageDisplay(self.bridge, self.ticker, self.settings)
-            self.controls.add_single_keys(self._stage, Qt.WindowShortcut)
+            self.controls.add_single_keys(self._stage, Qt.ShortcutContext.WindowShortcut)
             self.window.destroyed.connect(self._stage.deleteLater)
         return self._stage
 
@@ -119,7 +119,7 @@ class LiveUi(QObject):
     def public(self) -> PublicView:
         if self._public is None:
             self._public = PublicView(self.bridge, self.ticker, self.repository.event_info().title)
-            self.controls.add_single_keys(self._public, Qt.WindowShortcut)
+            self.controls.add_single_keys(self._public, Qt.ShortcutContext.WindowShortcut)
             self.window.destroyed.connect(self._public.deleteLater)
         return self._public
 
@@ -138,7 +138,7 @@ class LiveUi(QObject):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self.controls.shortcut_table(), self.window)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 

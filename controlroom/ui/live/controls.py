@@ -64,20 +64,20 @@ class NoFocusKeys(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if obj is not self.window or event.type() not in (QEvent.KeyPress, QEvent.ShortcutOverride):
+        if obj is not self.window or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         focus = QApplication.focusWidget()
         if focus is not None and focus is not self.window:
             return False
-        modifiers = event.modifiers() & ~Qt.KeypadModifier
-        if modifiers & ~Qt.ShiftModifier:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
             return False
         action = self.controls.single_keys.get(
-            QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString(QKeySequence.PortableText)
+            QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key()))).toString(QKeySequence.SequenceFormat.PortableText)
         )
         if action is None:
             return False
-        if event.type() == QEvent.ShortcutOverride:
+        if event.type() == QEvent.Type.ShortcutOverride:
             event.accept()  # ask for the key press itself
             return True
         _trigger_if_enabled(action)
@@ -131,7 +131,7 @@ class LiveControls(QObject):
                 window.menu("live").addSeparator()
         #: Single key → the action it triggers (for ``add_single_keys`` and ``NoFocusKeys``).
         self.single_keys: dict[str, QAction] = {
-            QKeySequence(key).toString(QKeySequence.PortableText): self.actions[spec.name]
+            QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText): self.actions[spec.name]
             for spec in self._specs
             for key in spec.keys
         }
@@ -162,7 +162,7 @@ class LiveControls(QObject):
             ActionSpec("clear_on_block", tr("Fjern meldingen ved ny bolk"), (), checkable=True),
         ]
 
-    def add_single_keys(self, widget: QWidget, context: Qt.ShortcutContext = Qt.WidgetWithChildrenShortcut) -> None:
+    def add_single_keys(self, widget: QWidget, context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut) -> None:
         """Make the single keys work while focus is inside ``widget`` (a live panel), or, with
         ``Qt.WindowShortcut``, while ``widget``'s window is active (the stage, the public view)."""
         for spec in self._specs:
@@ -180,7 +180,7 @@ class LiveControls(QObject):
         """The keys of one action for a tooltip: "N, Alt+Right"."""
         spec = next(s for s in self._specs if s.name == name)
         keys = [QKeySequence(k) for k in spec.keys] + list(self.actions[name].shortcuts())
-        return ", ".join(k.toString(QKeySequence.NativeText) for k in keys)
+        return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
     def shortcut_table(self) -> list[tuple[str, str, str]]:
         """(action text, single keys, keys that work anywhere) for the help dialog, read from the
@@ -190,8 +190,8 @@ class LiveControls(QObject):
             if not spec.keys and not spec.shortcuts:
                 continue  # a setting in the menu, without a key
             action = self.actions[spec.name]
-            anywhere = ", ".join(s.toString(QKeySequence.NativeText) for s in action.shortcuts())
-            single = ", ".join(QKeySequence(k).toString(QKeySequence.NativeText) for k in spec.keys)
+            anywhere = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            single = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
             rows.append((action.text().replace("&", ""), single, anywhere))
         return rows
 
@@ -271,17 +271,17 @@ class LiveControls(QObject):
     def confirm_far(self, state: LiveState, index: int) -> bool:
         target = state.timings[index]
         box = QMessageBox(
-            QMessageBox.Question,
+            QMessageBox.Icon.Question,
             self.tr("Gå til bolk"),
             self.tr("Hoppe til «{title}» (planlagt {time})? Den ligger langt fra bolken som går nå.").format(
                 title=target.title, time=local_hm(target.planned_start, state.timezone)
             ),
-            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )
         box.setObjectName("live-goto-confirm")
-        box.setDefaultButton(QMessageBox.No)
-        return box.exec() == QMessageBox.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def ask_goto(self) -> None:
         st = self.bridge.state
@@ -304,7 +304,7 @@ class LiveControls(QObject):
         dialog.setObjectName("live-custom-time-dialog")
         dialog.setWindowTitle(self.tr("Egendefinert tid"))
         dialog.setLabelText(self.tr("Minutter å legge til (negativt trekker fra):"))
-        dialog.setInputMode(QInputDialog.DoubleInput)
+        dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
         dialog.setDoubleRange(-720, 720)
         dialog.setDoubleDecimals(1)
         dialog.setDoubleValue(2)

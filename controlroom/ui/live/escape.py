@@ -70,9 +70,9 @@ class EscapeToTimer(QObject):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         if (
-            event.type() == QEvent.KeyPress
-            and event.key() == Qt.Key_Escape
-            and not event.modifiers() & ~Qt.KeypadModifier
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             and QApplication.activePopupWidget() is None
         ):
             # Not now: the field (or the table's editor, which reverts) must get the key first.

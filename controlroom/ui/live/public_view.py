@@ -37,10 +37,10 @@ CELL_STYLES = {
 
 class PublicView(QWidget):
     def __init__(self, bridge: LiveBridge, ticker: SecondTicker, event_title: str, parent=None) -> None:
-        super().__init__(parent, Qt.Window)
+        super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("live-public-view")
         self.setWindowTitle(self.tr("Program – Kontrollrom"))
-        self.setAttribute(Qt.WA_StyledBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self.resize(1280, 720)
         self.bridge = bridge
@@ -53,7 +53,7 @@ class PublicView(QWidget):
         self.day.setObjectName("live-public-day")
         self.clock = QLabel()
         self.clock.setObjectName("live-public-clock")
-        self.clock.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         head = QGridLayout()
         head.addWidget(self.title, 0, 0)
         head.addWidget(self.clock, 0, 1, 2, 1)

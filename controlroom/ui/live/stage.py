@@ -48,14 +48,14 @@ def fit_font(text: str, rect: QRectF, *, bold: bool = True, max_px: float | None
 
 class StageDisplay(QWidget):
     def __init__(self, bridge: LiveBridge, ticker: SecondTicker, settings: QSettings, parent=None) -> None:
-        super().__init__(parent, Qt.Window)
+        super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("live-stage-display")
         self.setWindowTitle(self.tr("Scenevisning – Kontrollrom"))
         self.bridge = bridge
         self.ticker = ticker
         self.settings = settings
         self.resize(1280, 720)
-        self.setAttribute(Qt.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._message: str | None = bridge.state.message
         self._message_since: datetime | None = None
         #: The countdown text painted last, and a hook the bench uses to time the flips.
@@ -64,7 +64,7 @@ class StageDisplay(QWidget):
         self.on_countdown_shown = None
         QShortcut(QKeySequence("F11"), self, activated=self.toggle_fullscreen)
         QShortcut(QKeySequence("Esc"), self, activated=self.leave_fullscreen)
-        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda pos: self.screen_menu().exec(self.mapToGlobal(pos)))
         bridge.state_changed.connect(self.show_state)
         ticker.ticked.connect(self._tick)
@@ -162,9 +162,9 @@ class StageDisplay(QWidget):
         return age <= MESSAGE_FLASH_SECONDS and int(age) % 2 == 0
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.WindowStateChange:
+        if event.type() == QEvent.Type.WindowStateChange:
             # No mouse pointer on a full-screen stage; a normal window keeps it (it may share a screen).
-            self.setCursor(Qt.BlankCursor if self.isFullScreen() else Qt.ArrowCursor)
+            self.setCursor(Qt.CursorShape.BlankCursor if self.isFullScreen() else Qt.CursorShape.ArrowCursor)
         super().changeEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -204,7 +204,7 @@ class StageDisplay(QWidget):
         if state.blackout:
             painter.end()
             return
-        painter.setRenderHint(QPainter.TextAntialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         regions = self.regions()
         text, phase, remaining = self._countdown()
         colour = QColor(STAGE_COLOURS[phase])
@@ -212,18 +212,18 @@ class StageDisplay(QWidget):
             colour = QColor("#5A0000")  # the dark half of the flash: still readable, clearly blinking
         painter.setPen(colour)
         painter.setFont(fit_font(text, regions["countdown"]))
-        painter.drawText(regions["countdown"], Qt.AlignCenter, text)
+        painter.drawText(regions["countdown"], Qt.AlignmentFlag.AlignCenter, text)
 
         title = state.current_title or self.tr("Ingen bolk går")
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(fit_font(title, regions["title"], max_px=regions["title"].height() * 0.8))
-        painter.drawText(regions["title"], Qt.AlignCenter, title)
+        painter.drawText(regions["title"], Qt.AlignmentFlag.AlignCenter, title)
 
         if state.paused:
             painter.setPen(QColor(STAGE_COLOURS["paused"]))
             badge = regions["badge"]
             painter.setFont(fit_font(self.tr("PAUSE"), badge))
-            painter.drawText(badge, Qt.AlignCenter, self.tr("PAUSE"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.tr("PAUSE"))
 
         if state.message:
             box = regions["message"]
@@ -240,13 +240,13 @@ class StageDisplay(QWidget):
                     max_px=box.height() * 0.7,
                 )
             )
-            painter.drawText(box, Qt.AlignCenter, state.message)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, state.message)
 
         if state.next_title:
             nxt = self.tr("Neste: {title}").format(title=state.next_title)
             painter.setPen(QColor("#BFBFBF"))
             painter.setFont(fit_font(nxt, regions["next"], bold=False, max_px=regions["next"].height() * 0.7))
-            painter.drawText(regions["next"], Qt.AlignCenter, nxt)
+            painter.drawText(regions["next"], Qt.AlignmentFlag.AlignCenter, nxt)
         painter.end()
         if text != self.shown_text:
             self.shown_text = text

@@ -39,7 +39,7 @@ class SecondTicker(QObject):
         self._changes: dict[str, Callable[[datetime], float | None]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.PreciseTimer)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._fire)
 
     # -- inputs -------------------------------------------------------------------------------

@@ -20,8 +20,8 @@ from controlroom.ui.live.timefmt import day_label, local_hm, signed_minutes
 #: that stretches, the short time and number columns after it have fixed widths.
 COLUMNS = ("status", "title", "fixed", "planned", "projected", "actual_start", "actual_end", "length", "over")
 #: Role carrying the block's agenda index (None on day header rows).
-BLOCK_INDEX_ROLE = Qt.UserRole + 1
-DAY_ROLE = Qt.UserRole + 2
+BLOCK_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+DAY_ROLE = Qt.ItemDataRole.UserRole + 2
 __all__ = ["BLOCK_INDEX_ROLE", "COLUMNS", "DAY_ROLE", "TimelineModel", "day_label"]
 
 class TimelineModel(QStandardItemModel):
@@ -60,7 +60,7 @@ class TimelineModel(QStandardItemModel):
                 for r, values in enumerate(self._table):
                     for c in range(len(COLUMNS)):
                         item = QStandardItem()
-                        item.setFlags(Qt.ItemIsEnabled if self.is_day_row(r) else _SELECTABLE)
+                        item.setFlags(Qt.ItemFlag.ItemIsEnabled if self.is_day_row(r) else _SELECTABLE)
                         for role, column_values in values.items():
                             if column_values[c] is not None:
                                 item.setData(column_values[c], role)
@@ -237,15 +237,15 @@ class TimelineModel(QStandardItemModel):
         return None
 
 
-_DISPLAY = int(Qt.DisplayRole)
-_FOREGROUND = int(Qt.ForegroundRole)
-_BACKGROUND = int(Qt.BackgroundRole)
-_FONT = int(Qt.FontRole)
-_TOOLTIP = int(Qt.ToolTipRole)
-_ALIGN = int(Qt.TextAlignmentRole)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _BLOCK_INDEX = int(BLOCK_INDEX_ROLE)
-_CENTER = int(Qt.AlignCenter)
-_SELECTABLE = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _bold() -> QFont:

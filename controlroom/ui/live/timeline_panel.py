@@ -37,7 +37,7 @@ class TimelinePanel(QWidget):
         self.setObjectName("live-timeline-panel")
         # A click anywhere in the panel (also on a button, which takes no focus) puts the focus here,
         # where the single-key shortcuts are live.
-        self.setFocusPolicy(Qt.ClickFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.bridge = bridge
         self.controls = controls
         self.repository = repository
@@ -62,23 +62,23 @@ class TimelinePanel(QWidget):
         self.view = QTableView()
         self.view.setObjectName("live-timeline-view")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.setWordWrap(False)  # one line per block: rows never change height
-        self.view.setTextElideMode(Qt.ElideRight)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(16)
         # Never ResizeToContents: it re-reads every cell and role on each dataChanged, which cost
         # tens of milliseconds per action on the GUI thread. The title stretches; the short
         # columns get fixed widths from sample texts (``_size_columns``).
         for i, name in enumerate(COLUMNS):
-            header.setSectionResizeMode(i, QHeaderView.Stretch if name == "title" else QHeaderView.Fixed)
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if name == "title" else QHeaderView.ResizeMode.Fixed)
         self._size_columns()
-        self.view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
         self.model.modelReset.connect(self._spans)
@@ -156,7 +156,7 @@ class TimelinePanel(QWidget):
         for i, name in enumerate(COLUMNS):
             if name == "title":
                 continue
-            title = str(self.model.headerData(i, Qt.Horizontal, Qt.DisplayRole) or "")
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
             wanted = max(
                 widths.get(name, bold_metrics.horizontalAdvance("00:00")) + CELL_PADDING,
                 header_metrics.horizontalAdvance(title) + HEADER_PADDING,

@@ -96,8 +96,8 @@ class CountdownLabel(QWidget):
         if scale < 1.0:
             font.setPixelSize(max(8, int(font.pixelSize() * scale)))
         painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.WindowText))
-        painter.drawText(self.rect(), Qt.AlignCenter, self._text)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
         painter.end()
 
 
@@ -107,7 +107,7 @@ class TimerPanel(QWidget):
         self.setObjectName("live-timer-panel")
         # A click anywhere in the panel (also on a button, which takes no focus) puts the focus here,
         # where the single-key shortcuts are live.
-        self.setFocusPolicy(Qt.ClickFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.bridge = bridge
         self.controls = controls
         self.ticker = ticker
@@ -121,14 +121,14 @@ class TimerPanel(QWidget):
         font = QFont()
         font.setPixelSize(72)
         font.setBold(True)
-        font.setStyleHint(QFont.Monospace)
+        font.setStyleHint(QFont.StyleHint.Monospace)
         font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
         self.countdown.setFont(font)
-        self.countdown.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.day_note = QLabel()
         self.day_note.setObjectName("live-day-note")
         self.day_note.setWordWrap(True)
-        self.day_note.setAlignment(Qt.AlignCenter)
+        self.day_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.day_note.setStyleSheet("color: #495057; font-weight: bold;")
         self.day_note.hide()
         self.title = QLabel()
@@ -156,7 +156,7 @@ class TimerPanel(QWidget):
         face = QFrame()
         face.setObjectName("live-face")
         face_layout = QVBoxLayout(face)
-        face_layout.addWidget(self.phase_label, alignment=Qt.AlignCenter)
+        face_layout.addWidget(self.phase_label, alignment=Qt.AlignmentFlag.AlignCenter)
         face_layout.addWidget(self.day_note)
         face_layout.addWidget(self.countdown)
         face_layout.addWidget(self.title)
@@ -184,8 +184,8 @@ class TimerPanel(QWidget):
         button = QToolButton()
         button.setObjectName(f"live-button-{name}")
         button.setDefaultAction(self.controls.actions[name])
-        button.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumHeight(40 if big else 28)
         if big:
             font = button.font()
@@ -224,7 +224,7 @@ class TimerPanel(QWidget):
         for text in (self.tr("2 minutter igjen"), self.tr("Avrund nå"), self.tr("Ta spørsmål nå")):
             self.quick.addItem(text)
         self.quick.activated.connect(self._quick_chosen)
-        self.quick.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.quick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.quick.setMinimumContentsLength(8)
         self.lifetime = QComboBox()
         self.lifetime.setObjectName("live-message-lifetime")
@@ -257,7 +257,7 @@ class TimerPanel(QWidget):
 
     # -- actions --------------------------------------------------------------------------------
     def focus_message(self) -> None:
-        self.message_edit.setFocus(Qt.ShortcutFocusReason)
+        self.message_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.message_edit.selectAll()
 
     def send_message(self) -> None:
@@ -285,7 +285,7 @@ class TimerPanel(QWidget):
 
     def return_focus(self) -> None:
         """Give the keyboard back to the timer (where the single-key shortcuts act)."""
-        self.setFocus(Qt.OtherFocusReason)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- display --------------------------------------------------------------------------------
     def show_notice(self, text: str) -> None:

@@ -33,7 +33,7 @@ from controlroom.grouping.types import Topic
 if TYPE_CHECKING:
     from controlroom.ui.people.open_space import OpenSpaceWall
 
-EMAIL_ROLE = Qt.UserRole + 2
+EMAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def is_online(topic: Topic) -> bool:
@@ -83,17 +83,17 @@ class AttendancePanel(QWidget):
         self.search.setPlaceholderText(self.tr("Søk etter navn eller kommune"))
         self.search.textChanged.connect(self._filter)
         self.people_list = QListWidget()
-        self.people_list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.people_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.people_list.setDragEnabled(True)
-        self.people_list.setDragDropMode(QAbstractItemView.DragOnly)
-        self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.people_list.setTextElideMode(Qt.ElideMiddle)
+        self.people_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.move_here = QPushButton(self.tr("Flytt hit"))
         self.move_here.setToolTip(self.tr("Flytt valgte deltakere til økten som er valgt på veggen (Ctrl+M)"))
         self.move_here.clicked.connect(self.move_selected_here)
         self.session_label = QLabel()
         self.session_list = QListWidget()
-        self.session_list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.session_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         remove = QPushButton(self.tr("Fjern fra økten"))
         remove.clicked.connect(self.remove_selected)
         self.online = QPlainTextEdit()
@@ -113,7 +113,7 @@ class AttendancePanel(QWidget):
         lay.addWidget(QLabel(self.tr("Per nettrom (for teknisk ansvarlig)")))
         lay.addWidget(self.online, 2)
         self.move_shortcut = QShortcut(QKeySequence("Ctrl+M"), self, activated=self.move_selected_here,
-                                       context=Qt.WidgetWithChildrenShortcut)
+                                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- view ------------------------------------------------------------------------------------------
     def current_slot(self) -> int:
@@ -135,7 +135,7 @@ class AttendancePanel(QWidget):
             item = QListWidgetItem(f"{p.name}{pool} → {t.space if t is not None else '—'}")
             item.setToolTip(self.tr("{name}, {muni}; {email}").format(name=p.name, muni=p.municipality, email=p.key))
             item.setData(EMAIL_ROLE, p.key)
-            item.setData(Qt.UserRole + 3, p.municipality)
+            item.setData(Qt.ItemDataRole.UserRole + 3, p.municipality)
             self.people_list.addItem(item)
             item.setSelected(p.key in chosen)
         self._filter(self.search.text())
@@ -162,7 +162,7 @@ class AttendancePanel(QWidget):
         needle = text.strip().lower()
         for i in range(self.people_list.count()):
             item = self.people_list.item(i)
-            text = f"{item.text()} {item.data(Qt.UserRole + 3) or ''}".lower()
+            text = f"{item.text()} {item.data(Qt.ItemDataRole.UserRole + 3) or ''}".lower()
             item.setHidden(bool(needle) and needle not in text)
 
     # -- actions ---------------------------------------------------------------------------------------

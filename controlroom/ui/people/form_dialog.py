@@ -80,8 +80,8 @@ class FormGroupsDialog(QDialog):
         lay.addWidget(self.small)
         lay.addWidget(self.split)
         lay.addWidget(self.plan_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Danne grupper"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Danne grupper"))
         self.buttons.accepted.connect(lambda: asyncio.ensure_future(self.run()))
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -145,9 +145,9 @@ class FormGroupsDialog(QDialog):
             plans = plan(self.repo.participants(), opts)
         except BadInputError as exc:
             self.plan_label.setText(f"<span style='color:#C92A2A'>{exc}</span>")
-            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(plans))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(plans))
         lines = []
         for p in plans:
             g = p.best_groups if opts.more_small_groups else p.groups

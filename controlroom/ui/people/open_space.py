@@ -36,7 +36,7 @@ from controlroom.models.openspace_repo import OpenSpaceRepository
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.ui.people.attendance import EMAIL_ROLE, AttendancePanel
 
-ID_ROLE = Qt.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MODE_COLOURS = {"onsite": "#E3F4E8", "online": "#E4E9FF", "both": "#FFF4D6"}
 
 
@@ -86,10 +86,10 @@ class WallTable(QTableWidget):
         self.wall = wall
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDrop)
-        self.setDefaultDropAction(Qt.MoveAction)
-        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -97,7 +97,7 @@ class WallTable(QTableWidget):
         source = event.source()
         if source is self.wall.attendance.people_list:
             cell = self.item(index.row(), index.column()) if index.isValid() else None
-            event.setDropAction(Qt.IgnoreAction)
+            event.setDropAction(Qt.DropAction.IgnoreAction)
             if cell is None or cell.data(ID_ROLE) is None:
                 event.ignore()
                 return
@@ -110,7 +110,7 @@ class WallTable(QTableWidget):
             event.ignore()
             return
         topic_id = item.data(ID_ROLE)
-        event.setDropAction(Qt.IgnoreAction)  # the view is rebuilt from the repository instead
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the view is rebuilt from the repository instead
         event.accept()
         if topic_id is not None:
             self.wall.place(int(topic_id), index.row(), self.wall.spaces[index.column()])
@@ -142,7 +142,7 @@ class OpenSpaceWall(QWidget):
         self.market = QListWidget()
         self.market.setDragEnabled(True)
         self.market.setSpacing(3)
-        self.market.setDragDropMode(QAbstractItemView.DragOnly)
+        self.market.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         left = QVBoxLayout()
         self.block_box = QComboBox()
         self.block_box.activated.connect(lambda _i: self.set_block(self.block_box.currentData()))
@@ -190,8 +190,8 @@ class OpenSpaceWall(QWidget):
         split.setStretchFactor(2, 1)
         lay = QHBoxLayout(self)
         lay.addWidget(split)
-        QShortcut(QKeySequence.Undo, self, activated=self.undo_stack.undo, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.Redo, self, activated=self.undo_stack.redo, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_stack.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.undo_stack.redo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- data --------------------------------------------------------------------------------------
     def set_block(self, uid: str) -> None:
@@ -248,15 +248,15 @@ class OpenSpaceWall(QWidget):
         self.table.setColumnCount(len(self.spaces))
         self.table.setHorizontalHeaderLabels(self.spaces)
         self.table.setVerticalHeaderLabels(self.slots)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for t in self.topics.values():
             if t.slot is not None and t.space in self.spaces and t.slot < len(self.slots):
                 people = "\n" + self.tr("{n} deltakere").format(n=len(t.attendees)) if t.attendees else ""
                 item = QTableWidgetItem(self._label(t) + people + ("  ✎" if t.notes.strip() else ""))
                 item.setData(ID_ROLE, t.id)
                 item.setBackground(QColor(MODE_COLOURS.get(t.mode, "#FFFFFF")))
-                item.setTextAlignment(Qt.AlignCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(t.slot, self.spaces.index(t.space), item)
         if keep is not None and self.table.item(*keep) is not None:
             self.table.setCurrentCell(*keep)  # the selected session stays selected after a change

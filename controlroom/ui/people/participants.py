@@ -89,7 +89,7 @@ class ParticipantsModel(QAbstractTableModel):
         return base | Qt.ItemIsEditable if COLUMNS[index.column()] in ("name", "organisation", "municipality",
                                                                        "attendance") else base
 
-    def setData(self, index, value, role=Qt.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         p = self.rows[index.row()]
         col = COLUMNS[index.column()]
         text = str(value).strip()
@@ -143,13 +143,13 @@ class ParticipantsPanel(QWidget):
         self.model = ParticipantsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.proxy.sort(-1)  # agenda order until the user clicks a column header
-        self.view.setSelectionBehavior(QTableView.SelectRows)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Søk (navn, e-post, kommune …)"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
@@ -173,9 +173,9 @@ class ParticipantsPanel(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.status)
-        QShortcut(QKeySequence("F8"), self, activated=self.toggle_no_show, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.Undo, self, activated=self.undo_stack.undo, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.Redo, self, activated=self.undo_stack.redo, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("F8"), self, activated=self.toggle_no_show, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_stack.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.undo_stack.redo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
 
     def reload(self, rows: list[Participant] | None = None) -> None:
@@ -246,13 +246,13 @@ class ParticipantsPanel(QWidget):
 
     async def ask_platform(self, file_name: str) -> str | None:
         """Teams or Zoom for "Digitalt" without a platform (None: cancelled); awaits the dialog's answer."""
-        box = QMessageBox(QMessageBox.Question, self.tr("Plattform for «Digitalt»"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Plattform for «Digitalt»"), self.tr(
             "{f} har deltakere som deltar «Digitalt» uten å si på hvilken plattform. Hvilken plattform bruker "
             "arrangementet? Svaret lagres i hendelsesfilen og brukes for senere lister også.").format(f=file_name),
-            QMessageBox.Cancel, self)
+            QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("default-platform")
-        teams = box.addButton("Teams", QMessageBox.AcceptRole)
-        zoom = box.addButton("Zoom", QMessageBox.AcceptRole)
+        teams = box.addButton("Teams", QMessageBox.ButtonRole.AcceptRole)
+        zoom = box.addButton("Zoom", QMessageBox.ButtonRole.AcceptRole)
         done: asyncio.Future = asyncio.get_running_loop().create_future()
         box.finished.connect(lambda _r: done.done() or done.set_result(box.clickedButton()))
         self.dialog = box
@@ -263,9 +263,9 @@ class ParticipantsPanel(QWidget):
 
     def show_import_errors(self, path: Path, exc: BadInputError) -> QMessageBox:
         """The errors where the host is: a dialog naming file and line of each problem."""
-        box = QMessageBox(QMessageBox.Warning, self.tr("Påmeldingslisten ble ikke importert"),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Påmeldingslisten ble ikke importert"),
                           self.tr("Ingen deltakere er lagret fra {f}. Rett dette og importer igjen:").format(f=path.name),
-                          QMessageBox.Ok, self)
+                          QMessageBox.StandardButton.Ok, self)
         box.setObjectName("import-errors")
         box.setInformativeText("\n".join(str(p) for p in exc.problems[:12]) + (
             "\n" + self.tr("… og {n} til").format(n=len(exc.problems) - 12) if len(exc.problems) > 12 else ""))

@@ -53,11 +53,11 @@ class RepairPreviewDialog(QDialog):
                 QTreeWidgetItem(top, [f"{who}: {src} → {dst}"])
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Flytt og lagre"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Flytt og lagre"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.Ok)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addWidget(self.tree, 1)
@@ -172,8 +172,8 @@ class LiveChangeFlow(QObject):
         return dlg
 
     def _refuse(self, message: str) -> QDialog:
-        box = QMessageBox(QMessageBox.Warning, self.tr("Gruppene kan ikke repareres"),
-                          self.tr("Ingenting er endret.") + "\n\n" + message, QMessageBox.Ok, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gruppene kan ikke repareres"),
+                          self.tr("Ingenting er endret.") + "\n\n" + message, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("repair-refused")
         box.finished.connect(box.deleteLater)
         self.dialog = box

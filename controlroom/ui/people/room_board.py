@@ -97,16 +97,16 @@ class RoomBoard(QWidget):
         pf.setPointSize(14)
         pf.setBold(True)
         self.plenary.setFont(pf)
-        self.block_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.block_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.block_box.setMinimumContentsLength(22)
         # The block's title takes the width the board has (the plenary countdown keeps a third of it).
-        self.block_box.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.block_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for w in (QLabel(self.tr("Bolk:")), self.block_box, QLabel(self.tr("Runde:")), self.round_box, self.minutes):
             top.addWidget(w, 2 if w is self.block_box else 0)
         # The plenary countdown takes the room the board has (cut at its left when very narrow) instead
         # of making the board, and so the window, wider.
-        self.plenary.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.plenary.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.plenary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.plenary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.plenary, 1)
         actions = QHBoxLayout()  # a second row, so the board fits a narrow dock
         for w in (start_all, stop_all, extend_all, repair, self.compact):
@@ -254,11 +254,11 @@ class RoomBoard(QWidget):
         for row in range(self.grid.rowCount()):
             self.grid.setRowStretch(row, 0)
         for i, card in enumerate(cards):
-            self.grid.addWidget(card, i // columns, i % columns, Qt.AlignTop)
+            self.grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
         self.grid.setRowStretch(len(cards) // columns + 1, 1)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if obj is self.scroll.viewport() and event.type() == QEvent.Resize and self.cards:
+        if obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.cards:
             self._place_cards()
         return False
 

@@ -57,13 +57,13 @@ class RoomCard(QFrame):
         self.countdown = QLabel("–:–")
         self.countdown.setObjectName("countdown")
         _font(self.countdown, 15 if compact else 26, True)
-        self.countdown.setAlignment(Qt.AlignCenter)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Room for "-8:88:88" in this font, so no countdown is ever cut.
         self.countdown.setMinimumWidth(self.countdown.fontMetrics().horizontalAdvance("-8:88:88") + 6)
         head.addWidget(self.title, 1)
         if compact:
-            head.addWidget(self.countdown, 0, Qt.AlignVCenter)
-        head.addWidget(badge, 0, Qt.AlignTop)
+            head.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         if not compact:
             lay.addWidget(self.countdown)
@@ -78,9 +78,9 @@ class RoomCard(QFrame):
                 lines.append(name)
         self.members = QLabel("<br>".join(lines))
         _font(self.members, 9 if compact else 12)
-        self.members.setTextFormat(Qt.RichText)
+        self.members.setTextFormat(Qt.TextFormat.RichText)
         self.members.setWordWrap(True)
-        self.members.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.members.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         lay.addWidget(self.members)
         if moves_in:
             if compact:
@@ -89,7 +89,7 @@ class RoomCard(QFrame):
                 _font(mv, 9)
             else:
                 mv = QLabel(self.tr("Flyttes inn:") + "<br>" + "<br>".join(moves_in))
-                mv.setTextFormat(Qt.RichText)
+                mv.setTextFormat(Qt.TextFormat.RichText)
             mv.setStyleSheet("color: #8A4B00;")
             mv.setWordWrap(True)
             lay.addWidget(mv)

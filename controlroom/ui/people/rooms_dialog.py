@@ -41,7 +41,7 @@ class RoomsDialog(QDialog):
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         self.message = QLabel(self.tr("Tomt: standardnavn («Rom 1», «Teams-rom 1», «Zoom-rom 1») brukes."))
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()

@@ -39,7 +39,7 @@ class WalkInDialog(QDialog):
         self.municipality = QLineEdit()
         self.municipality.setObjectName("walk-in-municipality")
         completer = QCompleter(sorted(set(municipalities)), self)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.municipality.setCompleter(completer)
         self.email = QLineEdit()
         self.email.setObjectName("walk-in-email")
@@ -69,8 +69,8 @@ class WalkInDialog(QDialog):
         self.problem.setObjectName("walk-in-problem")
         self.problem.setStyleSheet("color: #C92A2A;")
         self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Legg til"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Legg til"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -96,7 +96,7 @@ class WalkInDialog(QDialog):
         else:
             why = ""
         self.problem.setText(why)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not why)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not why)
         return not why
 
     def participant(self) -> Participant:

@@ -25,7 +25,7 @@ class TextDialog(QDialog):
         layout = QVBoxLayout(self)
         self.view = QPlainTextEdit(text)
         self.view.setReadOnly(True)
-        font: QFont = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        font: QFont = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.view.setFont(font)
         layout.addWidget(self.view)
         row = QHBoxLayout()

@@ -56,7 +56,7 @@ class CueController(QObject):
         self._state: LiveState = live.state()
         self._wake = QTimer(self)
         self._wake.setSingleShot(True)
-        self._wake.setTimerType(Qt.PreciseTimer)
+        self._wake.setTimerType(Qt.TimerType.PreciseTimer)
         self._wake.timeout.connect(self.evaluate_now)
         self._unsubs = [live.subscribe(self._on_live), runner.subscribe(self.changed.emit)]
         for adapter in registry:

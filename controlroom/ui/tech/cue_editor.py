@@ -50,7 +50,7 @@ class CueEditDialog(QDialog):
         self.label.setPlaceholderText(self.tr("Lages av handlingene når feltet er tomt"))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Utstyr"), self.tr("Handling"), self.tr("Parametere")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for a in cue.actions:
             self._add_row(a)
         add = QPushButton(self.tr("Legg til handling"))
@@ -64,7 +64,7 @@ class CueEditDialog(QDialog):
         form.addRow(self.tr("Utløses"), self.trigger)
         form.addRow(self.tr("Tid"), self.offset)
         form.addRow(self.tr("Navn"), self.label)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()

@@ -48,12 +48,12 @@ class CueLogModel(QAbstractTableModel):
             return self.tr("automatiske cues holdt") if e.reason == "on" else self.tr("automatiske cues aktivert")
         return e.kind
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         e = self._rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return e.at.astimezone(self._tz).strftime("%H:%M:%S")
             if col == 1:
@@ -66,10 +66,10 @@ class CueLogModel(QAbstractTableModel):
                 if e.kind == MISSED:
                     return self.tr("forfalt mens Kontrollrom var lukket; ikke sendt")
                 return ""
-        if role == Qt.ToolTipRole and e.results:
+        if role == Qt.ItemDataRole.ToolTipRole and e.results:
             return "\n".join(f"{'✓' if r.get('ok') else '✗'} {r.get('describe', '')}: {r.get('message', '')}"
                              for r in e.results)
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             if e.kind == RESULT:
                 return QBrush(QColor("#DDF3E4" if e.ok else "#F9D6D5"))
             if e.kind == MISSED:
@@ -86,8 +86,8 @@ class CueLogPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

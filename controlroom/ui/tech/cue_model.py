@@ -59,7 +59,7 @@ class CueTableModel(QAbstractTableModel):
         self._now = now
         if self._views:
             self.dataChanged.emit(self.index(0, self.COUNTDOWN), self.index(len(self._views) - 1, self.COUNTDOWN),
-                                  [Qt.DisplayRole])
+                                  [Qt.ItemDataRole.DisplayRole])
 
     def view(self, row: int) -> CueView | None:
         return self._views[row] if 0 <= row < len(self._views) else None
@@ -78,12 +78,12 @@ class CueTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         v = self.view(index.row())
         if v is None:
             return None
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == self.BLOCK:
                 return v.block_title
             if col == self.TRIGGER:
@@ -99,13 +99,13 @@ class CueTableModel(QAbstractTableModel):
             if col == self.STATUS:
                 text = self._status_text[v.status]
                 return f"{text}: {v.message}" if v.message and v.status is CueStatus.FAILED else text
-        if role == Qt.BackgroundRole and v.status in STATUS_COLOURS:
+        if role == Qt.ItemDataRole.BackgroundRole and v.status in STATUS_COLOURS:
             return QBrush(QColor(STATUS_COLOURS[v.status]))
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             lines = [v.cue.title(), *(f"• {a.adapter}: {a.kind} {dict(a.params) or ''}" for a in v.cue.actions)]
             if v.message:
                 lines.append(v.message)
             return "\n".join(lines)
-        if role == Qt.TextAlignmentRole and col in (self.DUE, self.COUNTDOWN):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.DUE, self.COUNTDOWN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

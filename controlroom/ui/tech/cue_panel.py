@@ -45,16 +45,16 @@ class UpcomingCuesPanel(QWidget):
         self.model = CueTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(CueTableModel.BLOCK, QHeaderView.Interactive)
-        header.setSectionResizeMode(CueTableModel.CUE, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CueTableModel.BLOCK, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CueTableModel.CUE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(CueTableModel.BLOCK, 190)
-        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(150)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -105,10 +105,10 @@ class UpcomingCuesPanel(QWidget):
         layout.addLayout(buttons)
 
         # Undo/redo of cue edits while the cue list has focus (the agenda editor owns Ctrl+Z elsewhere).
-        for seq, slot in ((QKeySequence.Undo, self.undo.undo), (QKeySequence.Redo, self.undo.redo),
-                          (QKeySequence.Delete, self.delete_selected)):
+        for seq, slot in ((QKeySequence.StandardKey.Undo, self.undo.undo), (QKeySequence.StandardKey.Redo, self.undo.redo),
+                          (QKeySequence.StandardKey.Delete, self.delete_selected)):
             sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
         # Countdowns flip through the live displays' second ticker (one per clock), woken only while a
         # pending cue counts down; a panel built on its own gets a ticker of its own.

@@ -129,16 +129,16 @@ class LayoutManager(QObject):
         cues, log, adapters, room = (docks.get(k) for k in ("tech-cues", "tech-log", "tech-adapters", "room-board"))
         for dock in (cues, adapters, log):
             if dock is not None:
-                self.window.addDockWidget(Qt.RightDockWidgetArea, dock)  # out of any tab group
+                self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)  # out of any tab group
         if cues is not None and adapters is not None:
-            self.window.splitDockWidget(cues, adapters, Qt.Vertical)
+            self.window.splitDockWidget(cues, adapters, Qt.Orientation.Vertical)
         for other in (log, docks.get("platforms")):  # the cue log and Zoom/Teams share the adapters' place
             if adapters is not None and other is not None and other.isVisible():
                 self.window.tabifyDockWidget(adapters, other)
         if adapters is not None:
             adapters.raise_()
         if cues is not None and adapters is not None:
-            self.window.resizeDocks([cues, adapters], [620, 260], Qt.Vertical)
+            self.window.resizeDocks([cues, adapters], [620, 260], Qt.Orientation.Vertical)
         if room is not None:
             room.show()
             room.raise_()
@@ -146,6 +146,6 @@ class LayoutManager(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
 
-        if obj is self.window and event.type() == QEvent.Close:
+        if obj is self.window and event.type() == QEvent.Type.Close:
             self.save_current()
         return False

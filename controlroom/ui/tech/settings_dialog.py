@@ -54,7 +54,7 @@ class AdapterSettingsDialog(QDialog):
         self.fields_form.setContentsMargins(0, 0, 0, 0)
         self._field_edits: dict[str, QLineEdit] = {}
         self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("uendret"))
         self.keyring_note = QLabel()
         self.keyring_note.setObjectName("tech-keyring-note")
@@ -92,7 +92,7 @@ class AdapterSettingsDialog(QDialog):
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addLayout(right, 2)
-        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
@@ -120,7 +120,7 @@ class AdapterSettingsDialog(QDialog):
         for cfg in self.repo.adapters():
             self.list.addItem(cfg.name)
         if self.list.count():
-            items = self.list.findItems(select, Qt.MatchExactly) if select else []
+            items = self.list.findItems(select, Qt.MatchFlag.MatchExactly) if select else []
             self.list.setCurrentItem(items[0] if items else self.list.item(0))
         else:
             self._new()

@@ -36,10 +36,10 @@ class TechWorkspace(QObject):
         self.cues = UpcomingCuesPanel(controller, self.repo, self.undo, ticker=ticker)
         self.log = CueLogPanel(controller)
         self.adapters = AdapterStatusPanel(controller)
-        window.add_dock("tech-cues", self.tr("Cues"), self.cues, Qt.RightDockWidgetArea)
-        window.add_dock("tech-log", self.tr("Cue-logg"), self.log, Qt.RightDockWidgetArea)
+        window.add_dock("tech-cues", self.tr("Cues"), self.cues, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.add_dock("tech-log", self.tr("Cue-logg"), self.log, Qt.DockWidgetArea.RightDockWidgetArea)
         self.adapters_dock = window.add_dock("tech-adapters", self.tr("Utstyr og strøm"), self.adapters,
-                                             Qt.RightDockWidgetArea)
+                                             Qt.DockWidgetArea.RightDockWidgetArea)
         go = window.add_action("tech", self.tr("GO – neste cue"), self.cues.go, GO_KEYS[0])
         go.setShortcuts([QKeySequence(k) for k in GO_KEYS])
         go.setObjectName("tech-go-action")

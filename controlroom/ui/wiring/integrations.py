@@ -54,7 +54,7 @@ def wire(ctx: UiContext, window: MainWindow, people: PeopleArea) -> PlatformsAre
                              lambda uid, rnd: teams_rooms.rooms_text(ctx.store, uid, rnd), ctx.loop)
     workspace = PlatformsWorkspace(zoom_panel, teams_panel)
     title = QCoreApplication.translate("platforms", "Zoom og Teams")
-    dock = window.add_dock("platforms", title, workspace, Qt.RightDockWidgetArea)
+    dock = window.add_dock("platforms", title, workspace, Qt.DockWidgetArea.RightDockWidgetArea)
     window.add_action("tech", QCoreApplication.translate("platforms", "Zoom og &Teams"),
                       lambda: (dock.show(), dock.raise_()), "Ctrl+Shift+T")
     status = BoardZoomStatus(people.board, platforms.settings)

@@ -48,9 +48,9 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
     board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=ticker, flow=participants.flow)
     wall = OpenSpaceWall(people.open_space, repo, agenda.blocks, runlog=runlog)
     docks = {
-        "participants": window.add_dock("participants", window.tr("Deltakere"), participants, Qt.BottomDockWidgetArea),
-        "rooms": window.add_dock("room-board", window.tr("Romtavle"), board, Qt.BottomDockWidgetArea),
-        "openspace": window.add_dock("open-space", window.tr("Open Space"), wall, Qt.BottomDockWidgetArea),
+        "participants": window.add_dock("participants", window.tr("Deltakere"), participants, Qt.DockWidgetArea.BottomDockWidgetArea),
+        "rooms": window.add_dock("room-board", window.tr("Romtavle"), board, Qt.DockWidgetArea.BottomDockWidgetArea),
+        "openspace": window.add_dock("open-space", window.tr("Open Space"), wall, Qt.DockWidgetArea.BottomDockWidgetArea),
     }
     window.tabifyDockWidget(docks["participants"], docks["rooms"])
     window.tabifyDockWidget(docks["rooms"], docks["openspace"])
