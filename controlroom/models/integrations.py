@@ -96,9 +96,15 @@ class IntegrationsRepository:
     def save_chat_state(self, chat_id: str, *, watermark: str | None, at_us: int, error: str | None,
                         versions: dict[str, tuple[str, bool]] | None = None) -> None:
         """The sync's bookkeeping in one transaction: the versions carried and the new watermark."""
+        versions = versions or {}
         with self.store.transaction() as s:
-            for message_id, (modified, deleted) in (versions or {}).items():
-                msg = s.get(TeamsMessage, message_id)
+            ids = sorted(versions)
+            known: dict[str, TeamsMessage] = {}
+            for k in range(0, len(ids), 500):  # one query per 500 messages, not one per message
+                known.update((m.message_id, m) for m in s.scalars(
+                    select(TeamsMessage).where(TeamsMessage.message_id.in_(ids[k:k + 500]))))
+            for message_id, (modified, deleted) in versions.items():
+                msg = known.get(message_id)
                 if msg is None:
                     s.add(TeamsMessage(message_id=message_id, chat_id=chat_id, last_modified=modified,
                                        deleted=deleted))
