@@ -1,7 +1,8 @@
 """Carry a Teams meeting chat into the input log, politely and without duplicates.
 
-Each message goes to ``InputLog.upsert_external(message_id, …, source="teams")``: the Graph id is
-the external id, so the log holds one entry per chat message however often we read it. The
+Each page of messages goes to ``InputLog.upsert_external_many([(message_id, …), …], source="teams")`` in one
+transaction: the Graph id is the external id, so the log holds one entry per chat message however often we
+read it. The
 watermark (newest ``lastModifiedDateTime`` seen) and the version of each message carried are kept in
 the event file, so a restart neither duplicates nor loses lines, and an edit or a deletion (a new
 ``lastModifiedDateTime``) reaches the log. System events (joins, recordings) are skipped.
@@ -39,9 +40,12 @@ OVERLAP = timedelta(seconds=2)
 _RETRYABLE = {E.RATE_LIMITED, E.SERVER, E.TIMEOUT, E.REFUSED}
 
 
+#: What ``upsert_external_many`` takes for one message: (external id, text, author, created, deleted, edited).
+ExternalMessage = tuple[str, str, str, datetime, bool, datetime | None]
+
+
 class ExternalLog(Protocol):
-    def upsert_external(self, external_id: str, text: str, author: str, at: datetime, source: str = ...,
-                        deleted: bool = ..., edited_at: datetime | None = ...) -> Any: ...
+    def upsert_external_many(self, messages: list[ExternalMessage], source: str = ...) -> Any: ...
 
 
 @dataclass
@@ -123,33 +127,37 @@ class ChatSync:
         newest_text = watermark
         messages = sorted(messages, key=lambda m: parse_graph_time(m.get("lastModifiedDateTime")
                                                                    or m.get("createdDateTime")) or report.at)
-        for m in messages:
-            msg_id = str(m.get("id", ""))
-            modified_text = str(m.get("lastModifiedDateTime") or m.get("createdDateTime") or "")
-            modified = parse_graph_time(modified_text)
-            if modified and (newest is None or modified > newest):
-                newest, newest_text = modified, modified_text
-            if not msg_id or m.get("messageType", "message") != "message":
-                report.skipped += 1
-                continue
-            deleted = bool(m.get("deletedDateTime"))
-            before = seen.get(msg_id)
-            if before == (modified_text, deleted) or (before is None and deleted):
-                if before is None:
-                    carried[msg_id] = seen[msg_id] = (modified_text, deleted)
-                report.skipped += 1
-                continue
-            created = parse_graph_time(m.get("createdDateTime")) or report.at
-            edited = parse_graph_time(m.get("lastEditedDateTime"))
-            self.log.upsert_external(msg_id, body_text(m.get("body")), author_of(m), created, source=SOURCE,
-                                     deleted=deleted, edited_at=edited)
-            carried[msg_id] = seen[msg_id] = (modified_text, deleted)
-            if deleted:
-                report.deleted += 1
-            elif before is None:
-                report.new += 1
-            else:
-                report.edited += 1
+        page = max(1, self.graph.config.page_size)
+        for first in range(0, len(messages), page):
+            writes: list[ExternalMessage] = []
+            for m in messages[first:first + page]:
+                msg_id = str(m.get("id", ""))
+                modified_text = str(m.get("lastModifiedDateTime") or m.get("createdDateTime") or "")
+                modified = parse_graph_time(modified_text)
+                if modified and (newest is None or modified > newest):
+                    newest, newest_text = modified, modified_text
+                if not msg_id or m.get("messageType", "message") != "message":
+                    report.skipped += 1
+                    continue
+                deleted = bool(m.get("deletedDateTime"))
+                before = seen.get(msg_id)
+                if before == (modified_text, deleted) or (before is None and deleted):
+                    if before is None:
+                        carried[msg_id] = seen[msg_id] = (modified_text, deleted)
+                    report.skipped += 1
+                    continue
+                created = parse_graph_time(m.get("createdDateTime")) or report.at
+                edited = parse_graph_time(m.get("lastEditedDateTime"))
+                writes.append((msg_id, body_text(m.get("body")), author_of(m), created, deleted, edited))
+                carried[msg_id] = seen[msg_id] = (modified_text, deleted)
+                if deleted:
+                    report.deleted += 1
+                elif before is None:
+                    report.new += 1
+                else:
+                    report.edited += 1
+            if writes:  # one transaction for the page
+                self.log.upsert_external_many(writes, source=SOURCE)
         # One transaction for the bookkeeping. A crash before it re-reads these messages next time; the
         # input log's upsert by external id makes that harmless (no duplicates), so nothing is lost either.
         self.repo.save_chat_state(self.chat_id, watermark=newest_text, at_us=to_micros(report.at), error=None,
