@@ -1,0 +1,31 @@
+// The server's clock, estimated from what it sends: every phone counts the same seconds down and
+// flips with the others, also when the network drops for a while.
+let offset = 0;
+
+export function setServerNow(iso) {
+  const server = Date.parse(iso);
+  if (!Number.isNaN(server)) offset = server - Date.now();
+}
+
+export function now() {
+  return Date.now() + offset;
+}
+
+function pad(n) {
+  return String(n).padStart(2, "0");
+}
+
+export function countdownText(seconds) {
+  const over = seconds < 0;
+  const whole = over ? Math.floor(-seconds) : Math.ceil(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  const body = h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+  return over ? `+${body}` : body;
+}
+
+export function localTime(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? "" : `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
