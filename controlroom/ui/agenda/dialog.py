@@ -71,12 +71,12 @@ class BlockDialog(QDialog):
             self.streamed.addItem(text, value)
         self.streamed.setCurrentIndex(self.streamed.findData(block.streamed))
         self.location = QComboBox()
-        for text, value in (
+        for text, location in (
             (self.tr("Begge"), "both"),
             (self.tr("På stedet"), "onsite"),
             (self.tr("Digitalt"), "online"),
         ):
-            self.location.addItem(text, value)
+            self.location.addItem(text, location)
         self.location.setCurrentIndex(max(0, self.location.findData(block.location)))
         self.fixed = QCheckBox(self.tr("Starter til fast tid (flyttes ikke når dagen forskyves)"))
         self.fixed.setChecked(block.fixed_start)

@@ -280,7 +280,12 @@ class FileActions(QObject):
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
         done: asyncio.Future[int] = asyncio.get_event_loop().create_future()
-        dialog.finished.connect(lambda result: done.done() or done.set_result(result))
+
+        def finish(result: int) -> None:
+            if not done.done():
+                done.set_result(result)
+
+        dialog.finished.connect(finish)
         dialog.open()
         result = await done
         dialog.deleteLater()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from controlroom.agenda.types import AgendaDraft
@@ -34,7 +34,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def summary_text(self, path: Path, draft: AgendaDraft) -> str:
-        days = ", ".join(QLocale().toString(d, "d. MMMM yyyy") for d in draft.days) or "–"
+        days = ", ".join(QLocale().toString(QDate(d.year, d.month, d.day), "d. MMMM yyyy") for d in draft.days) or "–"
         text = self.tr("Fra %1 fant Kontrollrom %n bolker", "", len(draft.blocks)).replace("%1", path.name)
         text += " " + self.tr("(dager: %1).").replace("%1", days)
         if draft.title:

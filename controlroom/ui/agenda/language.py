@@ -18,7 +18,7 @@ class LanguageMenu(QObject):
         self.settings = settings
         self.window = window
         #: Tells the user that the choice applies on restart; tests replace it.
-        self.notify: Callable[[str], None] = lambda text: QMessageBox.information(window, self.tr("Språk"), text)
+        self.notify: Callable[[str], object] = lambda text: QMessageBox.information(window, self.tr("Språk"), text)
         self.menu = QMenu(self.tr("Språk"), window)
         self.group = QActionGroup(self)
         current = str(settings.value(KEY, "nb"))

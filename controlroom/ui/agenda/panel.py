@@ -7,13 +7,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QMessageBox,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,7 +59,9 @@ class AgendaDelegate(QStyledItemDelegate):
         self._model = model
         self._categories = categories
 
-    def createEditor(self, parent, option, index: QModelIndex):  # noqa: N802
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         col = index.column()
         if col == COL_CATEGORY:
             combo = QComboBox(parent)
@@ -68,17 +71,17 @@ class AgendaDelegate(QStyledItemDelegate):
             return combo
         if col == COL_STREAMED:
             combo = QComboBox(parent)
-            for value in (True, False, None):
-                combo.addItem(self._model.streamed_text(value), value)
+            for streamed in (True, False, None):
+                combo.addItem(self._model.streamed_text(streamed), streamed)
             return combo
         if col == COL_LOCATION:
             combo = QComboBox(parent)
-            for value in ("both", "onsite", "online"):
-                combo.addItem(self._model.location_text(value), value)
+            for location in ("both", "onsite", "online"):
+                combo.addItem(self._model.location_text(location), location)
             return combo
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.EditRole)
             if index.column() == COL_CATEGORY:
@@ -87,7 +90,9 @@ class AgendaDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return
@@ -157,7 +162,7 @@ class AgendaPanel(QWidget):
             return act
 
         undo = self.undo_stack.createUndoAction(self, self.tr("Angre"))
-        undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         redo = self.undo_stack.createRedoAction(self, self.tr("Gjør om"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for act in (undo, redo):
@@ -257,11 +262,11 @@ class AgendaPanel(QWidget):
         if col == COL_STREAMED:
             if value not in (True, False, None):
                 raise ValueError(self.tr("Strømmes må være Ja, Nei eller Ukjent."))
-            return replace(block, streamed=value)  # type: ignore[arg-type]
+            return replace(block, streamed=value)
         if col == COL_LOCATION:
             if value not in ("onsite", "online", "both"):
                 raise ValueError(self.tr("Hvor må være På stedet, Digitalt eller Begge."))
-            return replace(block, location=value)  # type: ignore[arg-type]
+            return replace(block, location=value)
         raise ValueError(self.tr("Denne kolonnen redigeres i bolkdialogen (Ctrl+E)."))
 
     def add_block(self, *, dialog: BlockDialog | None = None) -> BlockData | None:

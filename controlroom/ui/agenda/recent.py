@@ -19,7 +19,9 @@ class RecentFiles:
         value = self.settings.value(KEY, [])
         if isinstance(value, str):  # QSettings gives a str for a one-element list in INI files
             value = [value]
-        return [Path(str(v)) for v in (value or [])]
+        if not isinstance(value, list):
+            return []
+        return [Path(str(v)) for v in value]
 
     def existing(self) -> list[Path]:
         return [p for p in self.paths() if p.exists()]
