@@ -59,6 +59,8 @@ class Snapshot:
     openspace: bool = False
     #: Changes whenever the Open Space wall does (the phones fetch it again).
     openspace_rev: str = ""
+    #: The event's time zone (the phones show times in it).
+    timezone: str = "Europe/Oslo"
 
 
 def first_name(name: str) -> str:
@@ -81,7 +83,7 @@ def build_snapshot(store: EventStore, clock: Clock, state: LiveState) -> Snapsho
     names = {p.email: first_name(p.name) for p in persons}
     uid = state.current_uid
     if uid is None:
-        return Snapshot(taken_at, people=people, first_names=names)
+        return Snapshot(taken_at, people=people, first_names=names, timezone=state.timezone)
     block = AgendaRepository(store).block(uid)
     title = block.title if block else (state.current_title or "")
     description = (block.description if block else "").strip()[:MAX_DESCRIPTION]
@@ -116,7 +118,7 @@ def build_snapshot(store: EventStore, clock: Clock, state: LiveState) -> Snapsho
             for email in g.members:
                 groups[email] = info
     return Snapshot(taken_at, uid, title, description, plenary_end, owner, number, groups, people, names,
-                    openspace, rev)
+                    openspace, rev, state.timezone)
 
 
 def person_view(snap: Snapshot, participant_id: int, group_name: str) -> dict:
@@ -124,7 +126,7 @@ def person_view(snap: Snapshot, participant_id: int, group_name: str) -> dict:
     person = snap.people.get(participant_id)
     if person is None:
         return {"first_name": "", "block": None, "round": None, "group": None,
-                "openspace": {"active": False, "rev": ""}}
+                "openspace": {"active": False, "rev": ""}, "timezone": snap.timezone}
     block = {"uid": snap.block_uid, "title": snap.block_title, "description": snap.block_description} \
         if snap.block_uid else None
     view: dict = {
@@ -133,6 +135,7 @@ def person_view(snap: Snapshot, participant_id: int, group_name: str) -> dict:
         "round": None,
         "group": None,
         "openspace": {"active": snap.openspace, "rev": snap.openspace_rev},
+        "timezone": snap.timezone,
     }
     g = snap.groups.get(person.email)
     if g is None:

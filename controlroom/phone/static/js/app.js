@@ -1,7 +1,7 @@
 // The participant's page: sign in with the personal code (typed, or ?code= from the badge's QR),
 // then the own group, inputs, notes and Open Space, kept current by the server over a WebSocket.
 import { call, onSignedOut } from "./api.js";
-import { setServerNow } from "./clock.js";
+import { setServerNow, setZone } from "./clock.js";
 import { $ } from "./dom.js";
 import * as group from "./group.js";
 import { apply, lang, load as loadWords, pickLanguage, remember, t } from "./i18n.js";
@@ -50,6 +50,7 @@ function selectTab(name) {
 
 function onMe(next) {
   me = next;
+  setZone(me.timezone);
   document.body.dataset.state = "in";
   $("hello").textContent = me.first_name ? t("hello", { name: me.first_name }) : t("app_title");
   $("signout").hidden = false;

@@ -25,7 +25,19 @@ export function countdownText(seconds) {
   return over ? `+${body}` : body;
 }
 
+let zone;
+
+export function setZone(name) {
+  zone = name || undefined;
+}
+
 export function localTime(iso) {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? "" : `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  if (Number.isNaN(d.getTime())) return "";
+  try {
+    // The event's time zone (the phone may be set to another)
+    return new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", timeZone: zone }).format(d);
+  } catch (e) {
+    return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  }
 }

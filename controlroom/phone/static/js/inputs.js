@@ -144,5 +144,5 @@ function row(item) {
   return el("li", { id: `input-${item.id}`, class: item.pending ? "pending" : "" },
     meta,
     el("p", { class: "text", text: item.text }),
-    el("div", { class: "row" }, el("span", { class: "muted small", text: item.plus ? t("plus_count", { n: item.plus }) : "" }), button));
+    el("div", { class: "row" }, el("span", { class: "muted small", text: item.plussed ? t("plussed") : "" }), button));
 }
