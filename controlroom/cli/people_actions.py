@@ -17,6 +17,7 @@ from controlroom.grouping.solver import FormOptions, form, plan
 from controlroom.i18n import tr
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.models.people import display_code
 from controlroom.models.people_repo import PeopleRepository
 
 
@@ -125,6 +126,75 @@ def participants_add(args: argparse.Namespace) -> int:
         repo.save_participant(p)
     finally:
         store.close()
+    return 0
+
+
+# -- personal codes for the phones -------------------------------------------------------------------
+def participants_codes(args: argparse.Namespace) -> int:
+    """Name, e-mail and code of everyone, for the host (never shown on a screen or a phone)."""
+    store = _open(args.event)
+    try:
+        codes = PeopleRepository(store).codes()
+    finally:
+        store.close()
+    if args.json:
+        values.print_json([{"name": c.name, "email": c.email, "municipality": c.municipality, "code": c.code,
+                            "devices": c.devices} for c in codes])
+    else:
+        for c in codes:
+            print(f"{c.name}\t{c.email}\t{display_code(c.code) if c.code else '—'}")
+    return 0
+
+
+def participants_revoke_code(args: argparse.Namespace) -> int:
+    store = _open(args.event)
+    try:
+        with _naming("EMAIL"):
+            code = PeopleRepository(store).revoke_code(args.email)
+    finally:
+        store.close()
+    if args.json:
+        values.print_json({"email": args.email.strip().lower(), "code": code})
+    else:
+        print(tr("Ny kode for {e}: {c} (den gamle virker ikke lenger)").format(e=args.email.strip().lower(),
+                                                                           c=display_code(code)))
+    return 0
+
+
+def participants_badges(args: argparse.Namespace) -> int:
+    """One badge per participant (name, municipality, code, the QR of BASE/p/?code=CODE) as a PDF."""
+    from controlroom.phone.badges import BADGE_PDF, badges_html, check_base_url
+
+    base = check_base_url(args.base_url)
+    if args.out.suffix.lower() != ".pdf":
+        raise BadInputError(InputProblem("--out", None, tr("ventet en .pdf-fil, for eksempel navneskilt.pdf")))
+    store = _open(args.event)
+    try:
+        repo = PeopleRepository(store)
+        repo.ensure_codes()
+        codes = repo.codes()
+        title = AgendaRepository(store).event_info().title
+    finally:
+        store.close()
+    if not codes:
+        raise BadInputError(InputProblem(str(args.event), None, tr("ingen deltakere ennå; importer påmeldingslisten først")))
+    html = badges_html(codes, base, title)
+    # Qt prints the PDF, as for the group lists (a declared CLI → UI import, made here only).
+    from controlroom.ui import pdf
+
+    pdf.write(html, args.out, **BADGE_PDF)
+    print(tr("{n} navneskilt skrevet til {f}").format(n=len(codes), f=args.out))
+    return 0
+
+
+def participants_purge_codes(args: argparse.Namespace) -> int:
+    """After the event: every personal code, every phone's device mark and who gave which "+1" go."""
+    store = _open(args.event)
+    try:
+        n = PeopleRepository(store).purge_phone_data()
+    finally:
+        store.close()
+    print(tr("{n} personlige koder og alle enhetsmerker slettet").format(n=n))
     return 0
 
 

@@ -1,6 +1,8 @@
 """Subcommands of the people area: ``participants``, ``groups``, ``rooms``.
 
-``controlroom participants EVENTFILE --json`` lists; ``participants import|noshow|add …`` change.
+``controlroom participants EVENTFILE --json`` lists; ``participants import|noshow|add …`` change;
+``participants codes EVENTFILE`` lists the personal codes for the phones, ``revoke-code`` makes a new one,
+``badges`` prints the badge sheet, ``purge-codes`` removes codes and device marks after the event.
 ``controlroom groups EVENTFILE --block I --json`` reads back; ``groups form|repair|export|notes …`` act.
 ``controlroom rooms EVENTFILE --json`` lists; ``rooms set …`` defines rooms.
 ``controlroom openspace EVENTFILE --block I --json`` lists the wall; ``openspace propose EVENTFILE …`` adds a
@@ -15,7 +17,7 @@ from pathlib import Path
 from controlroom.i18n import tr
 
 ACTIONS = {
-    "participants": ("import", "noshow", "add"),
+    "participants": ("import", "noshow", "add", "codes", "revoke-code", "badges", "purge-codes"),
     "groups": ("form", "repair", "export", "notes"),
     "rooms": ("set",),
     "openspace": ("propose",),
@@ -24,7 +26,7 @@ ACTIONS = {
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this area's subcommands to ``sub``."""
-    for name, helptext in (("participants", "deltakere: list, importer, meld ikke møtt, legg til"),
+    for name, helptext in (("participants", "deltakere: list, importer, meld ikke møtt, legg til, koder og navneskilt"),
                            ("groups", "grupper: dann, les, reparer, eksporter, notater"),
                            ("rooms", "rom på stedet og grupperom i Teams/Zoom"),
                            ("openspace", "Open Space: les veggen, foreslå tema")):
@@ -48,7 +50,7 @@ def dispatch(command: str, rest: list[str], want_help: bool = False) -> int:
     else:
         action = "list"
     parser = argparse.ArgumentParser(prog=f"controlroom {command}" + (f" {action}" if action != "list" else ""))
-    fn = getattr(acts, f"{command}_{action}")
+    fn = getattr(acts, f"{command}_{action.replace('-', '_')}")
     _ARGS[(command, action)](parser)
     return int(fn(parser.parse_args(rest)) or 0)
 
@@ -87,6 +89,28 @@ def _args_participants_add(p: argparse.ArgumentParser) -> None:
     p.add_argument("--municipality", required=True)
     p.add_argument("--attendance", required=True, help="f.eks. Fysisk, Teams, Zoom")
     p.add_argument("--organisation", default="")
+
+
+def _args_participants_codes(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("--json", action="store_true")
+
+
+def _args_participants_revoke_code(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("email", metavar="EMAIL", help="deltakeren som får en ny kode (den gamle slutter å virke)")
+    p.add_argument("--json", action="store_true")
+
+
+def _args_participants_badges(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="PDF-filen med navneskiltene")
+    p.add_argument("--base-url", required=True, metavar="URL",
+                   help="adressen telefonene når appen på, f.eks. http://192.168.1.20:8080 (QR-koden peker på URL/p/)")
+
+
+def _args_participants_purge_codes(p: argparse.ArgumentParser) -> None:
+    p.add_argument("event", type=Path, metavar="EVENTFILE")
 
 
 def _args_groups_list(p: argparse.ArgumentParser) -> None:
@@ -177,6 +201,10 @@ _ARGS = {
     ("participants", "import"): _args_participants_import,
     ("participants", "noshow"): _args_participants_noshow,
     ("participants", "add"): _args_participants_add,
+    ("participants", "codes"): _args_participants_codes,
+    ("participants", "revoke-code"): _args_participants_revoke_code,
+    ("participants", "badges"): _args_participants_badges,
+    ("participants", "purge-codes"): _args_participants_purge_codes,
     ("groups", "list"): _args_groups_list,
     ("groups", "form"): _args_groups_form,
     ("groups", "repair"): _args_groups_repair,

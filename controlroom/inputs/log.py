@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -181,7 +181,7 @@ class InputLog:
             with self.store.transaction() as s:
                 s.add(InputPlus(input_id=input_id, participant_id=participant_id, at_us=to_micros(self.clock.now())))
                 s.flush()
-                s.execute(_ITEMS.update().where(_ITEMS.c.id == input_id).values(plus=_ITEMS.c.plus + 1))
+                s.execute(update(InputItem).where(InputItem.id == input_id).values(plus=InputItem.plus + 1))
                 row = s.execute(select(_ITEMS).where(_ITEMS.c.id == input_id)).first()
                 rec = record_of(row)
                 self._revise(s, input_id, "plus", None, {"text": rec.text, "plus": rec.plus}, origin=PHONE_ORIGIN)

@@ -232,6 +232,21 @@ class PeopleRepository:
             row = s.scalars(select(ParticipantRow).where(ParticipantRow.code == code)).first()
             return PhonePerson(row.id, row.email, row.name, row.attendance, row.code or "") if row else None
 
+    def phone_people(self) -> list[PhonePerson]:
+        """Everyone with a code, for the phones' picture of the event (read once per change)."""
+        with self.store.session() as s:
+            rows = s.execute(select(ParticipantRow.id, ParticipantRow.email, ParticipantRow.name,
+                                    ParticipantRow.attendance, ParticipantRow.code)
+                             .where(ParticipantRow.code.is_not(None))).all()
+            return [PhonePerson(r[0], r[1], r[2], r[3], r[4] or "") for r in rows]
+
+    def notes_revisions(self, block_uid: str, round: int) -> dict[str, int]:
+        """room → revision of its notes, for a round."""
+        with self.store.session() as s:
+            return {room: int(rev or 0) for room, rev in s.execute(
+                select(GroupRow.room, GroupRow.notes_rev).where(GroupRow.block_uid == block_uid,
+                                                                 GroupRow.round == round))}
+
     def current_codes(self) -> dict[int, str]:
         """participant id → code, for checking that a phone's code still holds."""
         with self.store.session() as s:
@@ -246,10 +261,10 @@ class PeopleRepository:
         """After the event: remove every personal code, every device mark and who gave which "+1" (the
         counts stay). Returns how many codes were removed. One transaction."""
         with self.store.transaction() as s:
-            n = s.execute(update(ParticipantRow).where(ParticipantRow.code.is_not(None)).values(code=None)).rowcount
+            done = s.execute(update(ParticipantRow).where(ParticipantRow.code.is_not(None)).values(code=None))
             s.execute(delete(PhoneDeviceRow))
             s.execute(delete(InputPlus))
-            return int(n or 0)
+            return int(getattr(done, "rowcount", 0) or 0)
 
     # -- rooms -----------------------------------------------------------------------------------
     def rooms(self) -> list[RoomSpec]:
@@ -430,7 +445,7 @@ class PeopleRepository:
             row = s.execute(select(GroupRow.notes, GroupRow.notes_rev).where(*where)).first()
             if row is None:
                 raise BadInputError(tr("ingen gruppe i «{room}» i runde {r}").format(room=room, r=round))
-            return NotesSave(bool(done.rowcount), row[0] or "", int(row[1] or 0))
+            return NotesSave(bool(getattr(done, "rowcount", 0)), row[0] or "", int(row[1] or 0))
 
     def import_group_notes(self, block_uid: str, round: int, room: str, path: str | Path) -> str:
         text = read_notes_file(path)

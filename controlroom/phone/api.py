@@ -110,8 +110,8 @@ async def plus_one(request: web.Request) -> web.Response:
         input_id = int(request.match_info["id"])
     except ValueError:
         return svc.messages.error(request, 404, "err_not_found")
-    rec = svc.inputs.get(input_id)
-    if rec is None or rec.deleted or not rec.approved:
+    seen = svc.inputs.get(input_id)
+    if seen is None or seen.deleted or not seen.approved:
         return svc.messages.error(request, 404, "err_not_found")
     try:
         rec, counted = await asyncio.to_thread(svc.inputs.plus_one, input_id, session.participant_id)

@@ -21,8 +21,8 @@ def load_dictionaries(folder: Path = STATIC / "i18n") -> dict[str, dict[str, str
 def language_of(accept_language: str | None, chosen: str | None = None) -> str:
     """``nb`` or ``en`` for a phone: ``chosen`` when it is one of them, else the first Norwegian or
     English tag of ``Accept-Language`` by its weight."""
-    if chosen in LANGUAGES:
-        return chosen  # type: ignore[return-value]
+    if chosen is not None and chosen in LANGUAGES:
+        return chosen
     ranked: list[tuple[float, int, str]] = []
     for i, part in enumerate((accept_language or "").split(",")):
         tag, _, params = part.strip().partition(";")
