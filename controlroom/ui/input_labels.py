@@ -24,6 +24,7 @@ def source_label(source: str) -> str:
         "openspace": QCoreApplication.translate("InputSources", "Open Space"),
         "teams": QCoreApplication.translate("InputSources", "Teams-chat"),
         "zoom": QCoreApplication.translate("InputSources", "Zoom-chat"),
+        "mobil": QCoreApplication.translate("InputSources", "Mobil"),
         "other": QCoreApplication.translate("InputSources", "Annet"),
     }
     return labels.get(source, source)

@@ -1,5 +1,5 @@
 """The filter bar over the input list: text and starred always in sight; block, source, group, kind and
-tag (used now and then) behind a "Filter …" button that remembers whether it was open (QSettings) and
+tag and phone inputs waiting for approval (used now and then) behind a "Filter …" button that remembers whether it was open (QSettings) and
 counts the filters that are set while it is closed. The extra filters wrap in a narrow dock."""
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ class FilterBar(QWidget):
             self.note_tags(self.log.all())
         self.starred = QCheckBox(self.tr("★ bare"))
         self.starred.setToolTip(self.tr("Vis bare stjernemerkede innspill"))
+        self.pending = QCheckBox(self.tr("Bare ventende"))
+        self.pending.setObjectName("input-filters-pending")
+        self.pending.setToolTip(self.tr("Vis bare mobilinnspill som venter på godkjenning"))
         self.more = QToolButton()
         self.more.setObjectName("input-filters-more")
         self.more.setCheckable(True)
@@ -66,7 +69,7 @@ class FilterBar(QWidget):
         self.extra = QWidget()
         self.extra.setObjectName("input-filters-extra")
         flow = FlowLayout(self.extra)
-        for w in (self.block, self.source, self.ref, self.kind, self.tag):
+        for w in (self.block, self.source, self.ref, self.kind, self.tag, self.pending):
             flow.addWidget(w)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +91,7 @@ class FilterBar(QWidget):
         for combo in (self.block, self.source, self.kind):
             combo.currentIndexChanged.connect(self.emit_filter)
         self.starred.toggled.connect(self.emit_filter)
+        self.pending.toggled.connect(self.emit_filter)
 
     def set_blocks(self, blocks: list) -> None:
         current = self.block.currentData()
@@ -131,12 +135,13 @@ class FilterBar(QWidget):
             kind=self.kind.currentData(),
             tag=self.tag.currentText().strip() or None,
             starred=True if self.starred.isChecked() else None,
+            pending=True if self.pending.isChecked() else None,
         )
 
     def hidden_active(self) -> int:
         """How many of the extra filters are set (shown on the button while they are out of sight)."""
         f = self.current()
-        return sum(v is not None for v in (f.block_uid, f.source, f.source_ref, f.kind, f.tag))
+        return sum(v is not None for v in (f.block_uid, f.source, f.source_ref, f.kind, f.tag, f.pending))
 
     def _label_more(self) -> None:
         n = self.hidden_active()

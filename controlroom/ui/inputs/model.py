@@ -1,10 +1,15 @@
 """A thin Qt table model over the input log: the filtered ids, newest first, updated row by row from the
 log's change notifications (never re-queried on paint). 20,000 rows: a plain list of ids; the view uses
-fixed row heights, so scrolling costs only the visible rows."""
+fixed row heights, so scrolling costs only the visible rows.
+
+Phone inputs waiting for the host's approval show "venter" beside their source, in italics; the "+1"
+column counts the participants who backed an input on their phones. Tooltips show the text as text
+(escaped), never as Qt rich text."""
 
 from __future__ import annotations
 
 import bisect
+import html
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
@@ -14,15 +19,17 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from controlroom.inputs.log import InputLog
 from controlroom.inputs.types import InputFilter, InputRecord
 
-COLUMNS = ("star", "time", "source", "kind", "text", "tags", "block")
+COLUMNS = ("star", "time", "source", "kind", "text", "plus", "tags", "block")
 SOURCE_COLORS = {
     "room": "#2E7D32",
     "teams": "#5B5FC7",
     "zoom": "#0B5CFF",
     "group": "#B26A00",
     "openspace": "#8E24AA",
+    "mobil": "#00838F",
     "other": "#607D8B",
 }
+PENDING_COLOR = "#B26A00"
 MAX_SHOWN = 300  # characters of an input shown in the table; the tooltip has all of it
 
 
@@ -47,16 +54,20 @@ class InputTableModel(QAbstractTableModel):
         self._cells: dict[int, tuple[str, ...]] = {}
         self._brushes = {k: QBrush(QColor(v)) for k, v in SOURCE_COLORS.items()}
         self._star_brush = QBrush(QColor("#C99700"))
+        self._pending_brush = QBrush(QColor(PENDING_COLOR))
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._labels = {
             "star": self.tr("★"), "time": self.tr("Tid"), "source": self.tr("Kilde"), "kind": self.tr("Type"),
-            "text": self.tr("Innspill"), "tags": self.tr("Stikkord"), "block": self.tr("Bolk"),
+            "text": self.tr("Innspill"), "plus": self.tr("+1"), "tags": self.tr("Stikkord"), "block": self.tr("Bolk"),
         }
         self._sources = {
             "room": self.tr("Salen"), "group": self.tr("Gruppe"), "openspace": self.tr("Open Space"),
-            "teams": self.tr("Teams"), "zoom": self.tr("Zoom"), "other": self.tr("Annet"),
+            "teams": self.tr("Teams"), "zoom": self.tr("Zoom"), "mobil": self.tr("Mobil"), "other": self.tr("Annet"),
         }
+        self._waiting = self.tr("venter")
         if log.loaded:  # otherwise the panel fills it once the log has loaded off the GUI thread
             self.set_filter(self._filter)
 
@@ -95,13 +106,18 @@ class InputTableModel(QAbstractTableModel):
     def _display(self, r: InputRecord) -> tuple[str, ...]:
         """The row's texts, computed once per version of the input (repaints only look them up)."""
         label = self._sources.get(r.source, r.source)
+        if r.source_ref:
+            label = f"{label} {r.source_ref}"
+        if not r.approved:
+            label = f"{label} · {self._waiting}"
         text = r.text.replace("\n", " ⏎ ")
         return (
             "★" if r.starred else "",
             r.at.astimezone(self.zone).strftime("%H:%M"),
-            f"{label} {r.source_ref}" if r.source_ref else label,
+            label,
             r.kind,
             text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…",
+            f"+{r.plus}" if r.plus else "",
             " ".join("#" + t for t in r.tags),
             self.block_label(r.block_uid),
         )
@@ -145,16 +161,21 @@ class InputTableModel(QAbstractTableModel):
             return cells[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and col in ("text", "tags"):
             who = f"\n— {r.author}" if r.author else ""
-            return r.text[:4000] + who
+            # Escaped and marked as rich text, so markup a participant typed shows as typed
+            return "<qt>" + html.escape(r.text[:4000] + who).replace("\n", "<br>") + "</qt>"
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == "source":
-                return self._brushes.get(r.source)
+                return self._pending_brush if not r.approved else self._brushes.get(r.source)
             if col == "star":
                 return self._star_brush
-        if role == Qt.ItemDataRole.FontRole and (r.starred and col == "text" or col == "star"):
+        if role == Qt.ItemDataRole.FontRole and not r.approved and col == "text":
+            return self._italic
+        if role == Qt.ItemDataRole.FontRole and (r.starred and col == "text" or col == "star" or col == "plus"):
             return self._bold
         if role == self.IdRole:
             return r.id
         if role == Qt.ItemDataRole.AccessibleTextRole and col == "star":
             return self.tr("stjernemerket") if r.starred else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == "plus":
+            return self.tr("{n} har gitt +1").format(n=r.plus) if r.plus else ""
         return None

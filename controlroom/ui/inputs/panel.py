@@ -5,7 +5,11 @@ F2 edits, Del deletes, Ctrl+Z/Ctrl+Shift+Z undo and redo, H shows the history.
 A source picked for a line (Teams, Zoom, a group …) applies to that line only: after Enter the
 source is back on «Salen» (the room), so the next point from the floor is not filed as chat. The
 lock button (Alt+L) keeps the source for every line until it is unlocked, for reading a whole
-chat in."""
+chat in.
+
+Inputs from participants' phones (source «Mobil») arrive by themselves. With «Godkjenn mobilinnspill
+først» on, they wait (shown in italics, «venter») until the host approves (G in the list, or the
+button) or hides them (Del, or the button)."""
 
 from __future__ import annotations
 
@@ -16,12 +20,14 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -86,6 +92,8 @@ class InputPanel(QWidget):
         self.source.setAccessibleName(self.tr("Kilde"))
         labels = {"room": self.tr("Salen"), "teams": self.tr("Teams-chat"), "zoom": self.tr("Zoom-chat"),
                   "group": self.tr("Gruppe"), "openspace": self.tr("Open Space"), "other": self.tr("Annet")}
+        # Phones write their own inputs; the moderator filters by them but does not type as one.
+        filter_labels = {**labels, "mobil": self.tr("Mobil")}
         keys = {"room": "6", "teams": "7", "zoom": "8", "group": "9", "other": "0"}
         for key in ("room", "teams", "zoom", "group", "openspace", "other"):
             hint = f"  (Alt+{keys[key]})" if key in keys else ""
@@ -124,7 +132,20 @@ class InputPanel(QWidget):
         self.message.hide()
 
         self.counts = SourceCounts()
-        self.filters = FilterBar(self.log, labels, settings=settings)
+        self.approval = QCheckBox(self.tr("Godkjenn mobilinnspill først"))
+        self.approval.setObjectName("input-phone-approval")
+        self.approval.setToolTip(self.tr("Innspill fra deltakernes mobiler vises for andre først når du har godkjent dem"))
+        self.approval.toggled.connect(self._approval_toggled)
+        self.pending = QLabel()
+        self.pending.setObjectName("input-pending")
+        self.pending.setTextFormat(Qt.TextFormat.PlainText)
+        self.approve_button = QPushButton(self.tr("Godkjenn (G)"))
+        self.approve_button.setObjectName("input-approve")
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.hide_button = QPushButton(self.tr("Skjul (Del)"))
+        self.hide_button.setObjectName("input-hide")
+        self.hide_button.clicked.connect(self.delete_selected)
+        self.filters = FilterBar(self.log, filter_labels, settings=settings)
         self.filters.changed.connect(self._apply_filter)
         self.reload_blocks()
 
@@ -142,7 +163,7 @@ class InputPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((26, 48, 92, 92, 420, 150, 160)):
+        for col, width in enumerate((26, 48, 92, 92, 420, 40, 150, 160)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda idx: self._emit_for_row(self.edit_requested, idx.row()))
@@ -162,6 +183,10 @@ class InputPanel(QWidget):
         lay.addLayout(row2)
         lay.addWidget(self.message)
         lay.addWidget(self.counts)
+        phones = FlowLayout()
+        for w in (self.approval, self.pending, self.approve_button, self.hide_button):
+            phones.addWidget(w)
+        lay.addLayout(phones)
         lay.addWidget(self.filters)
         lay.addWidget(self.view, 1)
         self._counts_timer = QTimer(self)
@@ -183,6 +208,7 @@ class InputPanel(QWidget):
         self.model.set_filter(self.filters.current())
         self.filters.note_tags(self.log.all())
         self.refresh_counts()
+        self.bridge.run(self.log.phone_approval, on_done=self._show_approval)
         self.ready = True
 
     # -- keyboard ------------------------------------------------------------------------------
@@ -203,6 +229,7 @@ class InputPanel(QWidget):
         panel_key("Ctrl+Y", self.redo)
         # list-only keys: typing S or H in the line must stay text
         for seq, slot in (("S", self.toggle_star), ("Del", self.delete_selected), ("F2", self.edit_selected),
+                          ("G", self.approve_selected),
                           ("H", self.history_selected), ("Return", self.edit_selected)):
             panel_key(seq, slot, self.view)
 
@@ -259,6 +286,23 @@ class InputPanel(QWidget):
         if (i := self.selected_id()) is not None:
             self.bridge.run(self.log.delete, i)
 
+    def approve_selected(self) -> None:
+        """Let the selected phone input through to the other phones and the workbook."""
+        i = self.selected_id()
+        rec = self.log.peek(i) if i is not None else None
+        if rec is not None and not rec.approved:
+            self.bridge.run(self.log.approve, i)
+
+    def _approval_toggled(self, on: bool) -> None:
+        self.bridge.run(self.log.set_phone_approval, bool(on))
+        self.refresh_counts()
+
+    def _show_approval(self, on: object) -> None:
+        self.approval.blockSignals(True)
+        self.approval.setChecked(bool(on))
+        self.approval.blockSignals(False)
+        self.refresh_counts()
+
     def edit_selected(self) -> None:
         self._emit_for_row(self.edit_requested, self.view.currentIndex().row())
 
@@ -303,6 +347,11 @@ class InputPanel(QWidget):
         title = self._block_titles.get(uid or "", "")
         self.counts.show_counts(counts.sources_for(uid) if uid else counts.by_source, counts.total, title)
         self.filters.set_block_counts(counts.by_block)
+        waiting = len(self.log.search(InputFilter(pending=True)))
+        self.pending.setText(self.tr("{n} mobilinnspill venter").format(n=waiting) if waiting else "")
+        show = waiting > 0 or self.approval.isChecked()
+        for w in (self.pending, self.approve_button, self.hide_button):
+            w.setVisible(show)
 
     def set_current_block(self, uid: str | None) -> None:
         if uid != getattr(self, "_refs_uid", None):
