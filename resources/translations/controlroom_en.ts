@@ -1126,7 +1126,6 @@
         <name>FileActions</name>
         <message>
             <source>&amp;Ny hendelse …</source>
-            <extracomment>Asks for a path; tests replace these to skip the native file dialogs. Asks for the agenda's date when the file does not say it (None: cancelled).</extracomment>
             <translation>&amp;New event …</translation>
         </message>
         <message>
@@ -1171,6 +1170,7 @@
         </message>
         <message>
             <source>Kunne ikke lese agendaen</source>
+            <extracomment>Asks for a path; tests replace these to skip the native file dialogs. Asks for the agenda's date when the file does not say it (None: cancelled).</extracomment>
             <translation>Could not read the agenda</translation>
         </message>
         <message>
@@ -1256,6 +1256,14 @@
         <message>
             <source>Vis bare stjernemerkede innspill</source>
             <translation>Show starred inputs only</translation>
+        </message>
+        <message>
+            <source>Bare ventende</source>
+            <translation>Waiting only</translation>
+        </message>
+        <message>
+            <source>Vis bare mobilinnspill som venter på godkjenning</source>
+            <translation>Show only phone inputs waiting for approval</translation>
         </message>
         <message>
             <source>Flere filtre: bolk, kilde, gruppe, type og stikkord</source>
@@ -1610,6 +1618,10 @@
             <translation>Other</translation>
         </message>
         <message>
+            <source>Mobil</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
             <source>Lås kilde</source>
             <translation>Lock source</translation>
         </message>
@@ -1638,9 +1650,29 @@
             <translation>Add one of the UN Sustainable Development Goals as a tag (#sdg1–#sdg17)</translation>
         </message>
         <message>
+            <source>Godkjenn mobilinnspill først</source>
+            <translation>Approve phone inputs first</translation>
+        </message>
+        <message>
+            <source>Innspill fra deltakernes mobiler vises for andre først når du har godkjent dem</source>
+            <translation>Inputs from participants' phones are shown to others only once you have approved them</translation>
+        </message>
+        <message>
+            <source>Godkjenn (G)</source>
+            <translation>Approve (G)</translation>
+        </message>
+        <message>
+            <source>Skjul (Del)</source>
+            <translation>Hide (Del)</translation>
+        </message>
+        <message>
             <source>Laster innspill …</source>
             <extracomment>True once the list shows the log (at once, or after the background load).</extracomment>
             <translation>Loading inputs …</translation>
+        </message>
+        <message>
+            <source>{n} mobilinnspill venter</source>
+            <translation>{n} phone inputs waiting</translation>
         </message>
     </context>
     <context>
@@ -1664,6 +1696,10 @@
         <message>
             <source>Zoom-chat</source>
             <translation>Zoom chat</translation>
+        </message>
+        <message>
+            <source>Mobil</source>
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Annet</source>
@@ -1702,6 +1738,10 @@
             <translation>Block</translation>
         </message>
         <message>
+            <source>+1</source>
+            <translation>+1</translation>
+        </message>
+        <message>
             <source>Salen</source>
             <translation>The room</translation>
         </message>
@@ -1726,8 +1766,20 @@
             <translation>Other</translation>
         </message>
         <message>
+            <source>Mobil</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>venter</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
             <source>stjernemerket</source>
             <translation>starred</translation>
+        </message>
+        <message>
+            <source>{n} har gitt +1</source>
+            <translation>{n} gave +1</translation>
         </message>
     </context>
     <context>
@@ -2763,6 +2815,149 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
     </context>
     <context>
+        <name>ScreensController</name>
+        <message>
+            <source>Fjernstyring: starter …</source>
+            <extracomment>The views' links changed (the server started or stopped, keys were revoked): re-read ``links``. Each link's QR code (SVG), made off the GUI thread with the links.</extracomment>
+            <translation type="unfinished">Remote control: starting …</translation>
+        </message>
+        <message>
+            <source>Fjernstyring: av</source>
+            <translation type="unfinished">Remote control: off</translation>
+        </message>
+        <message>
+            <source>Fjernstyrings-API-et kunne ikke starte på port {port}: {error}</source>
+            <translation type="unfinished">The remote control API could not start on port {port}: {error}</translation>
+        </message>
+        <message>
+            <source>Fjernstyring: feil</source>
+            <translation type="unfinished">Remote control: error</translation>
+        </message>
+        <message>
+            <source>nettverket</source>
+            <translation type="unfinished">the network</translation>
+        </message>
+        <message>
+            <source>bare denne maskinen</source>
+            <translation type="unfinished">this machine only</translation>
+        </message>
+        <message>
+            <source>Fjernstyring på {url} ({where})</source>
+            <translation type="unfinished">Remote control at {url} ({where})</translation>
+        </message>
+        <message>
+            <source>Fjernstyring (nettverk): {url}</source>
+            <translation type="unfinished">Remote control (network): {url}</translation>
+        </message>
+        <message>
+            <source>Fjernstyring (lokal): {url}</source>
+            <translation type="unfinished">Remote control (this machine): {url}</translation>
+        </message>
+        <message>
+            <source>Nye visningsnøkler: {n} skjermer ble koblet fra og må åpnes med de nye lenkene.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjernstyrings-API-et starter …</source>
+            <translation type="unfinished">The remote control API is starting …</translation>
+        </message>
+        <message>
+            <source>Adresse: {url}</source>
+            <translation type="unfinished">Address: {url}</translation>
+        </message>
+        <message>
+            <source>Lytter på nettverket (alle adresser på port {port}).</source>
+            <translation type="unfinished">Listening on the network (all addresses on port {port}).</translation>
+        </message>
+        <message>
+            <source>Token: {token}</source>
+            <translation type="unfinished">Token: {token}</translation>
+        </message>
+        <message>
+            <source>Tokenet ligger i nøkkelringen og er det samme neste gang.</source>
+            <translation type="unfinished">The token is in the keyring and stays the same next time.</translation>
+        </message>
+        <message>
+            <source>Ingen nøkkelring funnet: tokenet gjelder bare denne kjøringen.</source>
+            <translation type="unfinished">No keyring found: the token is valid for this run only.</translation>
+        </message>
+        <message>
+            <source>Tokenet kommer fra miljøvariabelen CONTROLROOM_API_TOKEN.</source>
+            <translation type="unfinished">The token comes from the environment variable CONTROLROOM_API_TOKEN.</translation>
+        </message>
+        <message>
+            <source>Send det som «Authorization: Bearer &lt;token&gt;» i hver forespørsel.</source>
+            <translation type="unfinished">Send it as “Authorization: Bearer &lt;token&gt;” with every request.</translation>
+        </message>
+        <message>
+            <source>Skjermer (visninger): {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fjernstyring</source>
+            <translation type="unfinished">Remote control</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreensPanel</name>
+        <message>
+            <source>Tilbakekall nøkler …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lag nye nøkler: alle skjermer med gamle lenker kobles fra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oversikt – alle lenker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scene – taleren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foajé – programmet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studioklokke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teknikk – oversikt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grupperom: {room}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Webserveren kjører ikke (start med --api-port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åpne visningene på samme nettverk. Oversikten: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tilbakekall nøkler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lage nye nøkler for alle visninger? Skjermer som er åpne nå, kobles fra og må åpnes igjen med de nye lenkene eller QR-kodene.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lag nye nøkler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>I direktepanelene</source>
@@ -2822,6 +3017,10 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Open Space</source>
             <translation>Open Space</translation>
+        </message>
+        <message>
+            <source>Mobil</source>
+            <translation>Phone</translation>
         </message>
         <message>
             <source>Annet</source>
@@ -3370,6 +3569,26 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
     </context>
     <context>
+        <name>ViewCard</name>
+        <message>
+            <source>Skann med mobilen for å åpne visningen</source>
+            <extracomment>The QR codes' side in pixels: a phone reads this from the laptop's screen at arm's length.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kopier lenke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åpne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kopiert</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WalkInDialog</name>
         <message>
             <source>Legg til uanmeldt</source>
@@ -3672,10 +3891,17 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
     </context>
     <context>
+        <name>api</name>
+        <message>
+            <source>Fjernstyring (API) …</source>
+            <translation type="unfinished">Remote control (API) …</translation>
+        </message>
+    </context>
+    <context>
         <name>controller</name>
         <message>
             <source>Fjernstyring (API) …</source>
-            <translation>Remote control (API) …</translation>
+            <translation type="vanished">Remote control (API) …</translation>
         </message>
     </context>
     <context>
@@ -3714,7 +3940,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Bare HTTP/1.x støttes.</source>
-            <translation>Only HTTP/1.x is supported.</translation>
+            <translation type="vanished">Only HTTP/1.x is supported.</translation>
         </message>
         <message>
             <source>Oppdelt overføring (chunked) støttes ikke; send Content-Length.</source>
@@ -3722,7 +3948,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Content-Length må være et tall.</source>
-            <translation>Content-Length must be a number.</translation>
+            <translation type="vanished">Content-Length must be a number.</translation>
         </message>
         <message>
             <source>Mangler eller feil token. Send «Authorization: Bearer &lt;token&gt;».</source>
@@ -3734,7 +3960,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Ufullstendig HTTP-forespørsel.</source>
-            <translation>Incomplete HTTP request.</translation>
+            <translation type="vanished">Incomplete HTTP request.</translation>
         </message>
         <message>
             <source>Forespørselens hode er for stort.</source>
@@ -3742,11 +3968,11 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Ugyldig forespørselslinje.</source>
-            <translation>Invalid request line.</translation>
+            <translation type="vanished">Invalid request line.</translation>
         </message>
         <message>
             <source>Ugyldig hodelinje.</source>
-            <translation>Invalid header line.</translation>
+            <translation type="vanished">Invalid header line.</translation>
         </message>
         <message>
             <source>Oppgi sekunder med ?add=SEKUNDER (negativt trekker fra).</source>
@@ -6137,6 +6363,30 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>{peer}: no button on page {page}, row {row}, column {col}; nothing happened. Check the cue's location against the buttons in Companion.</translation>
         </message>
         <message>
+            <source>ventet en .pdf-fil, for eksempel navneskilt.pdf</source>
+            <translation>expected a .pdf file, for example badges.pdf</translation>
+        </message>
+        <message>
+            <source>ingen deltakere ennå; importer påmeldingslisten først</source>
+            <translation>no participants yet; import the registration list first</translation>
+        </message>
+        <message>
+            <source>{n} navneskilt skrevet til {f}</source>
+            <translation>{n} badges written to {f}</translation>
+        </message>
+        <message>
+            <source>{n} personlige koder og alle enhetsmerker slettet</source>
+            <translation>{n} personal codes and all device marks deleted</translation>
+        </message>
+        <message>
+            <source>Ny kode for {e}: {c} (den gamle virker ikke lenger)</source>
+            <translation>New code for {e}: {c} (the old one no longer works)</translation>
+        </message>
+        <message>
+            <source>Innspillet er for langt ({n} tegn; høyst {max}).</source>
+            <translation>The input is too long ({n} characters; at most {max}).</translation>
+        </message>
+        <message>
             <source>Ingen bolk går nå (du forventet bolk {expected}). Ingenting ble endret.</source>
             <translation type="unfinished" />
         </message>
@@ -6151,6 +6401,54 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Forventet bolk må være et heltall.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Din kode på mobilen</source>
+            <translation>Your code for your phone</translation>
+        </message>
+        <message>
+            <source>«{url}»: ventet adressen telefonene når appen på, for eksempel http://192.168.1.20:8080</source>
+            <translation>“{url}”: expected the address at which the phones reach the app, for example http://192.168.1.20:8080</translation>
+        </message>
+        <message>
+            <source>Skann QR-koden, eller åpne {base}/p/ og skriv koden.</source>
+            <translation>Scan the QR code, or open {base}/p/ and type the code.</translation>
+        </message>
+        <message>
+            <source>Oppgi forventet bolk én gang: ?expect=BOLKNUMMER.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ugyldig HTTP-forespørsel. Send HTTP/1.1 med Host-hodet, og innhold med Content-Length (ikke oppdelt/chunked).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ukjent visning.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Romnavnet er for langt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For mange skjermer er koblet til; prøv igjen om litt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For mange forespørsler; vent {seconds} sekunder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingen tilgang</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mangler eller feil visningsnøkkel. Be verten om lenken eller QR-koden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobil</source>
+            <translation>Phone</translation>
         </message>
     </context>
     <context>
