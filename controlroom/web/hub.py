@@ -133,7 +133,8 @@ class Hub:
         if self._refresh_task is not None and not self._refresh_task.done():
             self._dirty = True
             return
-        self._refresh_task = asyncio.get_running_loop().create_task(self._refresh())
+        loop = self._loop or asyncio.get_event_loop()
+        self._refresh_task = loop.create_task(self._refresh())
 
     async def _refresh(self) -> None:
         while True:
@@ -185,7 +186,7 @@ class Hub:
                 transport.set_write_buffer_limits(high=min(64 * 1024, limits.max_buffer))
         client = Client(ws, spec, key, request.remote or "", transport, TokenBucket(limits.in_rate, limits.in_burst))
         self.clients.add(client)
-        sender = asyncio.get_running_loop().create_task(self._sender(client))
+        sender = (self._loop or asyncio.get_event_loop()).create_task(self._sender(client))
         try:
             self._enqueue(client, json.dumps({"t": "hello", "v": 1, "view": spec.kind, "room": spec.room,
                                               "ping_ms": 1000}, ensure_ascii=False))

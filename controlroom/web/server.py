@@ -135,7 +135,8 @@ class WebServer:
         self._runner: web.AppRunner | None = None
         self._tcp: asyncio.base_events.Server | None = None
         self._unsubscribe: list[Callable[[], None]] = []
-        self._ticker: asyncio.Task | None = None
+        self._ticker: asyncio.TimerHandle | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # -- lifetime -----------------------------------------------------------------------------------
     async def start(self) -> int:
@@ -157,7 +158,8 @@ class WebServer:
         self._unsubscribe.append(self.service.subscribe(lambda _state: self.hub.notify()))
         if self.subscribe_changes is not None:
             self._unsubscribe.append(self.subscribe_changes(self.event_changed))
-        self._ticker = loop.create_task(self._tick())
+        self._loop = loop
+        self._ticker = loop.call_later(self.refresh_seconds, self._tick)
         return self.port
 
     async def close(self) -> None:
@@ -391,14 +393,14 @@ class WebServer:
                 log.exception("snapshot of %s failed", spec)
         return out
 
-    async def _tick(self) -> None:
-        """While views are connected: pick up other processes' actions and let time move the projection."""
-        while True:
-            await asyncio.sleep(self.refresh_seconds)
-            if not self.hub.clients:
-                continue
-            try:
-                if not (self.poll_run_log and self.service.refresh()):
-                    self.hub.notify()
-            except Exception:
-                log.exception("view refresh failed")
+    def _tick(self) -> None:
+        """While views are connected: pick up other processes' actions and let time move the projection.
+        A timer callback, not a task: it needs no running loop to be stepped (qasync may pump it from Qt)."""
+        try:
+            if self.hub.clients and not (self.poll_run_log and self.service.refresh()):
+                self.hub.notify()
+        except Exception:
+            log.exception("view refresh failed")
+        serving = self._tcp is not None and self._tcp.is_serving()
+        if serving and self._loop is not None and not self._loop.is_closed():
+            self._ticker = self._loop.call_later(self.refresh_seconds, self._tick)
