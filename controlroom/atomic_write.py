@@ -15,9 +15,9 @@ import stat
 import tempfile
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO, Literal, TextIO, overload
 
 _umask_lock = threading.Lock()
 
@@ -45,11 +45,25 @@ def ordinary_mode(path: Path) -> int:
         return 0o666 & ~current_umask()
 
 
-@contextmanager
-def atomic_open(path: str | os.PathLike[str], mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
+@overload
+def atomic_open(
+    path: str | os.PathLike[str], mode: Literal["w"], **kwargs: Any
+) -> AbstractContextManager[TextIO]: ...
+@overload
+def atomic_open(
+    path: str | os.PathLike[str], mode: Literal["wb"] = "wb", **kwargs: Any
+) -> AbstractContextManager[BinaryIO]: ...
+def atomic_open(
+    path: str | os.PathLike[str], mode: str = "wb", **kwargs: Any
+) -> AbstractContextManager[IO[Any]]:
     """Open a temporary file beside ``path`` for writing; on a clean exit it is flushed to disk,
     given the ordinary mode and renamed to ``path``; on an error it is removed and ``path`` is left
     as it was. ``mode`` is "w" or "wb" (with ``encoding``/``newline`` for text). Raises ``OSError``."""
+    return _atomic_open(path, mode, **kwargs)
+
+
+@contextmanager
+def _atomic_open(path: str | os.PathLike[str], mode: str, **kwargs: Any) -> Iterator[IO[Any]]:
     if mode not in ("w", "wb"):
         raise ValueError(f"atomic_open writes whole files: mode 'w' or 'wb', not {mode!r}")
     target = Path(path)

@@ -124,9 +124,9 @@ class BlockRun:
     #: Running seconds in closed segments (the open one is added from ``running_since``).
     elapsed: float = 0.0
     added: float = 0.0
-    #: Each stretch the block was the current one, pauses included: [start, end], end None while
+    #: Each stretch the block was the current one, pauses included: (start, end), end None while
     #: current. A block run again after Previous or Go to has several (the report's segments).
-    spans: list[list[datetime | None]] = field(default_factory=list)
+    spans: list[tuple[datetime, datetime | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -244,7 +244,7 @@ def _apply(t: TimerState, a: ActionRecord) -> None:
             run.actual_start = at
         run.actual_end = None
         if changed:
-            run.spans.append([at, None])
+            run.spans.append((at, None))
             _block_changed(t)
         t.current_uid, t.running_since, t.paused = a.block_uid, at, False
     elif kind == k.PAUSE and t.current_uid is not None and not t.paused:
@@ -276,7 +276,7 @@ def _apply(t: TimerState, a: ActionRecord) -> None:
 
 def _end_span(run: BlockRun, at: datetime) -> None:
     if run.spans and run.spans[-1][1] is None:
-        run.spans[-1][1] = at
+        run.spans[-1] = (run.spans[-1][0], at)
 
 
 # -- projection ---------------------------------------------------------------------------------
@@ -415,7 +415,7 @@ def project(plan: Plan, timer: TimerState, now: datetime) -> LiveState:
         message=_message_at(plan, timer, now, cur if following else None),
         message_expires_at=timer.message_expires_at,
         clear_message_on_block_change=timer.clear_message_on_block_change,
-        spans={uid: tuple((s, e) for s, e in run.spans) for uid, run in timer.runs.items()
+        spans={uid: tuple(run.spans) for uid, run in timer.runs.items()
                if run.spans and not (uid in plan.index_of and blocks[plan.index_of[uid]].end_mark)},
         blackout=timer.blackout,
         auto_follow=timer.auto_follow,

@@ -11,13 +11,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Table, insert, select
 
 from controlroom.clock import Clock, from_micros, to_micros
 from controlroom.models.live import RunAction
 from controlroom.models.store import EventStore
+
+#: The run log's table for Core statements (SQLAlchemy types ``__table__`` as any FromClause).
+_TABLE = cast(Table, RunAction.__table__)
 
 # -- the timer's kinds (the fold knows these; anything else is ignored by it) -----------------------
 START = "start"  # block_uid: the block to run (also used for goto/next/previous, see payload["via"])
@@ -87,29 +90,27 @@ class RunLog:
         ``locked()`` pass its ``conn``: the action is then committed when that block ends."""
         if not kind or len(kind) > 40:
             raise ValueError(f"run-log kind must be 1-40 characters: {kind!r}")
-        instant = at or self.clock.now()
-        values = {
-            "at_us": to_micros(instant),
-            "kind": kind,
-            "block_uid": block_uid,
-            "payload": dict(payload or {}),
-            "target_id": target_id,
-            "origin": (origin or self.origin)[:64],
-        }
+        at_us = to_micros(at or self.clock.now())
+        data = dict(payload or {})
+        source = (origin or self.origin)[:64]
+        statement = insert(_TABLE).values(
+            at_us=at_us, kind=kind, block_uid=block_uid, payload=data, target_id=target_id, origin=source
+        )
         # Core insert on a connection, not the ORM: the same one transaction, a third of the overhead.
         if conn is not None:
-            new_id = conn.execute(insert(RunAction.__table__).values(**values)).inserted_primary_key[0]
+            key = conn.execute(statement).inserted_primary_key
         else:
             with self.locked() as own:
-                new_id = own.execute(insert(RunAction.__table__).values(**values)).inserted_primary_key[0]
+                key = own.execute(statement).inserted_primary_key
+        assert key is not None, "an insert of one row has its primary key"
         return ActionRecord(
-            id=int(new_id),
-            at=from_micros(values["at_us"]),
+            id=int(key[0]),
+            at=from_micros(at_us),
             kind=kind,
             block_uid=block_uid,
-            payload=values["payload"],
+            payload=data,
             target_id=target_id,
-            origin=values["origin"],
+            origin=source,
         )
 
     @contextmanager
@@ -131,8 +132,7 @@ class RunLog:
     def since(self, action_id: int, *, conn: Connection | None = None) -> list[ActionRecord]:
         """Actions with an id above ``action_id``, in log order (cheap: uses the primary key)."""
         # Core, not the ORM: it is polled every two seconds and before every action.
-        table = RunAction.__table__
-        query = select(table).where(table.c.id > action_id).order_by(table.c.id)
+        query = select(_TABLE).where(_TABLE.c.id > action_id).order_by(_TABLE.c.id)
         if conn is not None:
             return [_record(r) for r in conn.execute(query).all()]
         with self.store.engine.connect() as own:

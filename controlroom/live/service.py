@@ -199,9 +199,9 @@ class LiveService:
             if target >= n:
                 raise ActionRefused(tr("«{title}» er siste bolk; det finnes ingen neste.").format(title=st.current_title))
         else:
-            target = st.next_index
-            if target is None:
+            if st.next_index is None:
                 raise ActionRefused(self._no_blocks_message() or tr("Det finnes ingen neste bolk."))
+            target = st.next_index
         return self._start_of(target, "next")
 
     def previous(self, *, expect: int | None = None) -> LiveState:

@@ -46,6 +46,7 @@ class EscapeToTimer(QObject):
         self.focus_timer = focus_timer
         self._watched: QWidget | None = None
         app = QApplication.instance()
+        assert isinstance(app, QApplication), "a widget needs a QApplication"
         app.focusChanged.connect(self._focus_changed)
         self._focus_changed(None, QApplication.focusWidget())
 

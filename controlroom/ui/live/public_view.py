@@ -115,8 +115,9 @@ class PublicView(QWidget):
             return
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for r, (time_text, title, tag, kind) in enumerate(rows):
             for c, text in enumerate((time_text, title, tag)):
                 label = QLabel(text)
@@ -131,11 +132,12 @@ class PublicView(QWidget):
 
     def _cells(self) -> dict[tuple[int, int], QLabel]:
         cells = {}
-        for i in range(self.grid.count()):
-            widget = self.grid.itemAt(i).widget()
-            if isinstance(widget, QLabel):
-                row, col, _, _ = self.grid.getItemPosition(i)
-                cells[(row, col)] = widget
+        for row in range(self.grid.rowCount()):
+            for col in range(self.grid.columnCount()):
+                item = self.grid.itemAtPosition(row, col)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    cells[(row, col)] = widget
         return cells
 
     def texts(self) -> list[str]:

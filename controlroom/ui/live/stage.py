@@ -62,8 +62,8 @@ class StageDisplay(QWidget):
         self.shown_text = ""
         self._shown_key: tuple | None = None
         self.on_countdown_shown = None
-        QShortcut(QKeySequence("F11"), self, activated=self.toggle_fullscreen)
-        QShortcut(QKeySequence("Esc"), self, activated=self.leave_fullscreen)
+        QShortcut(QKeySequence("F11"), self, self.toggle_fullscreen)
+        QShortcut(QKeySequence("Esc"), self, self.leave_fullscreen)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda pos: self.screen_menu().exec(self.mapToGlobal(pos)))
         bridge.state_changed.connect(self.show_state)
