@@ -56,9 +56,7 @@ def service(seeded_store, clock):
     return LiveService(seeded_store, clock, "test")
 
 
-def _live_window(qtbot, seeded_store, clock, service, settings, event_path, *, agenda: bool):
-    import asyncio
-
+def _live_window(qtbot, seeded_store, clock, service, settings, event_path, loop, *, agenda: bool):
     from controlroom.app import make_context
     from controlroom.ui import live as live_panels
     from controlroom.ui.main_window import MainWindow
@@ -66,7 +64,7 @@ def _live_window(qtbot, seeded_store, clock, service, settings, event_path, *, a
     ctx = make_context(
         store=seeded_store,
         clock=clock,
-        loop=asyncio.new_event_loop(),
+        loop=loop,
         settings=settings,
         event_path=event_path,
     )
@@ -90,16 +88,15 @@ def _live_window(qtbot, seeded_store, clock, service, settings, event_path, *, a
         ui._public.close()
         ui._public.deleteLater()
     window.close()
-    ctx.loop.close()
 
 
 @pytest.fixture
-def live_window(qtbot, seeded_store, clock, service, settings, event_path):
+def live_window(qtbot, seeded_store, clock, service, settings, event_path, loop):
     """The real main window with the live panels installed on the real service."""
-    yield from _live_window(qtbot, seeded_store, clock, service, settings, event_path, agenda=False)
+    yield from _live_window(qtbot, seeded_store, clock, service, settings, event_path, loop, agenda=False)
 
 
 @pytest.fixture
-def live_window_with_agenda(qtbot, seeded_store, clock, service, settings, event_path):
+def live_window_with_agenda(qtbot, seeded_store, clock, service, settings, event_path, loop):
     """The same with the real agenda panel in the middle of the window."""
-    yield from _live_window(qtbot, seeded_store, clock, service, settings, event_path, agenda=True)
+    yield from _live_window(qtbot, seeded_store, clock, service, settings, event_path, loop, agenda=True)

@@ -14,7 +14,7 @@ from controlroom.ui.live.stage import MESSAGE_FLASH_SECONDS
 from tests.integration.test_shortcuts import bindings, conflicts
 
 
-def test_custom_time_dialog_adds_minutes(live_window, qtbot, service, seeded_store):
+def test_custom_time_dialog_adds_minutes(live_window, qtbot, service, seeded_store, loop):
     window, ui = live_window
     service.start()
 
@@ -27,6 +27,7 @@ def test_custom_time_dialog_adds_minutes(live_window, qtbot, service, seeded_sto
 
     QTimer.singleShot(50, answer)
     qtbot.keyClick(window, Qt.Key_T)
+    loop.run_until_complete(ui.controls.tasks.settled())  # the dialog is awaited, not a nested exec()
     last = RunLog(seeded_store, None).all()[-1]  # type: ignore[arg-type]
     assert (last.kind, last.payload) == (k.ADD_TIME, {"seconds": -150.0})
     assert service.state().duration_seconds == 7200 - 150

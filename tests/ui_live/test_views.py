@@ -81,7 +81,7 @@ def test_multi_day_timeline_has_day_headers(qtbot, store, clock):
     assert model.timing_at(4).title == "Bolk 7/9"
 
 
-def test_double_click_goes_to_a_near_block_and_asks_for_a_far_one(live_window, qtbot, service, seeded_store):
+def test_double_click_goes_to_a_near_block_and_asks_for_a_far_one(live_window, qtbot, service, seeded_store, loop):
     window, ui = live_window
     view = ui.timeline_panel.view
     service.start()
@@ -98,14 +98,16 @@ def test_double_click_goes_to_a_near_block_and_asks_for_a_far_one(live_window, q
 
     QTimer.singleShot(50, lambda: answer(QMessageBox.No))
     ui.timeline_panel._double_clicked(view.model().index(9, 0))
+    loop.run_until_complete(ui.controls.tasks.settled())  # the question is awaited, not a nested exec()
     assert service.state().current_index == 1  # declined: nothing happened
     QTimer.singleShot(50, lambda: answer(QMessageBox.Yes))
     ui.timeline_panel._double_clicked(view.model().index(9, 0))
+    loop.run_until_complete(ui.controls.tasks.settled())
     assert service.state().current_index == 9
     assert [a.payload.get("via") for a in RunLog(seeded_store, None).all()] == ["start", "goto", "goto"]
 
 
-def test_goto_dialog_lists_blocks(live_window, qtbot, service):
+def test_goto_dialog_lists_blocks(live_window, qtbot, service, loop):
     window, ui = live_window
 
     def pick():
@@ -118,6 +120,7 @@ def test_goto_dialog_lists_blocks(live_window, qtbot, service):
     service.goto(3)
     QTimer.singleShot(50, pick)
     qtbot.keyClick(window, Qt.Key_G)
+    loop.run_until_complete(ui.controls.tasks.settled())
     assert service.state().current_title == "KS informerer"
 
 

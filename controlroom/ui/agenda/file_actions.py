@@ -39,6 +39,7 @@ from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui import file_dialogs
 from controlroom.ui.agenda.import_report import ImportReportDialog
 from controlroom.ui.agenda.recent import RecentFiles
+from controlroom.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class FileActions(QObject):
         #: Asks for the agenda's date when the file does not say it (None: cancelled).
         self.ask_date: Callable[[str], Awaitable[date | None]] = self._ask_date
         self.last_report: ImportReportDialog | None = None
-        self._tasks: set[asyncio.Task] = set()
+        self.tasks = TaskRunner(None, lambda text: self.show_error(self.tr("Kunne ikke lese agendaen"), text))
 
         menu = window.menu("file")
         window.add_action("file", self.tr("&Ny hendelse …"), self.new_event, QKeySequence.StandardKey.New)
@@ -151,10 +152,7 @@ class FileActions(QObject):
         path = path or self.ask_import_path()
         if path is None:
             return None
-        task = asyncio.ensure_future(self.import_file(Path(path)))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self.tasks.run(self.import_file(Path(path)))
 
     async def import_file(self, path: Path) -> ImportReportDialog | None:
         """Read ``path`` on a worker thread with a busy indicator, then show the report, from

@@ -26,14 +26,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from controlroom.live.state import LiveState
 from controlroom.ui.live.bridge import LiveBridge
 from controlroom.ui.live.timefmt import local_hm
+from controlroom.ui.tasks import TaskRunner, ask
+
+if TYPE_CHECKING:
+    from controlroom.ui.main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -93,13 +98,14 @@ class LiveControls(QObject):
 
     message_focus_requested = Signal()
 
-    def __init__(self, bridge: LiveBridge, window: QWidget) -> None:
+    def __init__(self, bridge: LiveBridge, window: MainWindow) -> None:
         super().__init__(window)
         self.bridge = bridge
         self.window = window
+        self.tasks = TaskRunner(window.ctx.loop, lambda text: window.statusBar().showMessage(text, 10_000))
         self.actions: dict[str, QAction] = {}
         self._specs = self._define()
-        slots: dict[str, Callable[[], None]] = {
+        slots: dict[str, Callable[[], object]] = {
             "start": lambda: self.bridge.perform("start"),
             "toggle": self.toggle_pause,
             "next": lambda: self.bridge.perform("next"),
@@ -251,14 +257,17 @@ class LiveControls(QObject):
         self.bridge.perform("blackout", not self.bridge.state.blackout)
         self.update_from(self.bridge.state)
 
-    def goto(self, index: int) -> bool:
-        """Jump to a block, asking first when it lies far from the current one."""
+    def goto(self, index: int) -> None:
+        """Jump to a block, asking first (without blocking the window) when it lies far from the current one."""
         st = self.bridge.state
-        if not 0 <= index < len(st.timings):
-            return self.bridge.perform("goto", index)
-        if self.is_far(st, index) and not self.confirm_far(st, index):
-            return False
-        return self.bridge.perform("goto", index)
+        if 0 <= index < len(st.timings) and self.is_far(st, index):
+            self.tasks.run(self._confirm_then_goto(st, index))
+        else:
+            self.bridge.perform("goto", index)
+
+    async def _confirm_then_goto(self, state: LiveState, index: int) -> None:
+        if await ask(self.far_question(state, index)) == QMessageBox.StandardButton.Yes:
+            self.bridge.perform("goto", index)
 
     @staticmethod
     def is_far(state: LiveState, index: int) -> bool:
@@ -268,7 +277,7 @@ class LiveControls(QObject):
         target = state.timings[index]
         return abs(index - ref) > FAR_AWAY or target.day != state.timings[ref].day
 
-    def confirm_far(self, state: LiveState, index: int) -> bool:
+    def far_question(self, state: LiveState, index: int) -> QMessageBox:
         target = state.timings[index]
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -281,7 +290,8 @@ class LiveControls(QObject):
         )
         box.setObjectName("live-goto-confirm")
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return box
 
     def ask_goto(self) -> None:
         st = self.bridge.state
@@ -296,7 +306,10 @@ class LiveControls(QObject):
         dialog.setComboBoxItems(items)
         current = st.next_index if st.next_index is not None else (st.current_index or 0)
         dialog.setTextValue(items[current])
-        if dialog.exec():
+        self.tasks.run(self._goto_chosen(dialog, items))
+
+    async def _goto_chosen(self, dialog: QInputDialog, items: list[str]) -> None:
+        if await ask(dialog) == QDialog.DialogCode.Accepted:
             self.goto(items.index(dialog.textValue()))
 
     def ask_custom_time(self) -> None:
@@ -308,6 +321,8 @@ class LiveControls(QObject):
         dialog.setDoubleRange(-720, 720)
         dialog.setDoubleDecimals(1)
         dialog.setDoubleValue(2)
-        if dialog.exec():
-            minutes = dialog.doubleValue()
-            self.bridge.perform("add_time", round(minutes * 60))
+        self.tasks.run(self._add_chosen_time(dialog))
+
+    async def _add_chosen_time(self, dialog: QInputDialog) -> None:
+        if await ask(dialog) == QDialog.DialogCode.Accepted:
+            self.bridge.perform("add_time", round(dialog.doubleValue() * 60))

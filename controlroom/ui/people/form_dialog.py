@@ -8,6 +8,7 @@ proposes those rounds, their modes and the block each round runs in."""
 from __future__ import annotations
 
 import asyncio
+import html
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from controlroom.grouping.day_rounds import Proposal, propose
 from controlroom.grouping.solver import FormOptions, form, plan
 from controlroom.grouping.types import RoundMode
 from controlroom.models.people_repo import PeopleRepository
+from controlroom.ui.tasks import TaskRunner
 
 
 class FormGroupsDialog(QDialog):
@@ -82,7 +84,8 @@ class FormGroupsDialog(QDialog):
         lay.addWidget(self.plan_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Danne grupper"))
-        self.buttons.accepted.connect(lambda: asyncio.ensure_future(self.run()))
+        self.tasks = TaskRunner(None, self._failed)
+        self.buttons.accepted.connect(lambda: self.tasks.run(self.run()))
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         if self.proposal is not None:
@@ -161,6 +164,10 @@ class FormGroupsDialog(QDialog):
             lines.append(line)
         self.plan_label.setText("<br>".join(lines) or self.tr("Ingen deltakere ennå"))
 
+    def _failed(self, message: str) -> None:
+        """Say why the groups were not formed (nothing was saved)."""
+        self.plan_label.setText(f"<span style='color:#C92A2A'>{html.escape(message)}</span>")
+
     async def run(self) -> bool:
         uid = self.block_box.currentData()
         try:
@@ -171,7 +178,7 @@ class FormGroupsDialog(QDialog):
                                      "modes": [str(m) for m in opts.modes], "seed": opts.seed, "fixed": opts.fixed,
                                      "apart": [list(p) for p in opts.apart], "round_blocks": self.round_blocks()})
         except BadInputError as exc:
-            self.plan_label.setText(f"<span style='color:#C92A2A'>{exc}</span>")
+            self._failed(str(exc))
             return False
         if self.runlog is not None:
             self.runlog.append("group.formed", uid, {"rounds": len(formation.rounds), "breaches": formation.breaches})

@@ -226,7 +226,7 @@ class ParticipantsPanel(QWidget):
         path, _ = file_dialogs.get_open_file_name(self, self.tr("Importer påmeldingsliste"), "",
                                               self.tr("Påmeldingslister (*.csv *.xlsx *.txt)"))
         if path:
-            asyncio.ensure_future(self.import_file(Path(path)))
+            self.flow.spawn(self.import_file(Path(path)))
 
     async def _read(self, path: Path) -> ImportResult:
         """Read the list; when only "Digitalt" without a platform stops it and the event has no default

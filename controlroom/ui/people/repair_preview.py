@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from controlroom.errors import BadInputError
 from controlroom.grouping.live_repair import LiveChange, LiveGroups
 from controlroom.grouping.types import Participant
+from controlroom.ui.tasks import TaskRunner
 
 
 class RepairPreviewDialog(QDialog):
@@ -126,18 +127,15 @@ class LiveChangeFlow(QObject):
         #: The dialog last opened (preview or refusal), for whoever wants to look at it.
         self.dialog: QDialog | None = None
         self._lock = asyncio.Lock()
-        self._tasks: set[asyncio.Future] = set()
+        self.tasks = TaskRunner(None, lambda message: self._refuse(message) and None)
 
     def spawn(self, work: Coroutine) -> asyncio.Future:
-        task = asyncio.ensure_future(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        """Run ``work`` on the app's loop; a refusal or failure is shown to the host."""
+        return self.tasks.run(work)
 
     async def settled(self) -> None:
         """Wait until every change asked for (apply, undo, redo) has been saved."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks))
+        await self.tasks.settled()
 
     async def run(self, work: Callable[[LiveChange], None], change: LiveChange) -> None:
         async with self._lock:

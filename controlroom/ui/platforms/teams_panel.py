@@ -30,7 +30,7 @@ from controlroom.integrations.teams.service import TeamsService
 from controlroom.integrations.zoom.errors import PlatformError
 from controlroom.ui.platforms.common import compact_combo, show_message, show_status
 from controlroom.ui.platforms.device_code import DeviceCodeDialog
-from controlroom.ui.platforms.tasks import TaskRunner
+from controlroom.ui.tasks import TaskRunner
 
 
 class TeamsPanel(QWidget):

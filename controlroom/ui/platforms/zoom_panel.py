@@ -41,7 +41,7 @@ from controlroom.ui.platforms.common import (
     show_message,
     show_status,
 )
-from controlroom.ui.platforms.tasks import TaskRunner
+from controlroom.ui.tasks import TaskRunner
 
 STATUS_COLOURS = {"ok": OK_COLOUR, "partial": PARTIAL_COLOUR, "missing": ERROR_COLOUR}
 

@@ -20,6 +20,7 @@ from controlroom.cues.scheduler import CueScheduler
 from controlroom.cues.types import CueData, CueView
 from controlroom.integrations.base import Adapter, AdapterRegistry, AdapterStatus
 from controlroom.live.state import LiveState
+from controlroom.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class CueController(QObject):
         self.registry = registry
         self.live = live
         self.loop = loop
-        self._tasks: set[asyncio.Task] = set()
+        self.tasks = TaskRunner(loop, lambda text: self.message.emit(self.tr("Feil: {error}").format(error=text)))
         self._state: LiveState = live.state()
         self._wake = QTimer(self)
         self._wake.setSingleShot(True)
@@ -84,19 +85,8 @@ class CueController(QObject):
 
     # -- running coroutines on the loop ----------------------------------------------------------------
     def spawn(self, coro: Coroutine) -> asyncio.Task:
-        task = self.loop.create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._done)
-        return task
-
-    def _done(self, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        if task.cancelled():
-            return
-        exc = task.exception()
-        if exc is not None:
-            log.error("cue task failed", exc_info=exc)
-            self.message.emit(self.tr("Feil: {error}").format(error=exc))
+        """Run ``coro`` on the loop (its errors reach the status bar through ``message``)."""
+        return self.tasks.run(coro)
 
     # -- evaluation ------------------------------------------------------------------------------------
     def evaluate_now(self) -> None:
@@ -180,8 +170,7 @@ class CueController(QObject):
         self._wake.stop()
         for unsub in self._unsubs:
             unsub()
-        for task in list(self._tasks):
-            task.cancel()
+        self.tasks.cancel_all()
         await self.registry.close_all()
 
     def statuses(self) -> dict[str, AdapterStatus]:

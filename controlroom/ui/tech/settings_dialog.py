@@ -26,6 +26,7 @@ from controlroom.cues.repository import AdapterConfig, CueRepository
 from controlroom.integrations.factory import ADAPTER_TYPES, FIELDS, SECRET_FIELD
 from controlroom.integrations.secrets import KeyringUnavailable, SecretStore, secret_key
 from controlroom.integrations.webhook import URL_PASSWORD_FIELD, url_password, without_password
+from controlroom.ui.tasks import TaskRunner
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -39,6 +40,7 @@ class AdapterSettingsDialog(QDialog):
         self.setObjectName("tech-adapter-settings")
         self.setWindowTitle(self.tr("Utstyr og passord"))
         self.repo, self.secrets, self.loop = repo, secrets, loop
+        self.tasks = TaskRunner(loop, lambda text: self.status.setText(text))
         self.list = QListWidget()
         self.list.currentTextChanged.connect(self._load)
         self.name = QLineEdit()
@@ -193,7 +195,7 @@ class AdapterSettingsDialog(QDialog):
                 return
             config["url"] = without_password(config["url"])
             self._field_edits["url"].setText(config["url"])
-            self.loop.create_task(self._store_secret(name, kind, URL_PASSWORD_FIELD, url_secret))
+            self.tasks.run(self._store_secret(name, kind, URL_PASSWORD_FIELD, url_secret))
         self.repo.save_adapter(AdapterConfig(name, kind, config, self.label.text().strip(), self.enabled.isChecked()))
         password = self.password.text()
         field = SECRET_FIELD.get(kind)
@@ -206,7 +208,7 @@ class AdapterSettingsDialog(QDialog):
                 self._reload_list(name)
                 return
             self.status.setText(self.tr("Lagrer passordet i nøkkelringen …"))
-            self.loop.create_task(self._store_secret(name, kind, field, password))
+            self.tasks.run(self._store_secret(name, kind, field, password))
         else:
             self.status.setText(self.tr("Lagret."))
             self.saved.emit(name)

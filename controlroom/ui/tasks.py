@@ -1,4 +1,6 @@
-"""Running coroutines from slots without blocking the GUI, and turning their errors into text."""
+"""The one way the window runs async work: :class:`TaskRunner` starts a coroutine from a slot on the
+app's (qasync) loop, keeps a reference until it is done, and turns its errors into one kind of user
+message; :func:`ask` awaits a dialog's answer without a nested ``exec()`` event loop."""
 
 from __future__ import annotations
 
@@ -7,9 +9,11 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from PySide6.QtWidgets import QDialog
+
 from controlroom.errors import ControlroomError
 
-log = logging.getLogger("controlroom.ui.platforms")
+log = logging.getLogger(__name__)
 #: How often a task started before the loop runs looks again (seconds); no cost once the loop runs.
 WAIT_FOR_LOOP = 0.1
 
@@ -21,8 +25,9 @@ class TaskRunner:
     anything else is logged and reported as an unexpected error.
     """
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, on_error: Callable[[str], None]) -> None:
-        self.loop = loop
+    def __init__(self, loop: asyncio.AbstractEventLoop | None, on_error: Callable[[str], None]) -> None:
+        #: None: the app's loop, looked up at the first ``run`` (a panel may be built before it exists).
+        self._loop = loop
         self.on_error = on_error
         self.tasks: set[asyncio.Task] = set()
 
@@ -31,6 +36,8 @@ class TaskRunner:
         screenshot script that only pumps Qt events) the coroutine waits for it: under qasync a task's
         steps are Qt timer events, which a bare Qt event pump also delivers, and there
         ``asyncio.to_thread``/``get_running_loop`` fail with "no running event loop"."""
+        if self._loop is None:
+            self._loop = asyncio.get_event_loop()
         task = self.loop.create_task(coro if self.loop.is_running() else self._when_running(coro))
         self.tasks.add(task)
 
@@ -45,7 +52,7 @@ class TaskRunner:
             elif isinstance(exc, ControlroomError):
                 self.on_error(str(exc))
             else:
-                log.error("platform task failed", exc_info=exc)
+                log.error("task failed", exc_info=exc)
                 self.on_error(f"{type(exc).__name__}: {exc}")
 
         task.add_done_callback(finished)
@@ -69,9 +76,35 @@ class TaskRunner:
             return False
 
     @property
+    def loop(self) -> asyncio.AbstractEventLoop:
+        if self._loop is None:
+            self._loop = asyncio.get_event_loop()
+        return self._loop
+
+    @property
     def busy(self) -> bool:
         return bool(self.tasks)
+
+    async def settled(self) -> None:
+        """Wait until every task started so far (and those they started) has finished."""
+        while self.tasks:
+            await asyncio.gather(*list(self.tasks), return_exceptions=True)
 
     def cancel_all(self) -> None:
         for t in list(self.tasks):
             t.cancel()
+
+
+async def ask(dialog: QDialog) -> int:
+    """Show ``dialog`` window-modal and wait for its answer (``QDialog.DialogCode`` as int, or the
+    ``QMessageBox`` button): the caller's coroutine waits, the event loop keeps turning, and no
+    second event loop runs inside a slot (as ``exec()`` would)."""
+    answer: asyncio.Future[int] = asyncio.get_event_loop().create_future()
+
+    def finished(result: int) -> None:
+        if not answer.done():
+            answer.set_result(result)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return await answer
