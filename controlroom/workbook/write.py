@@ -11,8 +11,6 @@ from pathlib import Path
 
 from controlroom import atomic_write
 from controlroom.i18n import tr
-from controlroom.workbook.docx_writer import render_docx
-from controlroom.workbook.markdown import render_markdown
 from controlroom.workbook.model import Progress, WorkbookDoc, WorkbookWriteError
 
 Renderer = Callable[[WorkbookDoc, Progress | None, threading.Event | None], bytes]
@@ -41,10 +39,23 @@ def write_workbook(
             path=out, folder=folder))
     if out.is_dir():
         raise WorkbookWriteError(tr("{path} er en mappe.").format(path=out))
-    renderer: Renderer = {".docx": render_docx, ".md": render_markdown}.get(suffix) or pdf_renderer  # type: ignore[assignment]
-    data = renderer(doc, progress, cancel)
+    data = _renderer(suffix, pdf_renderer)(doc, progress, cancel)
     write_atomically(out, data)
     return out
+
+
+def _renderer(suffix: str, pdf_renderer: Renderer | None) -> Renderer:
+    """The renderer for ``suffix``, imported when asked for (a PDF export never loads python-docx)."""
+    if suffix == ".docx":
+        from controlroom.workbook.docx_writer import render_docx
+
+        return render_docx
+    if suffix == ".md":
+        from controlroom.workbook.markdown import render_markdown
+
+        return render_markdown
+    assert pdf_renderer is not None
+    return pdf_renderer
 
 
 def write_atomically(out: Path, data: bytes) -> None:
