@@ -95,7 +95,7 @@ def repair_rounds(repo, owner: str, numbers: list[int], everyone: list[Participa
             continue
         source = rnd.mode.source if rnd.mode.kind == "return" else None
         if source in repaired:
-            groups = _return_to(repaired[source], rnd.groups)  # type: ignore[index]
+            groups = _return_to(repaired[source], rnd.groups)
             moves = diff_moves(rnd.groups, groups)
         else:
             seated = {e for g in rnd.groups for e in g.members}

@@ -20,7 +20,7 @@ from dataclasses import replace
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.grouping.planning import pool_label
 from controlroom.grouping.rooms import default_room_name
-from controlroom.grouping.types import Group, Move, Participant
+from controlroom.grouping.types import Attendance, Group, Move, Participant
 from controlroom.i18n import tr
 
 W_BREACH = 1000
@@ -139,13 +139,13 @@ class _Repair:
             plan[e] = best
         return plan
 
-    def new_room(self, pool: str) -> Group:
+    def new_room(self, pool: Attendance) -> Group:
         used = {g.room for g in self.groups}
         i = 1
         while default_room_name(pool, i) in used:
             i += 1
         meeting = max((g.meeting for g in self.groups if g.pool == pool), default=1)
-        g = Group(room=default_room_name(pool, i), pool=pool, members=[], meeting=meeting)  # type: ignore[arg-type]
+        g = Group(room=default_room_name(pool, i), pool=pool, members=[], meeting=meeting)
         self.groups.append(g)
         return g
 

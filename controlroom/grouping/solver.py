@@ -27,6 +27,7 @@ from controlroom.grouping.rooms import RoomSpec, assign_meetings, room_names
 from controlroom.grouping.search import RoundSearch
 from controlroom.grouping.types import (
     POOLS,
+    Attendance,
     Breach,
     Formation,
     Group,
@@ -70,8 +71,8 @@ def validate_modes(modes: list[RoundMode], where: str = "") -> None:
                 "runde {i}: «tilbake til runde {r}» må vise til en tidligere runde").format(i=i, r=m.source)))
 
 
-def _active_pools(people: list[Participant]) -> dict[str, list[Participant]]:
-    pools: dict[str, list[Participant]] = {}
+def _active_pools(people: list[Participant]) -> dict[Attendance, list[Participant]]:
+    pools: dict[Attendance, list[Participant]] = {}
     for p in sorted((p for p in people if not p.no_show), key=lambda p: p.key):
         pools.setdefault(p.attendance, []).append(p)
     return {k: pools[k] for k in POOLS if k in pools}
@@ -118,7 +119,7 @@ def form(people: list[Participant], opts: FormOptions) -> Formation:
     return formation
 
 
-def _form_pool(pool: str, members: list[Participant], g: int, opts: FormOptions, rng: random.Random,
+def _form_pool(pool: Attendance, members: list[Participant], g: int, opts: FormOptions, rng: random.Random,
                budget: float, out: Formation) -> None:
     n = len(members)
     index = {p.key: i for i, p in enumerate(members)}
@@ -165,10 +166,11 @@ def _form_pool(pool: str, members: list[Participant], g: int, opts: FormOptions,
                         if q != p:
                             d[q] = d.get(q, 0) + 1
         search = RoundSearch(muni, sizes, k, met, apart, pinned, rng)
-        if per_round[i] is None:
+        formed = per_round[i]
+        if formed is None:
             search.deal()
         else:
-            search.load(per_round[i])
+            search.load(formed)
         search.improve(min_b, time.perf_counter() + deadline_each)
         per_round[i] = [list(grp) for grp in search.groups]
 
@@ -176,7 +178,8 @@ def _form_pool(pool: str, members: list[Participant], g: int, opts: FormOptions,
         if mode.kind == "mix":
             run(i, [o for o in mix_rounds if o < i])
         else:
-            per_round[i] = per_round[mode.source - 1]  # type: ignore[operator]
+            assert mode.source is not None  # validate_modes: a return round names an earlier round
+            per_round[i] = per_round[mode.source - 1]
     if len(mix_rounds) > 1 and _repeats(per_round, opts.modes) > 0:
         for i in mix_rounds:
             run(i, [o for o in mix_rounds if o != i])
@@ -188,11 +191,12 @@ def _form_pool(pool: str, members: list[Participant], g: int, opts: FormOptions,
             better = joint.improve_jointly(current, muni, k, apart, pinned, random.Random(opts.seed * 7_919 + n),
                                            deadline=time.perf_counter() + max(0.5, budget))
             if joint.repeated_pairs(better, n) < before:
-                for i, grps in zip(mix_rounds, better, strict=True):
-                    per_round[i] = grps
+                for i, improved in zip(mix_rounds, better, strict=True):
+                    per_round[i] = improved
     for i, mode in enumerate(opts.modes):
         if mode.kind == "return":
-            per_round[i] = per_round[mode.source - 1]  # type: ignore[operator]
+            assert mode.source is not None  # validate_modes: a return round names an earlier round
+            per_round[i] = per_round[mode.source - 1]
     # apart must hold: a forbidden pair left over means the request cannot be met
     for i, grps in enumerate(per_round):
         for grp in grps or []:
@@ -209,7 +213,7 @@ def _form_pool(pool: str, members: list[Participant], g: int, opts: FormOptions,
         assert grps is not None
         rnd = out.rounds[i]
         for j, grp in enumerate(grps):
-            rnd.groups.append(Group(room=names[j], pool=pool, members=[keys[p] for p in grp],  # type: ignore[arg-type]
+            rnd.groups.append(Group(room=names[j], pool=pool, members=[keys[p] for p in grp],
                                     meeting=meetings[j]))
             counts = _counts([muni[p] for p in grp])
             for m, c in counts.items():
@@ -289,8 +293,8 @@ def _match(slots: list[list[str]], taken: dict[int, str] | None = None) -> dict[
             step = parent[sl]
             if step is None:
                 break
-            sl, e = step[0], prev  # type: ignore[assignment]
-            assert e is not None
+            assert prev is not None
+            sl, e = step[0], prev
     return match
 
 

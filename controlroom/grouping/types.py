@@ -6,10 +6,21 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Attendance = Literal["onsite", "teams", "zoom"]
-POOLS: tuple[str, ...] = ("onsite", "teams", "zoom")
+POOLS: tuple[Attendance, ...] = ("onsite", "teams", "zoom")
+#: Where "Digitalt" without a platform goes: the event's default online platform.
+OnlinePlatform = Literal["teams", "zoom"]
 #: A walk-in may come without an e-mail: they get an address in this reserved domain as their identity,
 #: never shown as an e-mail and never exported.
 NO_EMAIL_DOMAIN = "uten-epost.invalid"
+
+
+def online_platform(value: str | None) -> OnlinePlatform | None:
+    """``value`` as an online platform, or None when it names none (a setting read from the store)."""
+    if value == "teams":
+        return "teams"
+    if value == "zoom":
+        return "zoom"
+    return None
 
 
 def placeholder_email(taken: set[str]) -> str:

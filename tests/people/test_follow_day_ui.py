@@ -196,15 +196,15 @@ def test_compact_room_board_shows_16_rooms_on_a_1366x768_screen(qtbot, store, bl
     board.compact.setChecked(True)
     board.minutes.setValue(120)
     board.act_all("start")
-    qtbot.waitUntil(lambda: board.scroll.verticalScrollBar().maximum() == 0 and board.grid_host.height() > 0)
-    viewport = board.scroll.viewport().rect()
+    qtbot.waitUntil(lambda: board.scroll_area.verticalScrollBar().maximum() == 0 and board.grid_host.height() > 0)
+    viewport = board.scroll_area.viewport().rect()
     for card in board.cards.values():
-        top_left = card.mapTo(board.scroll.viewport(), card.rect().topLeft())
-        bottom_right = card.mapTo(board.scroll.viewport(), card.rect().bottomRight())
+        top_left = card.mapTo(board.scroll_area.viewport(), card.rect().topLeft())
+        bottom_right = card.mapTo(board.scroll_area.viewport(), card.rect().bottomRight())
         assert viewport.contains(top_left) and viewport.contains(bottom_right), card.room
         assert card.countdown.text() == "2:00:00"
         assert not [lbl.text() for lbl in card.findChildren(QLabel) if _clipped(lbl)], card.room
-    assert board.scroll.horizontalScrollBar().maximum() == 0
+    assert board.scroll_area.horizontalScrollBar().maximum() == 0
 
 
 def test_wired_window_repairs_only_the_rounds_the_running_day_has_not_passed(qtbot, store, seed002_day, loop,

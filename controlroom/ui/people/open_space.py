@@ -190,8 +190,9 @@ class OpenSpaceWall(QWidget):
         split.setStretchFactor(2, 1)
         lay = QHBoxLayout(self)
         lay.addWidget(split)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_stack.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.undo_stack.redo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        panel_keys = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo, panel_keys)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo, panel_keys)
 
     # -- data --------------------------------------------------------------------------------------
     def set_block(self, uid: str) -> None:
@@ -253,11 +254,11 @@ class OpenSpaceWall(QWidget):
         for t in self.topics.values():
             if t.slot is not None and t.space in self.spaces and t.slot < len(self.slots):
                 people = "\n" + self.tr("{n} deltakere").format(n=len(t.attendees)) if t.attendees else ""
-                item = QTableWidgetItem(self._label(t) + people + ("  ✎" if t.notes.strip() else ""))
-                item.setData(ID_ROLE, t.id)
-                item.setBackground(QColor(MODE_COLOURS.get(t.mode, "#FFFFFF")))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(t.slot, self.spaces.index(t.space), item)
+                cell = QTableWidgetItem(self._label(t) + people + ("  ✎" if t.notes.strip() else ""))
+                cell.setData(ID_ROLE, t.id)
+                cell.setBackground(QColor(MODE_COLOURS.get(t.mode, "#FFFFFF")))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(t.slot, self.spaces.index(t.space), cell)
         if keep is not None and self.table.item(*keep) is not None:
             self.table.setCurrentCell(*keep)  # the selected session stays selected after a change
         self.table.blockSignals(False)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -37,11 +39,12 @@ from PySide6.QtWidgets import (
 from controlroom.errors import BadInputError
 from controlroom.grouping.live_repair import LiveGroups
 from controlroom.grouping.participants_import import ImportResult, parse_attendance, read_participants
-from controlroom.grouping.types import Participant
+from controlroom.grouping.types import OnlinePlatform, Participant, online_platform
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.ui import file_dialogs
 from controlroom.ui.people.repair_preview import LiveChangeFlow
 from controlroom.ui.people.walk_in_dialog import WalkInDialog
+from controlroom.ui.tasks import ask
 
 GREY = QColor("#9AA5B1")
 COLUMNS = ("name", "email", "organisation", "municipality", "attendance", "status")
@@ -66,43 +69,53 @@ class ParticipantsModel(QAbstractTableModel):
                        absent if p.no_show else walk_in if p.walk_in else "") for p in rows]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
         return len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if role in (Qt.DisplayRole, Qt.EditRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.shown[index.row()][index.column()]
-        if role == Qt.ForegroundRole and self.rows[index.row()].no_show:
+        if role == Qt.ItemDataRole.ForegroundRole and self.rows[index.row()].no_show:
             return GREY
         return None
 
-    def flags(self, index):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        return base | Qt.ItemIsEditable if COLUMNS[index.column()] in ("name", "organisation", "municipality",
-                                                                       "attendance") else base
+        return base | Qt.ItemFlag.ItemIsEditable if COLUMNS[index.column()] in ("name", "organisation", "municipality",
+                                                                                "attendance") else base
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(  # noqa: N802
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         p = self.rows[index.row()]
         col = COLUMNS[index.column()]
         text = str(value).strip()
         if col == "attendance":
-            att = parse_attendance(text, self.panel.repo.default_online())
+            att = parse_attendance(text, online_platform(self.panel.repo.default_online()))
             if att is None:
                 self.panel.status.setText(QCoreApplication.translate("ParticipantsPanel", "Ukjent deltakelse «{v}»: skriv Fysisk, Teams eller Zoom").format(v=text))
                 return False
             new = replace(p, attendance=att)
-        elif col == "name" and not text or col == "municipality" and not text:
+        elif col in ("name", "municipality") and not text:
             return False
-        else:
-            new = replace(p, **{col: text})
+        elif col == "name":
+            new = replace(p, name=text)
+        elif col == "organisation":
+            new = replace(p, organisation=text)
+        elif col == "municipality":
+            new = replace(p, municipality=text)
+        else:  # e-mail and status are not edited in the table
+            return False
         self.panel.undo_stack.push(_Save(self.panel, p, new, QCoreApplication.translate("ParticipantsPanel", "Endre {n}").format(n=p.name)))
         return True
 
@@ -173,9 +186,10 @@ class ParticipantsPanel(QWidget):
         lay.addWidget(self.progress)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.status)
-        QShortcut(QKeySequence("F8"), self, activated=self.toggle_no_show, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_stack.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self.undo_stack.redo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        panel_keys = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("F8"), self, self.toggle_no_show, panel_keys)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo, panel_keys)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo, panel_keys)
         self.reload()
 
     def reload(self, rows: list[Participant] | None = None) -> None:
@@ -231,7 +245,7 @@ class ParticipantsPanel(QWidget):
     async def _read(self, path: Path) -> ImportResult:
         """Read the list; when only "Digitalt" without a platform stops it and the event has no default
         platform yet, ask once (Teams or Zoom), keep the answer in the event file and read again."""
-        default = await asyncio.to_thread(self.repo.default_online)
+        default = online_platform(await asyncio.to_thread(self.repo.default_online))
         try:
             return await asyncio.to_thread(read_participants, path, default_online=default)
         except BadInputError:
@@ -244,7 +258,7 @@ class ParticipantsPanel(QWidget):
         await asyncio.to_thread(self.repo.set_default_online, platform)
         return await asyncio.to_thread(read_participants, path, default_online=platform)
 
-    async def ask_platform(self, file_name: str) -> str | None:
+    async def ask_platform(self, file_name: str) -> OnlinePlatform | None:
         """Teams or Zoom for "Digitalt" without a platform (None: cancelled); awaits the dialog's answer."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Plattform for «Digitalt»"), self.tr(
             "{f} har deltakere som deltar «Digitalt» uten å si på hvilken plattform. Hvilken plattform bruker "
@@ -253,11 +267,9 @@ class ParticipantsPanel(QWidget):
         box.setObjectName("default-platform")
         teams = box.addButton("Teams", QMessageBox.ButtonRole.AcceptRole)
         zoom = box.addButton("Zoom", QMessageBox.ButtonRole.AcceptRole)
-        done: asyncio.Future = asyncio.get_running_loop().create_future()
-        box.finished.connect(lambda _r: done.done() or done.set_result(box.clickedButton()))
         self.dialog = box
-        box.open()
-        clicked = await done
+        await ask(box)
+        clicked = box.clickedButton()
         box.deleteLater()
         return "teams" if clicked is teams else "zoom" if clicked is zoom else None
 

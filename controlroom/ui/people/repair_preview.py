@@ -84,8 +84,11 @@ class RepairPreviewDialog(QDialog):
         lines = []
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
             lines.append(top.text(0))
-            lines += ["  " + top.child(j).text(0) for j in range(top.childCount())]
+            children = (top.child(j) for j in range(top.childCount()))
+            lines += ["  " + child.text(0) for child in children if child is not None]
         return "\n".join(lines)
 
 
@@ -127,7 +130,7 @@ class LiveChangeFlow(QObject):
         #: The dialog last opened (preview or refusal), for whoever wants to look at it.
         self.dialog: QDialog | None = None
         self._lock = asyncio.Lock()
-        self.tasks = TaskRunner(None, lambda message: self._refuse(message) and None)
+        self.tasks = TaskRunner(None, self._show_failure)
 
     def spawn(self, work: Coroutine) -> asyncio.Future:
         """Run ``work`` on the app's loop; a refusal or failure is shown to the host."""
@@ -168,6 +171,9 @@ class LiveChangeFlow(QObject):
         self.dialog = dlg
         dlg.open()
         return dlg
+
+    def _show_failure(self, message: str) -> None:
+        self._refuse(message)
 
     def _refuse(self, message: str) -> QDialog:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gruppene kan ikke repareres"),

@@ -60,6 +60,7 @@ class RoomBoard(QWidget):
         self.block_uid: str | None = None
         self.cards: dict[str, RoomCard] = {}
         self.flow = flow or LiveChangeFlow(LiveGroups(repo, timers.runlog), QUndoStack(self), self._block_label, self)
+        self.summary = QLabel()
         self.flow.changed.connect(self.rebuild)
         self.flow.refused.connect(lambda message: self.summary.setText(message))
         #: The running block last seen, so the board moves only when the day moves on.
@@ -109,23 +110,22 @@ class RoomBoard(QWidget):
         self.plenary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.plenary, 1)
         actions = QHBoxLayout()  # a second row, so the board fits a narrow dock
-        for w in (start_all, stop_all, extend_all, repair, self.compact):
-            actions.addWidget(w)
+        for button in (start_all, stop_all, extend_all, repair, self.compact):
+            actions.addWidget(button)
         actions.addStretch(1)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.grid_host)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.grid_host)
+        self.scroll_area.viewport().installEventFilter(self)
         self._columns = 0
-        self.summary = QLabel()
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(actions)
         lay.addWidget(self.summary)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.scroll_area, 1)
         # "Start alle rom" from the keyboard is the Grupper menu's action (ui/wiring/people.py), not a
         # hidden window-wide QShortcut that could collide with another area's keys.
         if live is not None:
@@ -190,7 +190,7 @@ class RoomBoard(QWidget):
     def rebuild(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            w = item.widget()
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.hide()
                 w.setParent(None)
@@ -237,7 +237,7 @@ class RoomBoard(QWidget):
     # -- timers ---------------------------------------------------------------------------------------
     def _fitting_columns(self) -> int:
         """As many card columns as the board's width holds (1–4)."""
-        width = self.scroll.viewport().width()
+        width = self.scroll_area.viewport().width()
         compact = self.compact.isChecked()
         least, most = (COMPACT_CARD_WIDTH, COMPACT_MAX_COLUMNS) if compact else (CARD_WIDTH, MAX_COLUMNS)
         card = max((c.minimumSizeHint().width() for c in self.cards.values()), default=least)
@@ -258,7 +258,7 @@ class RoomBoard(QWidget):
         self.grid.setRowStretch(len(cards) // columns + 1, 1)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.cards:
+        if obj is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize and self.cards:
             self._place_cards()
         return False
 

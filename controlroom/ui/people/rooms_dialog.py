@@ -82,9 +82,9 @@ class RoomsDialog(QDialog):
             name = item.text().strip() if item else ""
             if not name:
                 continue
-            cap = self.table.cellWidget(i, 2).value()
-            out.append(RoomSpec(name, self.table.cellWidget(i, 1).currentData(), cap or None,
-                                self.table.cellWidget(i, 3).value()))
+            kind, cap, meeting = self.table.cellWidget(i, 1), self.table.cellWidget(i, 2), self.table.cellWidget(i, 3)
+            assert isinstance(kind, QComboBox) and isinstance(cap, QSpinBox) and isinstance(meeting, QSpinBox)
+            out.append(RoomSpec(name, kind.currentData(), cap.value() or None, meeting.value()))
         return out
 
     def save(self) -> bool:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.grouping.participants_import import EMAIL_RE
-from controlroom.grouping.types import Participant, placeholder_email
+from controlroom.grouping.types import Attendance, Participant, placeholder_email
 
 
 class WalkInDialog(QDialog):
@@ -101,6 +101,6 @@ class WalkInDialog(QDialog):
 
     def participant(self) -> Participant:
         email = self.email.text().strip() or placeholder_email(self.taken)
-        attendance = self.platform.currentData() if self.online.isChecked() else "onsite"
+        attendance: Attendance = self.platform.currentData() if self.online.isChecked() else "onsite"
         return Participant(name=self.name.text().strip(), email=email, municipality=self.municipality.text().strip(),
                            attendance=attendance, walk_in=True)
