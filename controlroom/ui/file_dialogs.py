@@ -25,7 +25,7 @@ class NameOnlyIconProvider(QFileIconProvider):
         super().__init__()
         self._mime = QMimeDatabase()
 
-    def icon(self, target):  # type: ignore[override]
+    def icon(self, target: QAbstractFileIconProvider.IconType | QFileInfo, /) -> QIcon:
         if not isinstance(target, QFileInfo):
             return super().icon(target)
         if target.isDir():
@@ -33,7 +33,7 @@ class NameOnlyIconProvider(QFileIconProvider):
         mime = self._mime.mimeTypeForFile(target.fileName(), QMimeDatabase.MatchMode.MatchExtension)
         return QIcon.fromTheme(mime.iconName(), super().icon(QAbstractFileIconProvider.IconType.File))
 
-    def type(self, info: QFileInfo) -> str:  # type: ignore[override]
+    def type(self, info: QFileInfo, /) -> str:
         if info.isDir():
             return super().type(info)
         return self._mime.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension).comment()

@@ -1,6 +1,7 @@
 """Alembic environment. The store passes its open connection in ``config.attributes``."""
 
 from alembic import context
+from sqlalchemy import Connection
 
 from controlroom.models import Base
 
@@ -13,14 +14,17 @@ def run_migrations_online() -> None:
     if connection is None:  # `alembic` command line for developers: use the configured URL
         from sqlalchemy import create_engine
 
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic.ini names no sqlalchemy.url and no connection was passed in")
+        engine = create_engine(url)
         with engine.begin() as conn:
             _run(conn)
         return
     _run(connection)
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

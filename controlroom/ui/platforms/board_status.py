@@ -7,14 +7,19 @@ block or round (its own combo boxes rebuild the cards first: our slots are conne
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from controlroom.ui.people.room_board import RoomBoard
 
 COLOURS = {"ok": "#1E7B34", "partial": "#9A6700", "missing": "#B42318"}
 
 
 class BoardZoomStatus(QObject):
-    def __init__(self, board: QWidget, repo, parent: QObject | None = None) -> None:
+    def __init__(self, board: RoomBoard, repo, parent: QObject | None = None) -> None:
         super().__init__(parent or board)
         self.board, self.repo = board, repo
         for box in ("block_box", "round_box"):

@@ -94,10 +94,10 @@ class AdapterStatusPanel(QWidget):
         # Side by side and in a scroll area: on a 900-pixel-high screen this dock shares the column
         # with the cue list, and squeezed rows must scroll, never overlap.
         content = QWidget()
-        row = QHBoxLayout(content)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(box, 3, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.stream, 2, Qt.AlignmentFlag.AlignTop)
+        side_by_side = QHBoxLayout(content)
+        side_by_side.setContentsMargins(0, 0, 0, 0)
+        side_by_side.addWidget(box, 3, Qt.AlignmentFlag.AlignTop)
+        side_by_side.addWidget(self.stream, 2, Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -128,12 +128,13 @@ class CueEditDialog(QDialog):
         if r >= 0:
             self.table.removeRow(r)
 
-    def actions(self) -> list[Action]:
+    def cue_actions(self) -> list[Action]:
+        """The actions in the table (``actions()`` is QWidget's own list of QActions)."""
         out = []
         for r in range(self.table.rowCount()):
-            name = self.table.cellWidget(r, 0).currentData()
-            kind = self.table.cellWidget(r, 1).currentData()
-            text = self.table.cellWidget(r, 2).text()
+            adapter, kind_box, params = (self.table.cellWidget(r, c) for c in range(3))
+            assert isinstance(adapter, QComboBox) and isinstance(kind_box, QComboBox) and isinstance(params, QLineEdit)
+            name, kind, text = adapter.currentData(), kind_box.currentData(), params.text()
             ad = self.registry.get(name)
             spec = next((s for s in (ad.specs if ad else ()) if s.kind == kind), None)
             values = [v.strip() for v in text.split("|")] if text.strip() else []
@@ -142,7 +143,7 @@ class CueEditDialog(QDialog):
         return out
 
     def _accept(self) -> None:
-        actions = self.actions()
+        actions = self.cue_actions()
         trigger = Trigger(self.trigger.currentData())
         for a in actions:
             ad = self.registry.get(a.adapter)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -26,14 +27,16 @@ class CueLogModel(QAbstractTableModel):
         self._tz = ZoneInfo(timezone)
         self.endResetModel()
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        return self._headers[section] if orientation == Qt.Horizontal and role == Qt.DisplayRole else None
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return self._headers[section] if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole else None
 
     def _kind_text(self, e: CueLogEntry) -> str:
         if e.kind == FIRING:
@@ -48,7 +51,7 @@ class CueLogModel(QAbstractTableModel):
             return self.tr("automatiske cues holdt") if e.reason == "on" else self.tr("automatiske cues aktivert")
         return e.kind
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         e = self._rows[index.row()]

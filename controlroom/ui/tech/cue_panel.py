@@ -182,7 +182,7 @@ class UpcomingCuesPanel(QWidget):
         if not block:
             return
         dialog = CueEditDialog(CueData(block, Trigger.MANUAL), self._blocks(), self.controller.registry, self)
-        dialog.finished.connect(lambda r: r and self.undo.push(AddCue(self.repo, dialog.cue, self._done)))
+        dialog.accepted.connect(lambda: self.undo.push(AddCue(self.repo, dialog.cue, self._done)))
         dialog.open()
 
     def edit_selected(self) -> None:
@@ -190,7 +190,7 @@ class UpcomingCuesPanel(QWidget):
         if cue is None:
             return
         dialog = CueEditDialog(cue, self._blocks(), self.controller.registry, self)
-        dialog.finished.connect(lambda r: r and self.undo.push(EditCue(self.repo, cue, dialog.cue, self._done)))
+        dialog.accepted.connect(lambda: self.undo.push(EditCue(self.repo, cue, dialog.cue, self._done)))
         dialog.open()
 
     def delete_selected(self) -> None:

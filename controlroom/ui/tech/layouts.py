@@ -8,11 +8,15 @@ window only gets the chosen layout's dock visibility; the arrangement waits unti
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow
 
 from controlroom.ui.screen_layout import layout_key
+
+if TYPE_CHECKING:
+    from controlroom.ui.main_window import MainWindow
 
 LAYOUTS = ("tech", "moderator")
 #: Docks each layout shows by default (keys of ``window.docks``); the rest are hidden.
@@ -24,7 +28,7 @@ TECH_ONLY_DOCKS = ("tech-cues", "tech-log", "tech-adapters", "platforms")
 
 
 class LayoutManager(QObject):
-    def __init__(self, window: QMainWindow, settings, tech_docks: tuple[str, ...] = TECH_DOCKS) -> None:
+    def __init__(self, window: MainWindow, settings, tech_docks: tuple[str, ...] = TECH_DOCKS) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
