@@ -76,7 +76,7 @@ class _OpenEventFiles:
     def is_guarded(self, target: object) -> bool:
         if not self._paths or not isinstance(target, (str, bytes, os.PathLike)):
             return False
-        name = os.fsdecode(target)  # type: ignore[arg-type]
+        name = os.fsdecode(target)
         return os.path.abspath(name) in self._paths
 
     def _audit(self, event: str, args: tuple) -> None:
