@@ -172,7 +172,7 @@ def repair_round(groups: list[Group], people: dict[str, Participant], *, absent:
             g.members.remove(e)
             r.moves.append(Move(e, g.room, None))
     placed = {e for g in r.groups for e in g.members}
-    left: dict[str, list[str]] = {}
+    left: dict[Attendance, list[str]] = {}
     for w in walk_ins:
         if w.key in placed:
             continue
