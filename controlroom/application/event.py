@@ -97,7 +97,9 @@ class EventServices:
         self.people.apply_fingerprint(people)
 
     def follow_feed(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Start the change feed on ``loop``: every change committed elsewhere reaches the services."""
+        """Run the services on ``loop``: every change committed elsewhere reaches them through the
+        change feed, and live actions run on a worker thread tell their subscribers on the loop."""
+        self.live.deliver_changes_on(loop.call_soon_threadsafe)
         running: list[asyncio.Task] = []
         again = [False]
 

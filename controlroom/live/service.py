@@ -7,9 +7,11 @@ before subscribers hear of it. Undo and redo are log actions too, so they surviv
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -69,6 +71,18 @@ def describe(action: ActionRecord) -> str:
     return labels.get(action.kind, action.kind)
 
 
+
+def _one_at_a_time(action: Callable[..., LiveState]) -> Callable[..., LiveState]:
+    """Actions of one service run one after the other, whichever thread asks (read, decide, append)."""
+
+    @functools.wraps(action)
+    def serialized(self: LiveService, *args: Any, **kwargs: Any) -> LiveState:
+        with self._acting:
+            return action(self, *args, **kwargs)
+
+    return serialized
+
+
 class LiveService:
     def __init__(
         self,
@@ -83,7 +97,14 @@ class LiveService:
         self.clock = clock
         self.log = RunLog(store, clock, origin)
         self.changes: Observable[LiveState] = Observable("live")
-        self._origin: str | None = None
+        #: Actions run one at a time (the window's writer thread, the API on the loop); held across the
+        #: store's transaction. The fold has its own short lock, so ``state()`` never waits for storage.
+        self._acting = threading.RLock()
+        self._folding = threading.RLock()
+        self._acting_as = threading.local()
+        #: Where subscribers hear of changes made on another thread (see ``deliver_changes_on``).
+        self._deliver: Callable[[Callable[[], None]], None] | None = None
+        self._home_thread = threading.get_ident()
         self._plan: Plan = self._load_plan(blocks, timezone)
         self._actions: list[ActionRecord] = self.log.all()
         self._timer: TimerState = replay(self._actions)
@@ -91,7 +112,15 @@ class LiveService:
     # -- reading --------------------------------------------------------------------------------
     def state(self) -> LiveState:
         """The live state at the clock's now (cheap: the log's fold is cached between actions)."""
-        return project(self._plan, self._timer, self.clock.now())
+        with self._folding:
+            return project(self._plan, self._timer, self.clock.now())
+
+    def deliver_changes_on(self, call_soon: Callable[[Callable[[], None]], None]) -> None:
+        """Actions may run on a worker thread (so the window never waits on storage): their change
+        events are handed to ``call_soon`` (e.g. the loop's ``call_soon_threadsafe``) and reach the
+        subscribers on the thread that built this service."""
+        self._deliver = call_soon
+        self._home_thread = threading.get_ident()
 
     @property
     def plan(self) -> Plan:
@@ -139,22 +168,30 @@ class LiveService:
 
     def reload_blocks(self, blocks: Sequence[BlockData] | None = None, timezone: str | None = None) -> None:
         """The agenda changed (blocks edited, added, moved): re-read it. Runs are keyed by uid."""
-        self._plan = self._load_plan(blocks, timezone)
+        plan = self._load_plan(blocks, timezone)
+        with self._folding:
+            self._plan = plan
         self._notify()
+
+    @property
+    def _origin(self) -> str | None:
+        return getattr(self._acting_as, "origin", None)
 
     @contextmanager
     def acting_as(self, origin: str) -> Iterator[None]:
-        """Actions inside are logged with this origin (the remote API uses ``api``)."""
-        previous, self._origin = self._origin, origin
+        """Actions inside (on this thread) are logged with this origin (the remote API uses ``api``)."""
+        previous = self._origin
+        self._acting_as.origin = origin
         try:
             yield
         finally:
-            self._origin = previous
+            self._acting_as.origin = previous
 
     # -- timer actions ----------------------------------------------------------------------------
     # ``expect`` on start/next/previous/goto: the index of the block the caller saw running (-1: none).
     # When another window, process or operator has moved the day on, ``StaleAction`` is raised and
     # nothing changes; the check and the append happen in one locked transaction of the run log.
+    @_one_at_a_time
     def start(self, *, expect: int | None = None) -> LiveState:
         return self._decided(expect, self._start_entry)
 
@@ -170,6 +207,7 @@ class LiveService:
             raise ActionRefused(self._no_blocks_message() or tr("Det er ingen flere bolker å starte."))
         return self._start_of(target, "start")
 
+    @_one_at_a_time
     def pause(self) -> LiveState:
         st = self._fresh()
         if st.current_index is None:
@@ -180,6 +218,7 @@ class LiveService:
             raise ActionRefused(tr("Bolken følger klokka. Start den for hånd før du pauser den."))
         return self._append(k.PAUSE, st.current_uid)
 
+    @_one_at_a_time
     def resume(self) -> LiveState:
         return self._append(*self._resume_entry(self._fresh()))
 
@@ -189,6 +228,7 @@ class LiveService:
             raise ActionRefused(tr("Timeren er ikke pauset."))
         return k.RESUME, st.current_uid, None
 
+    @_one_at_a_time
     def next(self, *, expect: int | None = None) -> LiveState:
         return self._decided(expect, self._next_entry)
 
@@ -204,6 +244,7 @@ class LiveService:
             target = st.next_index
         return self._start_of(target, "next")
 
+    @_one_at_a_time
     def previous(self, *, expect: int | None = None) -> LiveState:
         return self._decided(expect, self._previous_entry)
 
@@ -221,6 +262,7 @@ class LiveService:
             target = max(done)
         return self._start_of(target, "previous")
 
+    @_one_at_a_time
     def goto(self, index: int, *, expect: int | None = None) -> LiveState:
         return self._decided(expect, lambda st: self._goto_entry(st, index))
 
@@ -236,6 +278,7 @@ class LiveService:
             raise ActionRefused(tr("«{title}» går allerede.").format(title=st.current_title))
         return self._start_of(index, "goto")
 
+    @_one_at_a_time
     def add_time(self, seconds: float) -> LiveState:
         st = self._fresh()
         try:
@@ -261,6 +304,7 @@ class LiveService:
             )
         return self._append(k.ADD_TIME, cur.uid, {"seconds": seconds})
 
+    @_one_at_a_time
     def end_block(self) -> LiveState:
         st = self._fresh()
         if st.current_index is None:
@@ -269,6 +313,7 @@ class LiveService:
             raise ActionRefused(tr("Bolken følger klokka. Slå av automatisk følging for å stoppe."))
         return self._append(k.END, st.current_uid)
 
+    @_one_at_a_time
     def message(self, text: str | None, seconds: float | None = None) -> LiveState:
         """Show ``text`` on the stage (None clears it), for ``seconds`` when given: the fold drops
         it after that on every screen. With the event's setting on it also clears when the block
@@ -293,6 +338,7 @@ class LiveService:
             payload["seconds"] = lifetime
         return self._append(k.MESSAGE, None, payload)
 
+    @_one_at_a_time
     def set_clear_message_on_block_change(self, on: bool) -> LiveState:
         """The event's setting (kept in its run log, so every screen and a restart agree)."""
         self._pull()
@@ -314,14 +360,17 @@ class LiveService:
             )
         return value
 
+    @_one_at_a_time
     def blackout(self, on: bool) -> LiveState:
         self._pull()
         return self._append(k.BLACKOUT, None, {"on": bool(on)})
 
+    @_one_at_a_time
     def set_auto_follow(self, on: bool) -> LiveState:
         self._pull()
         return self._append(k.AUTO_FOLLOW, None, {"on": bool(on)})
 
+    @_one_at_a_time
     def set_fixed(self, index: int, fixed: bool) -> LiveState:
         """Mark a block's start as fixed (never pushed by overruns) for the live projection."""
         self._pull()
@@ -329,12 +378,14 @@ class LiveService:
             raise ActionRefused(tr("Bolk {index} finnes ikke.").format(index=index))
         return self._append(k.SET_FIXED, self._plan.blocks[index].uid, {"fixed": bool(fixed)})
 
+    @_one_at_a_time
     def undo(self) -> LiveState:
         self._pull()
         if not self._timer.undo_stack:
             raise ActionRefused(tr("Det er ingenting å angre."))
         return self._append(k.UNDO, None, target_id=self._timer.undo_stack[-1])
 
+    @_one_at_a_time
     def redo(self) -> LiveState:
         self._pull()
         if not self._timer.redo_stack:
@@ -359,13 +410,14 @@ class LiveService:
         return self._take(self.log.since(self.last_action_id(), conn=conn))
 
     def _take(self, new: Sequence[ActionRecord]) -> bool:
-        new = [a for a in new if a.id > self.last_action_id()]
-        if not new:
-            return False
-        self._actions.extend(new)
-        if not replay_more(self._timer, new):
-            self._timer = replay(self._actions)
-        return True
+        with self._folding:
+            new = [a for a in new if a.id > self.last_action_id()]
+            if not new:
+                return False
+            self._actions.extend(new)
+            if not replay_more(self._timer, new):
+                self._timer = replay(self._actions)
+            return True
 
     def _start_of(self, index: int, via: str) -> Entry:
         return k.START, self._plan.blocks[index].uid, {"via": via}
@@ -403,9 +455,10 @@ class LiveService:
             # Nobody appended in between (ids are handed out in commit order; see RunLog.append):
             # fold the committed record in without reading it back, saving a query per action.
             record = replace(record, payload=json.loads(json.dumps(record.payload)))  # as stored
-            self._actions.append(record)
-            if not replay_more(self._timer, [record]):
-                self._timer = replay(self._actions)
+            with self._folding:
+                self._actions.append(record)
+                if not replay_more(self._timer, [record]):
+                    self._timer = replay(self._actions)
         else:
             self._pull()
         state = self.state()
@@ -419,5 +472,10 @@ class LiveService:
         return ""
 
     def _notify(self, state: LiveState | None = None) -> None:
-        if self.changes:
-            self.changes.emit(state or self.state())
+        if not self.changes:
+            return
+        state = state or self.state()
+        if self._deliver is not None and threading.get_ident() != self._home_thread:
+            self._deliver(lambda: self.changes.emit(state))
+        else:
+            self.changes.emit(state)

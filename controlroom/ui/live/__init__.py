@@ -7,6 +7,7 @@ the window.
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,13 +38,15 @@ STATUS_MS = 10_000
 class LiveUi(QObject):
     """Owns the live panels of one main window (parented to it, so it lives as long)."""
 
-    def __init__(self, ctx: UiContext, window: MainWindow, service: LiveService) -> None:
+    def __init__(self, ctx: UiContext, window: MainWindow, service: LiveService, *,
+                 writer: Executor | None = None) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
         self.settings: QSettings = ctx.settings
         self.repository = AgendaRepository(ctx.store)
-        self.bridge = LiveBridge(service, ctx.clock, self)
+        self.bridge = LiveBridge(service, ctx.clock, self, writer=writer)
+        self.bridge.pending.connect(self._show_pending)
         self.ticker = SecondTicker(ctx.clock, self)
         self.bridge.state_changed.connect(self.ticker.set_state)
         self.ticker.set_state(self.bridge.state)
@@ -65,6 +68,14 @@ class LiveUi(QObject):
         self._menus()
         window.installEventFilter(self)  # closing the main window closes the stage and foyer windows
         self.escape = EscapeToTimer(window, self.focus_timer)
+
+    def _show_pending(self, waiting: bool) -> None:
+        """An action waits for its commit (the store is slow or busy): say so until it is saved."""
+        bar = self.window.statusBar()
+        if waiting:
+            bar.showMessage(self.tr("Lagrer …"))
+        elif bar.currentMessage() == self.tr("Lagrer …"):
+            bar.clearMessage()
 
     def focus_timer(self) -> None:
         """Give the keyboard to the timer panel (showing its dock tab); with the panel closed, to

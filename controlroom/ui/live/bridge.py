@@ -8,6 +8,7 @@ to the run log (committed) and only then calls back, so the screen changes after
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Executor
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,6 +29,9 @@ class LiveBridge(QObject):
     state_changed = Signal(object)  # LiveState
     refused = Signal(str)  # the Norwegian message of a refused action
     performed = Signal(str)  # the action's name, after the service committed it
+    #: True while actions wait for their commit (the window shows them as pending), False after.
+    pending = Signal(bool)
+    _committed = Signal()  # from the writer thread, queued to the GUI thread
 
     def __init__(
         self,
@@ -36,10 +40,16 @@ class LiveBridge(QObject):
         parent: QObject | None = None,
         *,
         sync: bool = True,
+        writer: Executor | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.clock = clock
+        #: Where actions run: one writer thread in the app (the window never waits on storage, and
+        #: actions keep their order); None runs them at once, on the caller's thread.
+        self.writer = writer
+        self._waiting = 0
+        self._committed.connect(self._after_commit)
         self._state: LiveState = service.state()
         self._unsubscribe = service.subscribe(self._on_state)
         self._sync = QTimer(self)
@@ -58,7 +68,28 @@ class LiveBridge(QObject):
         return self._state
 
     def perform(self, action: str, *args: Any) -> bool:
-        """Run one service action; a refused action emits ``refused`` and changes nothing."""
+        """Run one service action; a refused action emits ``refused`` and changes nothing. With a
+        writer thread the action is queued there (True: accepted) and shown once committed."""
+        if self.writer is None:
+            return self._perform_now(action, *args)
+        self._waiting += 1
+        if self._waiting == 1:
+            self.pending.emit(True)
+        future = self.writer.submit(self._perform_now, action, *args)
+        future.add_done_callback(lambda _f: self._committed.emit())
+        return True
+
+    @property
+    def busy(self) -> bool:
+        """Whether actions wait for their commit."""
+        return self._waiting > 0
+
+    def _after_commit(self) -> None:
+        self._waiting -= 1
+        if self._waiting == 0:
+            self.pending.emit(False)
+
+    def _perform_now(self, action: str, *args: Any) -> bool:
         try:
             getattr(self.service, action)(*args)
         except ActionRefused as exc:

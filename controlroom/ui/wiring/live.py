@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
@@ -112,10 +113,17 @@ class LiveArea:
 
 
 def wire(ctx: UiContext, window: MainWindow) -> LiveArea:
-    """The live panels, and with ``--api-port`` the remote API (``api: URL`` printed on start)."""
+    """The live panels, and with ``--api-port`` the remote API (``api: URL`` printed on start). The
+    moderator's actions run on one writer thread, in order, so the window never waits on storage."""
     service = ctx.services.live
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="live-writer")
+
+    async def finish_writes() -> None:  # every action asked for is committed before the event closes
+        await asyncio.to_thread(writer.shutdown, True)
+
+    window.on_shutdown(finish_writes)
     api: ApiController | None = None
     if ctx.options.api_port is not None:
         api = ApiController(ctx, service, window, ctx.options.api_port, ctx.options.allow_lan)
         window.add_action("live", api.tr("Fjernstyring (API) …"), api.show_info)
-    return LiveArea(LiveUi(ctx, window, service), api)
+    return LiveArea(LiveUi(ctx, window, service, writer=writer), api)
