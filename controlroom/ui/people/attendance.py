@@ -112,8 +112,9 @@ class AttendancePanel(QWidget):
         lay.addWidget(self.session_list, 2)
         lay.addWidget(QLabel(self.tr("Per nettrom (for teknisk ansvarlig)")))
         lay.addWidget(self.online, 2)
-        self.move_shortcut = QShortcut(QKeySequence("Ctrl+M"), self, self.move_selected_here,
-                                       Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.move_shortcut = QShortcut(QKeySequence("Ctrl+M"), self, self.move_selected_here)
+        # set apart: PySide6's (key, parent, slot, context) constructor leaves the context window-wide
+        self.move_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- view ------------------------------------------------------------------------------------------
     def current_slot(self) -> int:

@@ -191,8 +191,8 @@ class OpenSpaceWall(QWidget):
         lay = QHBoxLayout(self)
         lay.addWidget(split)
         panel_keys = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo, panel_keys)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo, panel_keys)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo).setContext(panel_keys)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo).setContext(panel_keys)
 
     # -- data --------------------------------------------------------------------------------------
     def set_block(self, uid: str) -> None:

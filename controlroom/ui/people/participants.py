@@ -187,9 +187,9 @@ class ParticipantsPanel(QWidget):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.status)
         panel_keys = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("F8"), self, self.toggle_no_show, panel_keys)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo, panel_keys)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo, panel_keys)
+        QShortcut(QKeySequence("F8"), self, self.toggle_no_show).setContext(panel_keys)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo).setContext(panel_keys)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo).setContext(panel_keys)
         self.reload()
 
     def reload(self, rows: list[Participant] | None = None) -> None:
