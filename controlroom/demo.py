@@ -57,12 +57,12 @@ def _demo_day(path: Path) -> date | None:
 
     try:
         store = EventStore.open(path, backup=False)
-    except Exception:  # an unreadable or outdated demo: rebuild it
+    except Exception:  # noqa: BLE001 - an unreadable or outdated demo, whatever the fault: rebuild it
         return None
     try:
         blocks = AgendaRepository(store).blocks()
         return min((b.day for b in blocks), default=None)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a damaged demo: rebuild it
         return None
     finally:
         store.close()
@@ -83,11 +83,11 @@ def _demo_title(path: Path) -> str | None:
 
     try:
         store = EventStore.open(path, backup=False)
-    except Exception:
+    except Exception:  # noqa: BLE001 - not a readable demo: opened as it is, never rebuilt
         return None
     try:
         return AgendaRepository(store).event_info().title
-    except Exception:
+    except Exception:  # noqa: BLE001 - not a readable demo: opened as it is, never rebuilt
         return None
     finally:
         store.close()

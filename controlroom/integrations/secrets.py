@@ -191,7 +191,7 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
-        except Exception:
+        except Exception:  # noqa: BLE001 - a record whose arguments do not format: logging reports it itself
             return True
         redacted = self.redact(message)
         if redacted != message:
@@ -226,4 +226,4 @@ def install_log_filter(logger_name: str = "controlroom") -> RedactingFilter:
 
 
 # keyring.backends.fail is imported lazily by keyring; make the name resolvable above
-import keyring.backends.fail  # noqa: E402,F401
+import keyring.backends.fail  # noqa: E402

@@ -48,7 +48,8 @@ def make_file_dialog(
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
-    dialog._icon_provider = provider  # type: ignore[attr-defined]  # the dialog does not own it
+    # Kept alive with the dialog, which does not own its icon provider; QFileDialog has no slot for it.
+    dialog.icon_provider = provider  # type: ignore[attr-defined]
     return dialog
 
 

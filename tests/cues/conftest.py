@@ -11,9 +11,9 @@ import pytest
 # The stubs live in tests/integrations; the cue tests import them as ``integrations.stubs…``.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from integrations.stubs.obs_stub import ObsStub  # noqa: E402
+from integrations.stubs.obs_stub import ObsStub
 
-from .day import OBS_PASSWORD  # noqa: E402
+from .day import OBS_PASSWORD
 
 
 @pytest.fixture

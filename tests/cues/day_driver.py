@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from controlroom.clock import FakeClock  # noqa: E402
-from cues.day import STEPS, TechHost, build_registry, oslo  # noqa: E402
+from controlroom.clock import FakeClock
+from cues.day import STEPS, TechHost, build_registry, oslo
 
 
 async def main(path: Path, obs_port: int, companion_port: int, hook_port: int) -> None:

@@ -23,10 +23,10 @@ from controlroom.integrations.secrets import MemoryKeyring, SecretStore
 from controlroom.models import EventStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from integrations.stubs.http_stub import CompanionStub  # noqa: E402
-from integrations.stubs.obs_stub import ObsStub  # noqa: E402
+from integrations.stubs.http_stub import CompanionStub
+from integrations.stubs.obs_stub import ObsStub
 
-from cues.day import OBS_PASSWORD, build_event, oslo  # noqa: E402
+from cues.day import OBS_PASSWORD, build_event, oslo
 
 REPO = Path(__file__).resolve().parents[2]
 OUT = REPO / "docs" / "screenshots" / "tech-workspace.png"

@@ -56,7 +56,7 @@ def test_concurrent_appenders_never_hide_a_row_from_a_reader(pg_event_url, clock
                 barrier.wait()
                 for i in range(60):
                     log.append("cue.fired", None, {"n": i})
-            except BaseException as exc:  # surfaced below
+            except BaseException as exc:  # noqa: BLE001 - surfaced below
                 errors.append(exc)
 
         threads = [threading.Thread(target=append_many, args=(w,)) for w in writers]

@@ -75,9 +75,9 @@ def test_recent_files_persist_across_runs(tmp_path, settings, open_window, agend
 
 
 def isValid(obj) -> bool:  # noqa: N802 - shiboken's name
-    from shiboken6 import isValid as valid
+    import shiboken6
 
-    return valid(obj)
+    return shiboken6.isValid(obj)
 
 
 def _until(loop, done, timeout: float = 10.0) -> None:

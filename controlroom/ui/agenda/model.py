@@ -2,7 +2,7 @@
 
 The model keeps its own copy of the blocks and applies the service's change events to it
 (begin/endInsertRows, dataChanged ...); it never queries the database while painting.
-Edits and drops are not applied here: they go to ``edit_handler`` / ``moveRequested`` so the
+Edits and drops are not applied here: they go to ``edit_handler`` / ``move_requested`` so the
 panel can push them onto the undo stack.
 """
 
@@ -63,9 +63,9 @@ def tint(color: QColor, strength: float = 0.22) -> QColor:
 
 class AgendaTableModel(QAbstractTableModel):
     #: A block dropped at another place in its day: (uid, new position in its day).
-    moveRequested = Signal(str, int)
+    move_requested = Signal(str, int)
     #: A drop the model refused, with the reason (already translated).
-    dropRefused = Signal(str)
+    drop_refused = Signal(str)
 
     def __init__(self, service: AgendaService, parent=None) -> None:
         super().__init__(parent)
@@ -290,7 +290,7 @@ class AgendaTableModel(QAbstractTableModel):
         move = self.drop_position(uid, target)
         if move is None:
             return False
-        self.moveRequested.emit(uid, move)
+        self.move_requested.emit(uid, move)
         return False  # the move arrives through the service's events, not through Qt's row removal
 
     def drop_position(self, uid: str, target_row: int) -> int | None:
@@ -310,7 +310,7 @@ class AgendaTableModel(QAbstractTableModel):
         else:
             target_day = self._rows[target_row][0]
         if target_day != source.day:
-            self.dropRefused.emit(self.tr("En bolk kan bare flyttes innenfor sin egen dag."))
+            self.drop_refused.emit(self.tr("En bolk kan bare flyttes innenfor sin egen dag."))
             return None
         same_day = [r for r, (d, b) in enumerate(self._rows) if d == source.day and b is not None]
         before = sum(1 for r in same_day if r < target_row)

@@ -114,8 +114,8 @@ class AgendaPanel(QWidget):
         self.last_error = ""
         self.model = AgendaTableModel(service, self)
         self.model.edit_handler = self._edit_in_place
-        self.model.moveRequested.connect(self._move_to)
-        self.model.dropRefused.connect(self._refuse)
+        self.model.move_requested.connect(self._move_to)
+        self.model.drop_refused.connect(self._refuse)
 
         self.view = QTableView(self)
         self.view.setObjectName("AgendaTable")
