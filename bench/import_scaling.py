@@ -150,7 +150,7 @@ def gen_json(rng: random.Random, size: int) -> bytes:
     return json.dumps(doc, ensure_ascii=False, indent=2).encode()
 
 
-def _people_rows(rng: random.Random, size: int, text=_text) -> list[list[str]]:  # noqa: ANN001
+def _people_rows(rng: random.Random, size: int, text=_text) -> list[list[str]]:
     """Up to 9,500 people; past 2.4 MB the rows grow (long organisation names, a comment column)."""
     n = max(2, min(9_500, size // 250))
     extra = max(10, size // n - 120)

@@ -17,16 +17,16 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QAbstractTableModel, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-from controlroom.clock import SystemClock  # noqa: E402
-from controlroom.inputs.log import InputLog  # noqa: E402
-from controlroom.inputs.sample import fill_inputs, make_event  # noqa: E402
-from controlroom.models import EventStore  # noqa: E402
-from controlroom.models.agenda_repo import AgendaRepository  # noqa: E402
-from controlroom.ui.inputs.bridge import InputLogBridge  # noqa: E402
-from controlroom.ui.inputs.panel import InputPanel  # noqa: E402
+from controlroom.clock import SystemClock
+from controlroom.inputs.log import InputLog
+from controlroom.inputs.sample import fill_inputs, make_event
+from controlroom.models import EventStore
+from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.ui.inputs.bridge import InputLogBridge
+from controlroom.ui.inputs.panel import InputPanel
 
 
 class PlainModel(QAbstractTableModel):

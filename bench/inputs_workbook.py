@@ -16,16 +16,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _common import StallProbe  # noqa: E402
-from PySide6.QtCore import QEventLoop, QThread, QTimer, qInstallMessageHandler  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from _common import StallProbe
+from PySide6.QtCore import QEventLoop, QThread, QTimer, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
-from controlroom.inputs.sample import fill_inputs, make_event  # noqa: E402
-from controlroom.models import EventStore  # noqa: E402
-from controlroom.ui.inputs.export_dialog import WorkbookExportDialog  # noqa: E402
-from controlroom.ui.inputs.pdf_writer import render_pdf  # noqa: E402
-from controlroom.workbook.build import build_workbook  # noqa: E402
-from controlroom.workbook.write import write_workbook  # noqa: E402
+from controlroom.inputs.sample import fill_inputs, make_event
+from controlroom.models import EventStore
+from controlroom.ui.inputs.export_dialog import WorkbookExportDialog
+from controlroom.ui.inputs.pdf_writer import render_pdf
+from controlroom.workbook.build import build_workbook
+from controlroom.workbook.write import write_workbook
 
 
 class Worker(QThread):

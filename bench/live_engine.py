@@ -24,14 +24,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _common import percentile  # noqa: E402
+from _common import percentile
 
-from controlroom.agenda.types import BlockData  # noqa: E402
-from controlroom.clock import FakeClock  # noqa: E402
-from controlroom.live import runlog as k  # noqa: E402
-from controlroom.live.engine import prepare, project, replay, replay_more  # noqa: E402
-from controlroom.live.runlog import ActionRecord, RunLog  # noqa: E402
-from controlroom.models import EventStore  # noqa: E402
+from controlroom.agenda.types import BlockData
+from controlroom.clock import FakeClock
+from controlroom.live import runlog as k
+from controlroom.live.engine import prepare, project, replay, replay_more
+from controlroom.live.runlog import ActionRecord, RunLog
+from controlroom.models import EventStore
 
 TARGET_MS = 5.0
 

@@ -43,7 +43,7 @@ class TimedSync(ChatSync):
 
     store_s = 0.0
 
-    def _apply(self, messages, watermark):  # noqa: ANN001, ANN202 - the parent's signature
+    def _apply(self, messages, watermark):
         t0 = time.perf_counter()
         try:
             return super()._apply(messages, watermark)

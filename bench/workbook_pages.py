@@ -16,14 +16,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from controlroom.inputs.sample import fill_inputs, make_event  # noqa: E402
-from controlroom.models import EventStore  # noqa: E402
-from controlroom.ui import pdf  # noqa: E402
-from controlroom.workbook import html_doc  # noqa: E402
-from controlroom.workbook.build import build_workbook  # noqa: E402
+from controlroom.inputs.sample import fill_inputs, make_event
+from controlroom.models import EventStore
+from controlroom.ui import pdf
+from controlroom.workbook import html_doc
+from controlroom.workbook.build import build_workbook
 
 
-def timed(fn) -> tuple[float, float, int]:  # noqa: ANN001 - a renderer
+def timed(fn) -> tuple[float, float, int]:
     wall, cpu = time.perf_counter(), time.process_time()
     size = len(fn())
     return time.perf_counter() - wall, time.process_time() - cpu, size
