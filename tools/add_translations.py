@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import update_translations as ut  # noqa: E402
+import update_translations as ut
 
 ROOT = Path(__file__).resolve().parent.parent
 

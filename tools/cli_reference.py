@@ -67,10 +67,11 @@ def _capture(call: Callable[[], object]) -> str:
 
 def _subparsers(parser: argparse.ArgumentParser) -> Iterator[tuple[str, str, argparse.ArgumentParser]]:
     """(name, one-line help, parser) of each subcommand, in the order ``--help`` lists them; aliases once."""
-    for action in parser._actions:
-        if not isinstance(action, argparse._SubParsersAction):
+    # argparse lists its actions and subcommands only in private attributes.
+    for action in parser._actions:  # noqa: SLF001
+        if not isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
             continue
-        helps = {choice.dest: choice.help or "" for choice in action._choices_actions}
+        helps = {choice.dest: choice.help or "" for choice in action._choices_actions}  # noqa: SLF001
         seen: set[int] = set()
         for name, sub in action.choices.items():
             if id(sub) not in seen:
@@ -101,7 +102,7 @@ def _run(root: argparse.ArgumentParser, argv: list[str]) -> str:
 def _walk(root: argparse.ArgumentParser, parser: argparse.ArgumentParser, path: list[str],
           summary: str) -> list[Entry]:
     name = " ".join([PROG, *path])
-    if path and any(a.nargs == argparse.REMAINDER for a in parser._actions):
+    if path and any(a.nargs == argparse.REMAINDER for a in parser._actions):  # noqa: SLF001 - argparse's list
         entries = [Entry((name,), summary, _run(root, [*path, "--help"]))]
         same: dict[str, int] = {}  # help text with the action's name taken out -> index in entries
         for action in _own_actions(parser, path[-1]):
