@@ -13,14 +13,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync  # noqa: E402
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
+import qasync
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 
-from controlroom.app import build_window, make_context  # noqa: E402
-from controlroom.clock import SystemClock  # noqa: E402
-from controlroom.errors import ControlroomError  # noqa: E402
-from controlroom.models import EventStore  # noqa: E402
+from controlroom.app import build_window, make_context
+from controlroom.clock import SystemClock
+from controlroom.errors import ControlroomError
+from controlroom.models import EventStore
 
 
 def say(line: str) -> None:
