@@ -105,7 +105,7 @@ class HttpStub:
     def url(self) -> str:
         return f"{'https' if self._ssl else 'http'}://127.0.0.1:{self.port}"
 
-    def start(self):  # noqa: ANN201 - the subclass, for ``Stub().start()``
+    def start(self):
         self._thread.start()
         return self
 
