@@ -84,7 +84,7 @@ def attacker_site() -> Iterator[tuple[str, list[str]]]:
     page: list[str] = [""]
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             body = page[0].encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
