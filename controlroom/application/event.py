@@ -117,7 +117,7 @@ class EventServices:
             again[0] = False
             try:
                 await self.catch_up()
-            except Exception as exc:  # storage trouble: the next change tries again; the window says so
+            except Exception as exc:  # noqa: BLE001 - storage trouble: the next change tries again; the window says so
                 log.warning("catching up with the event failed: %s", exc)
             if not again[0]:
                 return
@@ -206,7 +206,7 @@ async def _nothing() -> None:
 def running_block_uid(live: LiveService) -> str | None:
     try:
         return live.state().current_uid
-    except Exception:  # the live side must never stop an input from being saved
+    except Exception:  # noqa: BLE001 - the live side must never stop an input from being saved
         return None
 
 
