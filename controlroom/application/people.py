@@ -56,10 +56,10 @@ class PeopleService:
     def fingerprint(self) -> Fingerprint:
         """A cheap summary of every people table (one aggregate query each); it moves with any edit
         that matters to a panel. Reads only: safe on a worker thread."""
-        def text(col):  # noqa: ANN001, ANN202 - a column
+        def text(col):  # a column
             return func.coalesce(func.sum(func.length(cast(col, Text))), 0)
 
-        def flagged(col):  # noqa: ANN001, ANN202 - which rows have the flag set
+        def flagged(col):  # which rows have the flag set
             return func.coalesce(func.sum(case((col.is_(True), ParticipantRow.id), else_=0)), 0)
 
         with self.store.session() as s:
