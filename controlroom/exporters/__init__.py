@@ -12,7 +12,7 @@ from controlroom.atomic_write import atomic_open
 FORMATS = ("json", "csv")
 
 
-def atomic_write(out: Path, write, encoding: str) -> None:  # noqa: ANN001
+def atomic_write(out: Path, write, encoding: str) -> None:
     with atomic_open(out, "w", encoding=encoding, newline="") as fh:
         write(fh)
 
