@@ -80,7 +80,7 @@ class _Obj(dict):
 def _decoder() -> json.JSONDecoder:
     dec = json.JSONDecoder(parse_int=_parse_int)
 
-    def parse_object(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None):  # noqa: ANN001
+    def parse_object(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None):
         obj, end = JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo)
         result = _Obj(obj)
         result.pos = s_and_end[1] - 1
@@ -182,7 +182,7 @@ def _block(item: object, file: str, line: int) -> BlockData:
     if not isinstance(item, dict):
         raise bad(file, line, tr("En bolk skal være et JSON-objekt."))
 
-    def need(key: str, kind: type | tuple[type, ...], expected: str, optional: bool = False):  # noqa: ANN202
+    def need(key: str, kind: type | tuple[type, ...], expected: str, optional: bool = False):
         if key not in item:
             if optional:
                 return None
