@@ -21,7 +21,7 @@ def upsert_once(log, external_id: str, p: Parsed | None, author: str | None, at:
                 deleted: bool, edited_at: datetime | None) -> InputRecord | None:
     """One attempt in one transaction; returns the record (the caller updates the index) or None."""
     edited_us = to_micros(edited_at) if edited_at else None
-    log._index()
+    log._index()  # noqa: SLF001 - the input log's helper, shared with this module
     with log.store.transaction() as s:
         row = s.scalars(
             select(InputItem).where(InputItem.source == source, InputItem.external_id == external_id)
@@ -39,7 +39,7 @@ def upsert_once(log, external_id: str, p: Parsed | None, author: str | None, at:
             s.add(row)
             s.flush()
             rec = record_of(row)
-            log._revise(s, rec.id, "add", None, rec.snapshot())
+            log._revise(s, rec.id, "add", None, rec.snapshot())  # noqa: SLF001
         else:
             before = record_of(row)
             if deleted or p is None:
@@ -58,5 +58,5 @@ def upsert_once(log, external_id: str, p: Parsed | None, author: str | None, at:
                 action = "external_edit"
             s.flush()
             rec = record_of(row)
-            log._revise(s, rec.id, action, before.snapshot(), rec.snapshot())
+            log._revise(s, rec.id, action, before.snapshot(), rec.snapshot())  # noqa: SLF001
     return rec
