@@ -347,7 +347,7 @@ class InputLog:
         source = normalise_source(source)
         try:
             p = parse(text, strict=False)
-        except Exception:  # an empty message (an image only...): nothing to log
+        except Exception:  # noqa: BLE001 - an empty message (an image only...): nothing to log
             p = None
         for attempt in range(2):
             try:
@@ -528,7 +528,7 @@ class InputLog:
         for external_id, text, author, at, deleted, edited_at in messages:
             try:
                 p = parse(text, strict=False)
-            except Exception:  # an empty message (an image only...): nothing to log
+            except Exception:  # noqa: BLE001 - an empty message (an image only...): nothing to log
                 p = None
             batch.append((external_id, p, author, at, deleted, to_micros(edited_at) if edited_at else None))
         if not batch:
