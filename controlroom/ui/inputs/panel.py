@@ -365,7 +365,7 @@ class InputPanel(QWidget):
             return
         try:
             refs = self._refs_for_block(uid)
-        except Exception:  # the groups area must never stop the moderator typing
+        except Exception:  # noqa: BLE001 - the groups area must never stop the moderator typing
             refs = []
         text = self.ref.currentText()
         self.ref.blockSignals(True)
