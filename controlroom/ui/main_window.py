@@ -51,7 +51,7 @@ PANEL_MIN_CAP = QSize(360, 180)
 
 class MainWindow(QMainWindow):
     #: The user asked to open another event file; the composition root builds a new window for it.
-    openEventRequested = Signal(object)
+    openEventRequested = Signal(object)  # noqa: N815 - a Qt-style signal name, used across the window
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
