@@ -186,13 +186,14 @@ def _toc_field(paragraph, placeholder: str) -> None:
     instr.text = 'TOC \\o "1-2" \\h \\z \\u'
     sep = OxmlElement("w:fldChar")
     sep.set(qn("w:fldCharType"), "separate")
-    run._r.append(begin)
-    run._r.append(instr)
-    run._r.append(sep)
+    # python-docx has no public API for field codes: they go into the run's XML element (``_r``).
+    run._r.append(begin)  # noqa: SLF001
+    run._r.append(instr)  # noqa: SLF001
+    run._r.append(sep)  # noqa: SLF001
     paragraph.add_run(placeholder).italic = True
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
-    paragraph.add_run()._r.append(end)
+    paragraph.add_run()._r.append(end)  # noqa: SLF001
 
 
 def _update_fields_on_open(d) -> None:
