@@ -40,7 +40,7 @@ def test_two_moderators_on_two_engines_lose_nothing(pg_event_url):
                 barrier.wait()
                 for i in range(40):
                     log.add(f"{who} innspill {i} #sdg13", source="teams" if who == "tech" else "room")
-            except BaseException as exc:  # surfaced below
+            except BaseException as exc:  # noqa: BLE001 - surfaced below
                 errors.append(exc)
 
         threads = [threading.Thread(target=type_in, args=(lg, w)) for lg, w in zip(logs, ("mod", "tech"), strict=True)]
