@@ -61,7 +61,7 @@ def wait_for(predicate: Callable[[], Any], timeout: float = 10.0, what: str = ""
             value = predicate()
             if value:
                 return value
-        except Exception as exc:  # the element is not there yet
+        except Exception as exc:  # noqa: BLE001 - the element is not there yet
             last = exc
         time.sleep(0.05)
     raise AssertionError(f"timed out waiting for {what or predicate}" + (f": {last}" if last else ""))
