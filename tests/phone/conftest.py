@@ -96,7 +96,7 @@ class ThreadServer:
             await self.runner.setup()
             site = web.TCPSite(self.runner, "127.0.0.1", 0)
             await site.start()
-            return site._server.sockets[0].getsockname()[1]  # noqa: SLF001
+            return site._server.sockets[0].getsockname()[1]
 
         self.port = asyncio.run_coroutine_threadsafe(up(), self.loop).result(30)
         return self
@@ -112,7 +112,7 @@ class ThreadServer:
         def job() -> None:
             try:
                 fut.set_result(fn(*args))
-            except BaseException as exc:  # handed to the test thread
+            except BaseException as exc:  # noqa: BLE001 - handed to the test thread
                 fut.set_exception(exc)
 
         self.loop.call_soon_threadsafe(job)
