@@ -52,7 +52,7 @@ def lan_token(store: SecretStore | None = None) -> ApiToken:
         return ApiToken(value, "keyring")
     except KeyringUnavailable as exc:
         log.warning("No keyring for the API token (%s); using a token for this run only", exc)
-    except Exception as exc:  # D-Bus gone, locked collection...: never stop the API for it
+    except Exception as exc:  # noqa: BLE001 - D-Bus gone, locked collection...: never stop the API for it
         log.warning("Keyring failed for the API token (%s); using a token for this run only", type(exc).__name__)
     value = secrets.token_urlsafe(24)
     RedactingFilter.register(value)

@@ -173,7 +173,7 @@ def require_json_type(headers: dict[str, str], body: bytes, *, takes_body: bool)
         return
     declared = headers.get("content-type")
     media = declared.split(";", 1)[0].strip().lower() if declared is not None else None
-    if media is not None and media != JSON_TYPE:
+    if declared is not None and media != JSON_TYPE:
         raise Refused(415, tr("Innholdet må sendes som application/json, ikke «{type}».").format(type=declared[:60]))
     if takes_body and body.strip() and media is None:
         raise Refused(415, tr("Send innholdet med «Content-Type: application/json»."))

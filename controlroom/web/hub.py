@@ -10,12 +10,15 @@ Protocol (JSON text frames):
 * page → server: ``{"t": "ping", "id": n}`` only (a heartbeat, about once a second).
 
 Bounds, so no client can hurt the others or the timer: inbound frames over ``max_in_bytes`` (4 KiB)
-close that connection (1009), anything but a well-formed ping closes it (1003/1008), more than the
-per-client rate of messages closes it (1008), silence for ``idle_seconds`` closes it; at most
-``max_clients`` connections (503 beyond). Sending never blocks the broadcast: each client has its own
-sender task, a new snapshot replaces one not yet sent, and a client whose socket does not drain (it
-never reads) is dropped when its write buffer passes ``max_buffer`` or one write waits longer than
-``send_timeout``.
+close that connection (1009), anything but a well-formed ping closes it (1003), more than the per-client
+rate of messages closes it (1008), silence for ``idle_seconds`` closes it; at most ``max_clients``
+connections (503 beyond).
+
+Sending never waits for a client. A snapshot is encoded once as a WebSocket frame (a server's frames
+are not masked, so the bytes are the same for every client) and written to each client's socket at
+once; what the socket cannot take yet waits in that client's write buffer. A client whose buffer grows
+past ``max_buffer``, or stays full for ``send_timeout`` seconds, does not read: it is cut off alone.
+So a broadcast to a thousand screens is a thousand buffer writes, not a thousand tasks.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ import contextlib
 import json
 import logging
 import socket
+import struct
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -64,10 +67,8 @@ class HubLimits:
     in_burst: float = 30.0
     #: Bytes waiting in a client's write buffer before it is dropped as not reading.
     max_buffer: int = 256 * 1024
-    #: Seconds one write may wait for the client to drain.
+    #: Seconds a client's write buffer may stay non-empty (its socket full) before it is dropped.
     send_timeout: float = 5.0
-    #: Queued control messages (pongs) before the client is dropped.
-    max_queue: int = 64
     #: Seconds without a message from the client before it is dropped (pages ping every second).
     idle_seconds: float = 30.0
     #: The kernel's send buffer for a view's socket (None: the system's default).
@@ -75,6 +76,19 @@ class HubLimits:
 
 
 Producer = Callable[[set[ViewSpec]], Awaitable[dict[ViewSpec, dict]]]
+
+
+def text_frame(text: str) -> bytes:
+    """One unmasked, final WebSocket text frame (RFC 6455 §5.2), as a server sends it."""
+    payload = text.encode("utf-8")
+    n = len(payload)
+    if n < 126:
+        head = struct.pack("!BB", 0x81, n)
+    elif n < 65536:
+        head = struct.pack("!BBH", 0x81, 126, n)
+    else:
+        head = struct.pack("!BBQ", 0x81, 127, n)
+    return head + payload
 
 
 @dataclass(eq=False)
@@ -85,12 +99,12 @@ class Client:
     remote: str
     transport: asyncio.Transport | None
     bucket: TokenBucket
-    control: deque[str | Callable[[], str]] = field(default_factory=deque)
-    pending_state: str | None = None
     last_state: str | None = None
-    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    #: ``time.monotonic()`` since the write buffer has been non-empty (None: it drained).
+    backed_up_since: float | None = None
     closing: bool = False
     close_reason: str = ""
+    sent: int = field(default=0)
 
 
 class Hub:
@@ -152,19 +166,18 @@ class Hub:
                 return
 
     def publish(self, snapshots: dict[ViewSpec, dict]) -> None:
-        """Hand each client its view's snapshot, unless it has it already. Never waits for a client."""
-        encoded: dict[ViewSpec, str] = {}
+        """Write each client its view's snapshot, unless it has it already. Never waits for a client."""
+        frames: dict[ViewSpec, tuple[str, bytes]] = {}
         for spec, data in snapshots.items():
             text = json.dumps({"t": "state", "data": data}, ensure_ascii=False, separators=(",", ":"), default=str)
-            encoded[spec] = text
+            frames[spec] = (text, text_frame(text))
             self.latest[spec] = text
         for client in list(self.clients):
-            text = encoded.get(client.spec)
-            if text is None or client.closing or text == client.last_state:
+            found = frames.get(client.spec)
+            if found is None or client.closing or found[0] == client.last_state:
                 continue
-            client.last_state = text
-            client.pending_state = text
-            client.wake.set()
+            client.last_state = found[0]
+            self._write(client, found[1])
 
     # -- one connection -------------------------------------------------------------------------
     def full(self) -> bool:
@@ -182,27 +195,21 @@ class Hub:
             if sock is not None:
                 with contextlib.suppress(OSError):
                     sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, limits.socket_send_buffer)
-            with contextlib.suppress(Exception):
-                transport.set_write_buffer_limits(high=min(64 * 1024, limits.max_buffer))
         client = Client(ws, spec, key, request.remote or "", transport, TokenBucket(limits.in_rate, limits.in_burst))
         self.clients.add(client)
-        sender = (self._loop or asyncio.get_event_loop()).create_task(self._sender(client))
         try:
-            self._enqueue(client, json.dumps({"t": "hello", "v": 1, "view": spec.kind, "room": spec.room,
-                                              "ping_ms": 1000}, ensure_ascii=False))
+            hello = {"t": "hello", "v": 1, "view": spec.kind, "room": spec.room, "ping_ms": 1000}
+            self._write(client, text_frame(json.dumps(hello, ensure_ascii=False)))
             known = self.latest.get(spec)
             if known is not None:
-                client.last_state = client.pending_state = known
-                client.wake.set()
+                client.last_state = known
+                self._write(client, text_frame(known))
             self._request_refresh()
             await self._reader(client)
         finally:
             self.clients.discard(client)
             client.closing = True
-            sender.cancel()
-            with contextlib.suppress(BaseException):
-                await sender
-            if not ws.closed:
+            if not ws.closed and not (transport is not None and transport.is_closing()):
                 await self._close(client, CLOSE_GOING_AWAY, "")
         return ws
 
@@ -218,11 +225,12 @@ class Hub:
                 if client.bucket.take(time.monotonic()) > 0:
                     await self.drop(client, CLOSE_POLICY, "rate")
                     return
-                reply = self._answer(msg.data)
-                if reply is None:
+                ident = self._ping_id(msg.data)
+                if ident is None:
                     await self.drop(client, CLOSE_BAD_DATA, "malformed")
                     return
-                self._enqueue(client, reply)
+                # the server's time as late as possible: written at once, no queue between
+                self._write(client, text_frame(f'{{"t":"pong","id":{ident},"s":{self.server_ms()}}}'))
             elif msg.type == WSMsgType.BINARY:
                 await self.drop(client, CLOSE_BAD_DATA, "binary")
                 return
@@ -232,8 +240,9 @@ class Hub:
             else:  # CLOSE, CLOSING, CLOSED
                 return
 
-    def _answer(self, data: str) -> Callable[[], str] | None:
-        """The reply to a well-formed ping (made when it is written, so its time is fresh); None otherwise."""
+    @staticmethod
+    def _ping_id(data: str) -> int | None:
+        """The id of a well-formed ping; None for anything else."""
         try:
             message = json.loads(data)
         except (ValueError, RecursionError):
@@ -243,51 +252,55 @@ class Hub:
         ident = message.get("id")
         if isinstance(ident, bool) or not isinstance(ident, int) or not 0 <= ident < 2**31:
             return None
-        return lambda: f'{{"t":"pong","id":{ident},"s":{self.server_ms()}}}'
+        return ident
 
-    def _enqueue(self, client: Client, item: str | Callable[[], str]) -> None:
-        if len(client.control) >= self.limits.max_queue:
-            self._abort(client, "queue")
+    def _write(self, client: Client, frame: bytes) -> None:
+        """Put a whole frame in the client's socket (or its write buffer); cut the client off when the
+        buffer shows it does not read."""
+        transport = client.transport
+        if client.closing or transport is None or transport.is_closing():
             return
-        client.control.append(item)
-        client.wake.set()
+        waiting = transport.get_write_buffer_size()
+        if waiting + len(frame) > self.limits.max_buffer:
+            self._abort(client, "slow")
+            return
+        if waiting and client.backed_up_since is not None and \
+                time.monotonic() - client.backed_up_since > self.limits.send_timeout:
+            self._abort(client, "slow")
+            return
+        transport.write(frame)
+        client.sent += 1
+        if transport.get_write_buffer_size():
+            client.backed_up_since = client.backed_up_since or time.monotonic()
+        else:
+            client.backed_up_since = None
 
-    async def _sender(self, client: Client) -> None:
-        limits = self.limits
-        while not client.closing:
-            await client.wake.wait()
-            client.wake.clear()
-            while (client.control or client.pending_state is not None) and not client.closing:
-                if client.control:
-                    item = client.control.popleft()
-                    text = item() if callable(item) else item
-                else:
-                    text, client.pending_state = client.pending_state, None
-                transport = client.transport
-                if transport is not None and transport.get_write_buffer_size() > limits.max_buffer:
-                    self._abort(client, "slow")
-                    return
-                try:
-                    await asyncio.wait_for(client.ws.send_str(text), limits.send_timeout)
-                except TimeoutError:
-                    self._abort(client, "slow")
-                    return
-                except (ConnectionError, RuntimeError):  # the client went away
-                    return
+    def sweep(self) -> None:
+        """Cut off every client whose socket has stayed full for ``send_timeout`` (called periodically)."""
+        now = time.monotonic()
+        for client in list(self.clients):
+            transport = client.transport
+            if client.closing or transport is None:
+                continue
+            if transport.get_write_buffer_size() == 0:
+                client.backed_up_since = None
+            elif client.backed_up_since is None:
+                client.backed_up_since = now
+            elif now - client.backed_up_since > self.limits.send_timeout:
+                self._abort(client, "slow")
 
     # -- closing ----------------------------------------------------------------------------------
     def _count(self, reason: str) -> None:
         self.drops[reason] = self.drops.get(reason, 0) + 1
 
     def _abort(self, client: Client, reason: str) -> None:
-        """Cut a client that does not read (its socket does not drain): no close handshake to wait for."""
+        """Cut a client that does not read: no close handshake to wait for."""
         if client.closing:
             return
         client.closing = True
         client.close_reason = reason
         self._count(reason)
         log.info("view %s from %s dropped: %s", client.spec.kind, client.remote, reason)
-        client.wake.set()
         if client.transport is not None:
             client.transport.abort()
 
@@ -299,7 +312,6 @@ class Hub:
         client.close_reason = reason
         self._count(reason)
         log.info("view %s from %s dropped: %s", client.spec.kind, client.remote, reason)
-        client.wake.set()
         await self._close(client, code, reason)
 
     async def _close(self, client: Client, code: int, reason: str) -> None:
@@ -322,8 +334,7 @@ class Hub:
     async def _say_bye(self, client: Client, code: int, reason: str) -> None:
         if client.closing:
             return
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(client.ws.send_str(json.dumps({"t": "bye", "reason": reason})), 1.0)
+        self._write(client, text_frame(json.dumps({"t": "bye", "reason": reason})))
         await self.drop(client, code, reason)
 
     async def close(self) -> None:

@@ -71,7 +71,7 @@ def load_view_keys(store: SecretStore | None = None) -> ViewKeys:
         return ViewKeys(found, "keyring")
     except KeyringUnavailable as exc:
         log.warning("No keyring for the view keys (%s); using keys for this run only", exc)
-    except Exception as exc:  # D-Bus gone, locked collection...: the views still start
+    except Exception as exc:  # noqa: BLE001 - D-Bus gone, locked collection...: the views still start
         log.warning("Keyring failed for the view keys (%s); using keys for this run only", type(exc).__name__)
     return ViewKeys.generate("session")
 
@@ -86,7 +86,7 @@ def regenerate_view_keys(store: SecretStore | None = None) -> ViewKeys:
         return ViewKeys(fresh.keys, "keyring")
     except KeyringUnavailable as exc:
         log.warning("No keyring for the new view keys (%s); they hold for this run only", exc)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever the keyring's fault, the new keys hold for this run
         log.warning("Keyring failed for the new view keys (%s); they hold for this run only", type(exc).__name__)
     _forget(store)  # never leave an old key behind to come back at the next start
     return fresh
@@ -96,5 +96,5 @@ def _forget(store: SecretStore) -> None:
     for kind in VIEW_KINDS:
         try:
             store.delete(_keyring_name(kind))
-        except Exception:  # no keyring at all: nothing was stored there either
+        except Exception:  # noqa: BLE001 - no working keyring at all: nothing was stored there either
             return

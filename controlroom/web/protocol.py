@@ -79,7 +79,8 @@ def protocol_factory(server: web.Server, loop, decorate: Callable[[web.StreamRes
     """What ``loop.create_server`` calls for each new connection."""
 
     def make() -> JsonErrorProtocol:
-        handler = JsonErrorProtocol(server, loop=loop, access_log=None, keepalive_timeout=KEEPALIVE_SECONDS,
+        handler = JsonErrorProtocol(server, loop=loop, access_log=None,  # type: ignore[arg-type]  # None: no access log
+                                    keepalive_timeout=KEEPALIVE_SECONDS,
                                     max_line_size=MAX_LINE, max_field_size=MAX_LINE, lingering_time=2.0)
         handler.decorate = decorate
         return handler

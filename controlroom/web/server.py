@@ -145,6 +145,7 @@ class WebServer:
         app = self._build_app()
         runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=1.0)
         await runner.setup()
+        assert runner.server is not None  # made by setup()
         try:
             self._tcp = await loop.create_server(protocol_factory(runner.server, loop, self._decorate),
                                                  self.host, self.port, reuse_address=True)
@@ -397,6 +398,7 @@ class WebServer:
         """While views are connected: pick up other processes' actions and let time move the projection.
         A timer callback, not a task: it needs no running loop to be stepped (qasync may pump it from Qt)."""
         try:
+            self.hub.sweep()
             if self.hub.clients and not (self.poll_run_log and self.service.refresh()):
                 self.hub.notify()
         except Exception:

@@ -99,7 +99,7 @@ class ServerThread:
         def run() -> None:
             try:
                 done.set_result(fn())
-            except BaseException as exc:
+            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread as it is
                 done.set_exception(exc)
 
         self.loop.call_soon_threadsafe(run)

@@ -138,8 +138,9 @@ class ScreensPanel(QWidget):
     def rebuild(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.cards = []
         links = self.controller.links
         url = self.controller.views_url
