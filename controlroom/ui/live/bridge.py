@@ -28,7 +28,6 @@ REFOLD_SECONDS = 15.0
 class LiveBridge(QObject):
     state_changed = Signal(object)  # LiveState
     refused = Signal(str)  # the Norwegian message of a refused action
-    performed = Signal(str)  # the action's name, after the service committed it
     #: True while actions wait for their commit (the window shows them as pending), False after.
     pending = Signal(bool)
     _committed = Signal()  # from the writer thread, queued to the GUI thread
@@ -99,7 +98,6 @@ class LiveBridge(QObject):
             log.warning("live action %s failed: %s", action, exc)
             self.refused.emit(str(exc))
             return False
-        self.performed.emit(action)
         return True
 
     def sync(self) -> None:
