@@ -11,12 +11,6 @@ from zoneinfo import ZoneInfo
 from controlroom.agenda.types import DEFAULT_TIMEZONE
 from controlroom.i18n import tr
 
-NORWEGIAN_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-NORWEGIAN_MONTHS = (
-    "januar", "februar", "mars", "april", "mai", "juni",
-    "juli", "august", "september", "oktober", "november", "desember",
-)  # fmt: skip
-
 
 @lru_cache(maxsize=64)
 def zone(name: str | None) -> ZoneInfo:

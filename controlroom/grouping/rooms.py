@@ -15,7 +15,6 @@ from controlroom.i18n import tr
 
 #: (max rooms, max people) per meeting.
 PLATFORM_LIMITS: dict[str, tuple[int, int]] = {"teams": (50, 300), "zoom": (100, 1000)}
-DEFAULT_PREFIX = {"onsite": "Rom", "teams": "Teams-rom", "zoom": "Zoom-rom"}
 
 
 def default_room_name(pool: str, number: int) -> str:

@@ -39,7 +39,6 @@ REDO = "redo"  # target_id: the action restored
 UNDOABLE = frozenset({START, PAUSE, RESUME, ADD_TIME, END, MESSAGE, BLACKOUT, AUTO_FOLLOW, SET_FIXED})
 #: The event's message setting, payload {"clear_on_block_change": bool}: folded, never undone.
 MESSAGE_SETTINGS = "message_settings"
-TIMER_KINDS = UNDOABLE | {UNDO, REDO, MESSAGE_SETTINGS}
 
 
 @dataclass(frozen=True)

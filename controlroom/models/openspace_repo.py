@@ -14,12 +14,9 @@ from controlroom.i18n import tr
 from controlroom.models.people import OpenSpaceLayoutRow, TopicRow
 from controlroom.models.store import EventStore
 
-DEFAULT_SPACES = ["Plenumssalen", "Grupperom A", "Grupperom B", "Zoom-rom 1", "Zoom-rom 2"]
-DEFAULT_SLOTS = ["Økt 1", "Økt 2", "Økt 3"]
-
 
 def default_spaces() -> list[str]:
-    """``DEFAULT_SPACES`` in the UI's language."""
+    """The rooms of a new Open Space wall, in the UI's language."""
     return [tr("Plenumssalen"), tr("Grupperom A"), tr("Grupperom B"), tr("Zoom-rom 1"), tr("Zoom-rom 2")]
 
 

@@ -7,7 +7,7 @@ Every action is committed to the ``room_timer`` table and, when a run log is giv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -87,11 +87,3 @@ class RoomTimers:
 
     def extend(self, block_uid: str, rooms: list[str], seconds: float) -> None:
         self._apply("extend", block_uid, rooms, seconds)
-
-
-def next_second_boundary(now: datetime, remaining: float) -> timedelta:
-    """Time until the displayed whole-second count changes (for the single-shot repaint timer)."""
-    frac = remaining - int(remaining)
-    if frac <= 0:
-        frac += 1.0
-    return timedelta(seconds=frac if remaining >= 0 else 1.0 + frac)

@@ -101,13 +101,11 @@ def test_report_csv_writes_formula_titles_unescaped_and_keeps_negative_numbers(t
 def test_group_and_zoom_csvs_go_through_the_same_writer():
     from controlroom.grouping.exports import zoom_csv
     from controlroom.grouping.types import Group, Participant, Round, RoundMode
-    from controlroom.integrations.zoom.groups import MoveLine, moves_csv
     from controlroom.integrations.zoom.preassign import rooms_csv
 
     people = {"a@x.no": Participant(email="a@x.no", name="=Ola", municipality="Sola", attendance="zoom")}
     rnd = Round(number=1, mode=RoundMode(), groups=[Group(room="=Rom 1", members=["a@x.no"], pool="zoom")])
-    moves = moves_csv([MoveLine(name="+Kari", email="k@x.no", from_room="@Rom", to_room="-Rom 2")])
-    for text in (zoom_csv(rnd, people), rooms_csv([("=Rom 1", ["a@x.no"])]), moves):
+    for text in (zoom_csv(rnd, people), rooms_csv([("=Rom 1", ["a@x.no"])])):
         rows = list(csv.reader(io.StringIO(text)))
         _assert_no_formula(rows)
         assert any(cell.startswith("'") for row in rows for cell in row)

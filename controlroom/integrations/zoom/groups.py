@@ -34,13 +34,6 @@ def online_groups(store, block_uid: str, round_no: int, pool: str, meeting: int 
     return rooms
 
 
-def meetings_of(store, block_uid: str, round_no: int, pool: str = "zoom") -> list[int]:
-    from controlroom.models.people_repo import PeopleRepository
-
-    return sorted({g.meeting for g in PeopleRepository(store).groups_for_block(block_uid, round_no)
-                   if g.pool == pool})
-
-
 def moves(store, block_uid: str, from_round: int, to_round: int, pool: str) -> list[MoveLine]:
     """Who moves from which room to which between two rounds, for the tech host to do by hand."""
     from controlroom.models.people_repo import PeopleRepository
@@ -62,16 +55,3 @@ def moves_text(lines: list[MoveLine], from_round: int, to_round: int) -> str:
     if len(out) == 1:
         out.append(tr("Ingen flytter."))
     return "\n".join(out) + "\n"
-
-
-def moves_csv(lines: list[MoveLine]) -> str:
-    import io
-
-    from controlroom.exporters import safe_csv
-
-    buf = io.StringIO()
-    w = safe_csv.writer(buf, lineterminator="\r\n")
-    w.writerow(("Navn", "E-post", "Fra rom", "Til rom"))
-    for m in lines:
-        w.writerow((m.name, m.email, m.from_room or "", m.to_room or ""))
-    return buf.getvalue()

@@ -115,9 +115,6 @@ class AgendaTableModel(QAbstractTableModel):
         index = self._rows[row][1]
         return None if index is None else self._blocks[index]
 
-    def block_index_at(self, row: int) -> int | None:
-        return self._rows[row][1] if 0 <= row < len(self._rows) else None
-
     def row_of_block(self, index: int) -> int:
         for r, (_d, b) in enumerate(self._rows):
             if b == index:
