@@ -58,10 +58,6 @@ class SafeWriter:
     def writerow(self, row: Iterable[Any]) -> Any:
         return self._writer.writerow([escape_cell(v) for v in row])
 
-    def writerows(self, rows: Iterable[Iterable[Any]]) -> None:
-        for row in rows:
-            self.writerow(row)
-
 
 def writer(fh: TextIO, **fmtparams: Any) -> SafeWriter:
     """Use instead of ``csv.writer``: same arguments, formula-safe cells."""
