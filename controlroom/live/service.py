@@ -103,7 +103,7 @@ class LiveService:
         self._folding = threading.RLock()
         self._acting_as = threading.local()
         #: Where subscribers hear of changes made on another thread (see ``deliver_changes_on``).
-        self._deliver: Callable[[Callable[[], None]], None] | None = None
+        self._deliver: Callable[[Callable[[], None]], object] | None = None
         self._home_thread = threading.get_ident()
         self._plan: Plan = self._load_plan(blocks, timezone)
         self._actions: list[ActionRecord] = self.log.all()
@@ -115,7 +115,7 @@ class LiveService:
         with self._folding:
             return project(self._plan, self._timer, self.clock.now())
 
-    def deliver_changes_on(self, call_soon: Callable[[Callable[[], None]], None]) -> None:
+    def deliver_changes_on(self, call_soon: Callable[[Callable[[], None]], object]) -> None:
         """Actions may run on a worker thread (so the window never waits on storage): their change
         events are handed to ``call_soon`` (e.g. the loop's ``call_soon_threadsafe``) and reach the
         subscribers on the thread that built this service."""
