@@ -41,8 +41,9 @@ ROOMS = [("Fjorden", "onsite"), ("Heia", "onsite"), ("Bryggen", "onsite"), ("SjÃ
 def today_blocks() -> list[BlockData]:
     today = datetime.now(ZoneInfo("Europe/Oslo")).date()
     blocks = []
+    streamed = {"b01", "b02", "b04", "b05", "b07", "b09"}  # the plenary talks go out on the stream
     for b in seed001_blocks():
-        b = replace(b, day=today)
+        b = replace(b, day=today, streamed=b.uid in streamed)
         if b.uid == GROUP_BLOCK:
             b = replace(b, description=QUESTION + "\n\nGruppene velger selv en leder og en som skal notere.",
                         notes="HEMMELIG VERTSNOTAT: ikke vis dette")
