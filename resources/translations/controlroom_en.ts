@@ -2126,6 +2126,10 @@
             <translation>Timeline</translation>
         </message>
         <message>
+            <source>Lagrer …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Scenevisning</source>
             <translation>Stage display</translation>
         </message>
@@ -2819,142 +2823,146 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Fjernstyring: starter …</source>
             <extracomment>The views' links changed (the server started or stopped, keys were revoked): re-read ``links``. Each link's QR code (SVG), made off the GUI thread with the links.</extracomment>
-            <translation type="unfinished">Remote control: starting …</translation>
+            <translation>Remote control: starting …</translation>
         </message>
         <message>
             <source>Fjernstyring: av</source>
-            <translation type="unfinished">Remote control: off</translation>
+            <translation>Remote control: off</translation>
         </message>
         <message>
             <source>Fjernstyrings-API-et kunne ikke starte på port {port}: {error}</source>
-            <translation type="unfinished">The remote control API could not start on port {port}: {error}</translation>
+            <translation>The remote control API could not start on port {port}: {error}</translation>
         </message>
         <message>
             <source>Fjernstyring: feil</source>
-            <translation type="unfinished">Remote control: error</translation>
+            <translation>Remote control: error</translation>
         </message>
         <message>
             <source>nettverket</source>
-            <translation type="unfinished">the network</translation>
+            <translation>the network</translation>
         </message>
         <message>
             <source>bare denne maskinen</source>
-            <translation type="unfinished">this machine only</translation>
+            <translation>this machine only</translation>
         </message>
         <message>
             <source>Fjernstyring på {url} ({where})</source>
-            <translation type="unfinished">Remote control at {url} ({where})</translation>
+            <translation>Remote control at {url} ({where})</translation>
         </message>
         <message>
             <source>Fjernstyring (nettverk): {url}</source>
-            <translation type="unfinished">Remote control (network): {url}</translation>
+            <translation>Remote control (network): {url}</translation>
         </message>
         <message>
             <source>Fjernstyring (lokal): {url}</source>
-            <translation type="unfinished">Remote control (this machine): {url}</translation>
+            <translation>Remote control (this machine): {url}</translation>
         </message>
         <message>
             <source>Nye visningsnøkler: {n} skjermer ble koblet fra og må åpnes med de nye lenkene.</source>
-            <translation type="unfinished" />
+            <translation>New view keys: {n} screens were disconnected and must be opened with the new links.</translation>
         </message>
         <message>
             <source>Fjernstyrings-API-et starter …</source>
-            <translation type="unfinished">The remote control API is starting …</translation>
+            <translation>The remote control API is starting …</translation>
         </message>
         <message>
             <source>Adresse: {url}</source>
-            <translation type="unfinished">Address: {url}</translation>
+            <translation>Address: {url}</translation>
         </message>
         <message>
             <source>Lytter på nettverket (alle adresser på port {port}).</source>
-            <translation type="unfinished">Listening on the network (all addresses on port {port}).</translation>
+            <translation>Listening on the network (all addresses on port {port}).</translation>
         </message>
         <message>
             <source>Token: {token}</source>
-            <translation type="unfinished">Token: {token}</translation>
+            <translation>Token: {token}</translation>
         </message>
         <message>
             <source>Tokenet ligger i nøkkelringen og er det samme neste gang.</source>
-            <translation type="unfinished">The token is in the keyring and stays the same next time.</translation>
+            <translation>The token is in the keyring and stays the same next time.</translation>
         </message>
         <message>
             <source>Ingen nøkkelring funnet: tokenet gjelder bare denne kjøringen.</source>
-            <translation type="unfinished">No keyring found: the token is valid for this run only.</translation>
+            <translation>No keyring found: the token is valid for this run only.</translation>
         </message>
         <message>
             <source>Tokenet kommer fra miljøvariabelen CONTROLROOM_API_TOKEN.</source>
-            <translation type="unfinished">The token comes from the environment variable CONTROLROOM_API_TOKEN.</translation>
+            <translation>The token comes from the environment variable CONTROLROOM_API_TOKEN.</translation>
         </message>
         <message>
             <source>Send det som «Authorization: Bearer &lt;token&gt;» i hver forespørsel.</source>
-            <translation type="unfinished">Send it as “Authorization: Bearer &lt;token&gt;” with every request.</translation>
+            <translation>Send it as “Authorization: Bearer &lt;token&gt;” with every request.</translation>
         </message>
         <message>
             <source>Skjermer (visninger): {url}</source>
-            <translation type="unfinished" />
+            <translation>Screens (views): {url}</translation>
         </message>
         <message>
             <source>Fjernstyring</source>
-            <translation type="unfinished">Remote control</translation>
+            <translation>Remote control</translation>
         </message>
     </context>
     <context>
         <name>ScreensPanel</name>
         <message>
             <source>Tilbakekall nøkler …</source>
-            <translation type="unfinished" />
+            <translation>Revoke keys …</translation>
         </message>
         <message>
             <source>Lag nye nøkler: alle skjermer med gamle lenker kobles fra</source>
-            <translation type="unfinished" />
+            <translation>Make new keys: every screen with an old link is disconnected</translation>
         </message>
         <message>
             <source>Oversikt – alle lenker</source>
-            <translation type="unfinished" />
+            <translation>Overview – every link</translation>
         </message>
         <message>
             <source>Scene – taleren</source>
-            <translation type="unfinished" />
+            <translation>Stage – the speaker</translation>
         </message>
         <message>
             <source>Foajé – programmet</source>
-            <translation type="unfinished" />
+            <translation>Foyer – the programme</translation>
         </message>
         <message>
             <source>Studioklokke</source>
-            <translation type="unfinished" />
+            <translation>Studio clock</translation>
         </message>
         <message>
             <source>Teknikk – oversikt</source>
-            <translation type="unfinished" />
+            <translation>Tech – overview</translation>
         </message>
         <message>
             <source>Grupperom: {room}</source>
-            <translation type="unfinished" />
+            <translation>Breakout room: {room}</translation>
         </message>
         <message>
             <source>Webserveren kjører ikke (start med --api-port).</source>
-            <translation type="unfinished" />
+            <translation>The web server is not running (start with --api-port).</translation>
         </message>
         <message>
             <source>Åpne visningene på samme nettverk. Oversikten: {url}</source>
-            <translation type="unfinished" />
+            <translation>Open the views on the same network. The overview: {url}</translation>
+        </message>
+        <message>
+            <source>Bare denne maskinen kan åpne visningene (start med --allow-lan for skjermer og telefoner på nettverket). Oversikten: {url}</source>
+            <translation>Only this machine can open the views (start with --allow-lan for screens and phones on the network). The overview: {url}</translation>
         </message>
         <message>
             <source>Tilbakekall nøkler</source>
-            <translation type="unfinished" />
+            <translation>Revoke keys</translation>
         </message>
         <message>
             <source>Lage nye nøkler for alle visninger? Skjermer som er åpne nå, kobles fra og må åpnes igjen med de nye lenkene eller QR-kodene.</source>
-            <translation type="unfinished" />
+            <translation>Make new keys for every view? Screens open now are disconnected and must be opened again with the new links or QR codes.</translation>
         </message>
         <message>
             <source>Lag nye nøkler</source>
-            <translation type="unfinished" />
+            <translation>Make new keys</translation>
         </message>
         <message>
             <source>Avbryt</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -3573,19 +3581,19 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Skann med mobilen for å åpne visningen</source>
             <extracomment>The QR codes' side in pixels: a phone reads this from the laptop's screen at arm's length.</extracomment>
-            <translation type="unfinished" />
+            <translation>Scan with a phone to open the view</translation>
         </message>
         <message>
             <source>Kopier lenke</source>
-            <translation type="unfinished" />
+            <translation>Copy link</translation>
         </message>
         <message>
             <source>Åpne</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>Kopiert</source>
-            <translation type="unfinished" />
+            <translation>Copied</translation>
         </message>
     </context>
     <context>
@@ -3964,7 +3972,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Forespørselens hode er for stort.</source>
-            <translation>The request header is too large.</translation>
+            <translation>The request's headers are too large.</translation>
         </message>
         <message>
             <source>Ugyldig forespørselslinje.</source>
@@ -6387,22 +6395,6 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>The input is too long ({n} characters; at most {max}).</translation>
         </message>
         <message>
-            <source>Ingen bolk går nå (du forventet bolk {expected}). Ingenting ble endret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bolk {actual} «{title}» går nå (du forventet at ingen bolk gikk). Ingenting ble endret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bolk {actual} «{title}» går nå, ikke bolk {expected}. Ingenting ble endret.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forventet bolk må være et heltall.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Din kode på mobilen</source>
             <translation>Your code for your phone</translation>
         </message>
@@ -6415,40 +6407,56 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>Scan the QR code, or open {base}/p/ and type the code.</translation>
         </message>
         <message>
+            <source>Mobil</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Ingen bolk går nå (du forventet bolk {expected}). Ingenting ble endret.</source>
+            <translation>No block is running now (you expected block {expected}). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Bolk {actual} «{title}» går nå (du forventet at ingen bolk gikk). Ingenting ble endret.</source>
+            <translation>Block {actual} “{title}” is running now (you expected no block to be running). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Bolk {actual} «{title}» går nå, ikke bolk {expected}. Ingenting ble endret.</source>
+            <translation>Block {actual} “{title}” is running now, not block {expected}. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Forventet bolk må være et heltall.</source>
+            <translation>The expected block must be a whole number.</translation>
+        </message>
+        <message>
             <source>Oppgi forventet bolk én gang: ?expect=BOLKNUMMER.</source>
-            <translation type="unfinished" />
+            <translation>Give the expected block once: ?expect=BLOCKNUMBER.</translation>
         </message>
         <message>
             <source>Ugyldig HTTP-forespørsel. Send HTTP/1.1 med Host-hodet, og innhold med Content-Length (ikke oppdelt/chunked).</source>
-            <translation type="unfinished" />
+            <translation>Invalid HTTP request. Send HTTP/1.1 with the Host header, and a body with Content-Length (not chunked).</translation>
         </message>
         <message>
             <source>Ukjent visning.</source>
-            <translation type="unfinished" />
+            <translation>Unknown view.</translation>
         </message>
         <message>
             <source>Romnavnet er for langt.</source>
-            <translation type="unfinished" />
+            <translation>The room name is too long.</translation>
         </message>
         <message>
             <source>For mange skjermer er koblet til; prøv igjen om litt.</source>
-            <translation type="unfinished" />
+            <translation>Too many screens are connected; try again shortly.</translation>
         </message>
         <message>
             <source>For mange forespørsler; vent {seconds} sekunder.</source>
-            <translation type="unfinished" />
+            <translation>Too many requests; wait {seconds} seconds.</translation>
         </message>
         <message>
             <source>Ingen tilgang</source>
-            <translation type="unfinished" />
+            <translation>No access</translation>
         </message>
         <message>
             <source>Mangler eller feil visningsnøkkel. Be verten om lenken eller QR-koden.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mobil</source>
-            <translation>Phone</translation>
+            <translation>Missing or wrong view key. Ask the host for the link or the QR code.</translation>
         </message>
     </context>
     <context>

@@ -146,8 +146,11 @@ class ScreensPanel(QWidget):
         url = self.controller.views_url
         if url is None:
             self.summary.setText(self.controller.error or self.tr("Webserveren kjører ikke (start med --api-port)."))
-        else:
+        elif self.controller.allow_lan:
             self.summary.setText(self.tr("Åpne visningene på samme nettverk. Oversikten: {url}").format(url=url))
+        else:
+            self.summary.setText(self.tr("Bare denne maskinen kan åpne visningene (start med --allow-lan for skjermer "
+                                         "og telefoner på nettverket). Oversikten: {url}").format(url=url))
         self.revoke.setEnabled(url is not None)
         for i, link in enumerate(links):
             card = ViewCard(self.title_of(link), link, self.controller.qr_codes.get(link.url), self.list_host)
