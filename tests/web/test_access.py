@@ -210,3 +210,30 @@ def test_the_server_closes_quickly_and_a_new_one_takes_the_port(event: Path):
     server.restart()
     assert server.port == port and http(server.url("/api/v1/state"))[0] == 200
     server.close()
+
+
+def test_the_participants_phone_app_mounts_under_p(event):
+    """The phones' sub-application as the app will mount it: served under /p/ with the server's headers
+    and checks, beside the views."""
+    from controlroom.clock import SystemClock
+    from controlroom.live.service import LiveService
+    from controlroom.models import EventStore
+    from controlroom.phone.app import phone_app
+
+    store = EventStore.open(event, backup=False)
+    phones = phone_app(store, SystemClock(), live=LiveService(store, SystemClock()),
+                       subscribe_changes=lambda callback: (lambda: None), cookie_path="/p/")
+    server = ServerThread(event, require_view_keys=True, subapps=[("/p", phones)]).start()
+    try:
+        import urllib.request
+
+        with urllib.request.urlopen(server.url("/p/"), timeout=10) as resp:
+            assert resp.status == 200 and resp.headers["Content-Type"].startswith("text/html")
+            assert "frame-ancestors 'none'" in resp.headers["Content-Security-Policy"]
+            assert resp.headers["Referrer-Policy"] == "no-referrer"
+        assert http(server.url("/p/"), headers={"Host": "evil.example"})[0] == 421
+        assert http(server.url("/p/api/v1/me"))[0] == 401  # the phones' own sign-in still rules there
+        assert http(server.url("/view/stage", key=server.keys.key("stage")))[0] == 200
+    finally:
+        server.close()
+        store.close()
