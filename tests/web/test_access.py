@@ -237,3 +237,25 @@ def test_the_participants_phone_app_mounts_under_p(event):
     finally:
         server.close()
         store.close()
+
+
+def test_keys_are_needed_on_the_network_and_links_name_the_lan_address(event):
+    """Without binding anything: a server for the LAN (0.0.0.0) needs view keys and gives links with this
+    machine's network address; one on loopback needs none and links to 127.0.0.1."""
+    from controlroom.clock import SystemClock
+    from controlroom.live.service import LiveService
+    from controlroom.models import EventStore
+    from controlroom.web.netinfo import lan_address
+    from controlroom.web.server import WebServer
+
+    store = EventStore.open(event, backup=False)
+    try:
+        service = LiveService(store, SystemClock())
+        lan = WebServer(service, host="0.0.0.0", port=4001)
+        assert lan.keys_required and lan.public_url == f"http://{lan_address()}:4001"
+        assert lan.url == "http://127.0.0.1:4001"  # the api: line, as before
+        assert lan.views_url == f"http://{lan_address()}:4001/view/?key={lan.view_keys.key('index')}"
+        local = WebServer(service, port=4001)
+        assert not local.keys_required and local.public_url == "http://127.0.0.1:4001"
+    finally:
+        store.close()

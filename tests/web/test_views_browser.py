@@ -110,6 +110,16 @@ def test_the_stage_follows_start_next_and_message_within_a_second(server, browse
     assert roles(browser)["countdown"] == seen["countdown"]  # a paused countdown stands still
     server.act("/api/v1/message", {"text": None})
     wait_for(browser, lambda r: r["message"] is None, 1.0, "message cleared")
+    server.call(lambda: server.service.blackout(True))
+    deadline = time.monotonic() + 1.0
+    while not browser.execute_script("return document.body.classList.contains('blackout') && "
+                                     "getComputedStyle(document.querySelector('[data-role=countdown]')).visibility"
+                                     " === 'hidden'"):
+        assert time.monotonic() < deadline, "blackout not shown within a second"
+        time.sleep(0.03)
+    server.call(lambda: server.service.blackout(False))
+    wait_for(browser, lambda r: r["badge"] == "PAUSE", 1.0, "back from blackout")
+    assert not browser.execute_script("return document.body.classList.contains('blackout')")
 
 
 def test_the_countdown_runs_and_flips_every_second(server, browser):
