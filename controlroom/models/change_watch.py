@@ -5,9 +5,10 @@
   it only if the commit succeeds). A :class:`ChangeWatch` keeps one ``LISTEN`` connection in a
   thread and calls back for every notification that is not its own store's.
 * **SQLite**: a commit by any connection appends to the event's ``-wal`` file (and a checkpoint
-  rewrites the file itself). The watch looks at the two files' size and change time in a thread —
-  a ``stat``, which opens nothing, so SQLite's locks are never disturbed (see ``file_guard``) and no
-  query runs — and calls back when they move. An idle event costs one ``stat`` pair per interval.
+  rewrites the file itself). The watch asks the operating system to tell it when either file is
+  written (``watchfiles``: inotify on Linux, FSEvents on macOS, ReadDirectoryChangesW on Windows).
+  It opens neither file, so SQLite's locks are never disturbed (see ``file_guard``), no query runs,
+  and an idle event costs nothing but a sleeping thread.
 
 The callback runs in the watch's thread; the application layer hands it to its loop.
 """
@@ -27,8 +28,9 @@ log = logging.getLogger(__name__)
 
 #: The PostgreSQL channel every Kontrollrom store of the database notifies on.
 CHANNEL = "kontrollrom_changes"
-#: How often the SQLite watch looks at the files (seconds).
-SQLITE_INTERVAL = 0.02
+#: How long (ms) the SQLite watch waits for a burst of writes (one commit writes several times) to
+#: end before it calls back, and the longest it groups writes over.
+SQLITE_QUIET_MS, SQLITE_GROUP_MS = 20, 100
 #: How long a lost PostgreSQL listener waits before it tries again (seconds, doubling to the max).
 PG_RETRY_FIRST, PG_RETRY_MAX = 0.5, 5.0
 
@@ -89,25 +91,19 @@ class ChangeWatch:
             self._thread = None
 
     # -- SQLite --------------------------------------------------------------------------------------
-    def _fingerprint(self) -> tuple:
-        assert self.path is not None
-        out: list[int] = []
-        for name in (self.path, Path(f"{self.path}-wal")):
-            try:
-                st = os.stat(name)
-            except OSError:
-                out += [-1, -1]
-            else:
-                out += [st.st_size, st.st_mtime_ns]
-        return tuple(out)
-
     def _watch_file(self) -> None:
-        seen = self._fingerprint()
-        while not self._stop.wait(SQLITE_INTERVAL):
-            now = self._fingerprint()
-            if now != seen:
-                seen = now
-                self._call(self.on_change)
+        import watchfiles
+
+        assert self.path is not None
+        names = {self.path.name, f"{self.path.name}-wal"}
+
+        def ours(_change: watchfiles.Change, path: str) -> bool:
+            return os.path.basename(path) in names
+
+        for _changes in watchfiles.watch(self.path.parent, watch_filter=ours, recursive=False,
+                                         step=SQLITE_QUIET_MS, debounce=SQLITE_GROUP_MS, stop_event=self._stop,
+                                         raise_interrupt=False, ignore_permission_denied=True):
+            self._call(self.on_change)
 
     # -- PostgreSQL ----------------------------------------------------------------------------------
     def _listen(self) -> None:
