@@ -4,6 +4,11 @@ Three documents: the title page, the contents (written once the body is paginate
 and the body. Every piece of input text is escaped, so pasted markup is shown, never interpreted;
 ``#tags`` are set off as tags. The PDF renderer is :func:`pdf_renderer` over
 ``controlroom.ui.pdf.render_book``, handed to ``write_workbook`` by its caller.
+
+The body (tens of thousands of paragraphs) is handed to the printer as paragraphs of styled runs
+(:class:`BodyFlow`) rather than as one HTML document: the printer reads each style's look from a few
+sample paragraphs in this same HTML and CSS, and lays out the text itself. :func:`body_html` is the same
+body as HTML, paragraph for paragraph.
 """
 
 from __future__ import annotations
@@ -11,9 +16,10 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from controlroom.i18n import tr
-from controlroom.workbook.model import Progress, Ticker, WorkbookDoc, split_tags
+from controlroom.workbook.model import TAG_RE, Progress, Ticker, WorkbookDoc
 
 FONT = ("DejaVu Sans", 10)
 MARGINS_MM = 20
@@ -41,15 +47,6 @@ def _html(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br/>")
 
 
-def _tagged(text: str) -> str:
-    """Like :func:`_html`, with each ``#tag`` (the input log's own rule for tags) in a tag span; the
-    text stays as typed, so copying it from the PDF gives ``#tag``."""
-    out = []
-    for chunk, is_tag in split_tags(text):
-        out.append(f'<span class="tag">{_html(chunk)}</span>' if is_tag else _html(chunk))
-    return "".join(out)
-
-
 def _page(body: str) -> str:
     return f"<html><head><style>{CSS}</style></head><body>{body}</body></html>"
 
@@ -74,30 +71,85 @@ def contents_html(doc: WorkbookDoc, pages: list[int]) -> str:
                  f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}</table>')
 
 
-def body_html(doc: WorkbookDoc, progress: Progress | None = None, cancel: threading.Event | None = None) -> str:
-    """The programme, the inputs and the notes (escaped HTML for QTextDocument). A cursor-built document
-    would avoid HTML, but PySide6 6.12 crashes (none_dealloc) after ~10,000 ``QTextCursor.insertText``
-    calls; escaping is as safe."""
-    out = []
+#: A run of text and its character style: "h1", "h2", "h3" (a heading's text), "text", "tag", "bold" and
+#: "boldtag" (a starred input), "label".
+Run = tuple[str, str]
+#: A paragraph of the body: its block style ("h1", "h2", "h3", "p", "item") and its runs. Text is as in the
+#: workbook (a line break is "\n"); the printer collapses spaces as an HTML reader does.
+Paragraph = tuple[str, list[Run]]
+
+#: The character styles each block style's runs may have.
+STYLES: dict[str, tuple[str, ...]] = {
+    "h1": ("h1",), "h2": ("h2",), "h3": ("h3",), "p": ("text", "tag", "label"),
+    "item": ("text", "tag", "bold", "boldtag", "label"),
+}
+_RUN = {"h1": "{}", "h2": "{}", "h3": "{}", "text": "{}", "tag": '<span class="tag">{}</span>', "bold": "<b>{}</b>",
+        "boldtag": '<b><span class="tag">{}</span></b>', "label": '<span class="label">{}</span>'}
+_BLOCK = {"h1": "<h1>{}</h1>", "h2": "<h2>{}</h2>", "h3": "<h3>{}</h3>", "p": "<p>{}</p>",
+          "item": '<p class="item">{}</p>'}
+
+
+def paragraph_html(style: str, runs: list[Run]) -> str:
+    """One paragraph as the body's HTML writes it (every piece of text escaped)."""
+    return _BLOCK[style].format("".join(_RUN[s].format(_html(t)) for t, s in runs))
+
+
+def paragraphs_html(paragraphs: list[Paragraph]) -> str:
+    """Paragraphs as a whole HTML document with the workbook's CSS."""
+    return _page("".join(paragraph_html(style, runs) for style, runs in paragraphs))
+
+
+@dataclass(frozen=True)
+class BodyFlow:
+    """The body for ``controlroom.ui.pdf.render_book``: its paragraphs, the HTML the printer reads the
+    styles' look from (:func:`paragraphs_html`) and the character styles of each block style."""
+
+    paragraphs: list[Paragraph]
+    html: Callable[[list[Paragraph]], str] = paragraphs_html
+    styles: dict[str, tuple[str, ...]] = field(default_factory=lambda: STYLES)
+
+
+def _tagged_runs(text: str, plain: str, tag: str) -> list[Run]:
+    """``text`` as runs, each ``#tag`` (the input log's own rule) a run of style ``tag``."""
+    if "#" not in text:
+        return [(text, plain)] if text else []
+    parts = TAG_RE.split(text)  # plain text, tag name, plain text, …
+    return [("#" + piece, tag) if i % 2 else (piece, plain) for i, piece in enumerate(parts) if i % 2 or piece]
+
+
+def body_paragraphs(doc: WorkbookDoc, progress: Progress | None = None,
+                    cancel: threading.Event | None = None) -> list[Paragraph]:
+    """The programme, the inputs and the notes as paragraphs: a heading per heading, an item per input
+    ("• " or "★ " and the text, #tags as tags, the label after a dash), a note's author line and text."""
+    out: list[Paragraph] = []
     ticker = Ticker(len(doc.nodes), progress, cancel)
     for node in doc.nodes:
         if node.kind == "heading":
-            level = min(max(node.level, 1), 3)
-            out.append(f"<h{level}>{_html(node.text)}</h{level}>")
+            level = f"h{min(max(node.level, 1), 3)}"
+            out.append((level, [(node.text, level)]))
         elif node.kind == "item":
-            text = _tagged(node.text)
-            text = f"★ <b>{text}</b>" if node.starred else f"• {text}"
-            label = f' <span class="label">— {_html(node.label)}</span>' if node.label else ""
-            out.append(f'<p class="item">{text}{label}</p>')
+            if node.starred:
+                runs = [("★ ", "text"), *_tagged_runs(node.text, "bold", "boldtag")]
+            else:
+                runs = [("• ", "text"), *_tagged_runs(node.text, "text", "tag")]
+            if node.label:
+                runs += [(" ", "text"), (f"— {node.label}", "label")]
+            out.append(("item", runs))
         elif node.kind == "note":
             if node.label:
-                out.append(f'<p><span class="label">{_html(node.label)}</span></p>')
-            out.append(f"<p>{_tagged(node.text)}</p>")
+                out.append(("p", [(node.label, "label")]))
+            out.append(("p", _tagged_runs(node.text, "text", "tag")))
         else:
-            out.append(f"<p>{_html(node.text)}</p>")
+            out.append(("p", [(node.text, "text")]))
         ticker.step()
     ticker.check()
-    return _page("".join(out))
+    return out
+
+
+def body_html(doc: WorkbookDoc, progress: Progress | None = None, cancel: threading.Event | None = None) -> str:
+    """The body as one HTML document (escaped HTML for QTextDocument or a browser), paragraph for paragraph
+    the same as :func:`body_paragraphs`."""
+    return paragraphs_html(body_paragraphs(doc, progress, cancel))
 
 
 #: ``controlroom.ui.pdf.render_book``'s signature: (title page, body, contents from page numbers) → PDF.
@@ -112,7 +164,14 @@ def pdf_renderer(print_book: BookPrinter) -> Callable[[WorkbookDoc, Progress | N
         def contents(headings: list[tuple[int, int]]) -> str:
             return contents_html(doc, [page for level, page in headings if level <= 2])
 
-        return print_book(title_html(doc), body_html(doc, progress, cancel), contents,
-                          title=doc.title, font=FONT, margins_mm=MARGINS_MM)
+        # Progress: the printer reports how much of its work (layout, then pages) is done, in thousandths.
+        ticker = Ticker(1000, progress, cancel, every=10)
+
+        def done(fraction: float) -> None:
+            ticker.step(max(0, min(1000, int(fraction * 1000)) - ticker.done))
+
+        body = BodyFlow(body_paragraphs(doc, cancel=cancel))
+        return print_book(title_html(doc), body, contents, title=doc.title, font=FONT, margins_mm=MARGINS_MM,
+                          progress=done)
 
     return render
