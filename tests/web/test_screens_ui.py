@@ -126,17 +126,21 @@ def test_revoking_the_keys_makes_new_links(window, loop, qtbot, capsys):
     loop.run_until_complete(controller.stop())
 
 
-def test_room_links_follow_the_event(window, loop, event):
+def test_room_links_and_views_follow_the_events_changes(window, loop, event):
+    """Connected to the event's services as the wiring connects it: a room added and announced by the
+    people service reaches the panel's links and the views' snapshots."""
     from controlroom.grouping.rooms import RoomSpec
     from controlroom.models.people_repo import PeopleRepository
+    from controlroom.ui.screens.controller import event_changes
 
     ctx, win = window
-    controller = ScreensController(ctx, ctx.services.live, win, 0, False)
+    controller = ScreensController(ctx, ctx.services.live, win, 0, False, secrets=ctx.services.secrets,
+                                   subscribe_changes=event_changes(ctx.services))
     loop.run_until_complete(controller.task)
     until(loop, lambda: controller.links)
+    assert not controller.server.poll_run_log  # the feed brings others' actions: nothing polls
     repo = PeopleRepository(ctx.services.store)
     repo.set_rooms([*repo.rooms(), RoomSpec("Takterrassen", "onsite", None, 1)])
-    controller.server.event_changed()
-    controller.event_changed()
+    ctx.services.people.changed()  # what the people service announces after its own writes
     until(loop, lambda: any(link.room == "Takterrassen" for link in controller.links))
     loop.run_until_complete(controller.stop())

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from controlroom.api.token import ApiToken, configured_token, lan_token
+from controlroom.application.event import EventServices
 from controlroom.integrations.secrets import SecretStore
 from controlroom.live.service import LiveService
 from controlroom.ui.context import UiContext
@@ -28,6 +29,23 @@ from controlroom.web.server import ChangeFeed, WebServer
 from controlroom.web.views import ViewLink
 
 log = logging.getLogger(__name__)
+
+
+def event_changes(services: EventServices) -> ChangeFeed:
+    """The views' change feed from the event's services: what others committed (the store's change feed)
+    and this window's own changes to people, rooms and groups."""
+
+    def subscribe(callback: Callable[[], None]) -> Callable[[], None]:
+        unsubscribers = [services.feed.changes.subscribe(lambda _none: callback()),
+                         services.people.changes.subscribe(lambda _none: callback())]
+
+        def unsubscribe() -> None:
+            for unsub in unsubscribers:
+                unsub()
+
+        return unsubscribe
+
+    return subscribe
 
 
 class ScreensController(QObject):
@@ -67,6 +85,7 @@ class ScreensController(QObject):
         self.qr_codes: dict[str, str] = {}
         self.error: str | None = None
         self._tasks: set[asyncio.Task] = set()
+        self._unsubscribe: Callable[[], None] | None = None
         window.set_api_status(self.tr("Fjernstyring: starter …"))
         self.task = ctx.loop.create_task(self.start())
         window.on_shutdown(self.stop)
@@ -75,6 +94,9 @@ class ScreensController(QObject):
     async def stop(self) -> None:
         """Close the server (the next event's window starts its own on the same port)."""
         self.task.cancel()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         for task in list(self._tasks):
             task.cancel()
         if self.server is not None:
@@ -125,6 +147,8 @@ class ScreensController(QObject):
             .format(url=self.server.url),
             self.tr("Fjernstyring på {url} ({where})").format(url=self.server.url, where=where),
         )
+        if self.subscribe_changes is not None:  # new rooms and groups: the panel's room links follow
+            self._unsubscribe = self.subscribe_changes(self.event_changed)
         await self.refresh_links()
 
     def _spawn(self, coro) -> asyncio.Task:
