@@ -257,7 +257,7 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
-def write(html: str, path: str | Path, **options) -> Path:  # noqa: ANN003 - the options of render()
+def write(html: str, path: str | Path, **options) -> Path:
     """Render ``html`` (see :func:`render`) to ``path``: written to a temporary file beside it and
     renamed, so a failure never leaves a half file under the final name. Raises ``OSError``."""
     path = Path(path)
