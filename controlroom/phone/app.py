@@ -230,7 +230,7 @@ async def socket(request: web.Request) -> web.WebSocketResponse:
         await ws.send_str('{"type": "signed_out"}')
         await ws.close(code=SIGNED_OUT, message=b"signed out")
         return ws
-    await svc.hub.attach(ws, session, svc.messages.lang(request))
+    await svc.hub.attach(ws, session, svc.messages.lang(request), request.transport)
     try:
         async for msg in ws:
             if msg.type == WSMsgType.TEXT and msg.data == "ping":

@@ -9,7 +9,9 @@ changes, and every open WebSocket told what changed for its participant.
   goes only to that participant's phones.
 * A phone whose code was revoked gets ``{"type": "signed_out"}`` and is closed (code 4401).
 
-Every send has a deadline, so a phone that stopped reading cannot hold up the others.
+Sends go out one after the other in one task: a healthy socket takes the bytes at once. A phone whose
+socket has unsent data piling up (it stopped reading, or its Wi-Fi is bad) gets its message in a task
+of its own with a deadline, and is dropped when it misses it: it cannot hold up the others.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ SIGNED_OUT = 4401
 SEND_DEADLINE = 5.0
 #: How long changed inputs are gathered before one delta goes out (seconds).
 INPUT_BATCH = 0.1
+#: Unsent bytes on a socket above which its sends go to a task of their own, with the deadline.
+SLOW_BUFFER = 16 * 1024
 
 
 @dataclass
@@ -46,6 +50,8 @@ class Socket:
     ws: web.WebSocketResponse
     session: PhoneSession
     lang: str
+    #: The connection under the socket, for how much it has not sent yet.
+    transport: asyncio.BaseTransport | None = None
     last_view: str = ""
 
 
@@ -130,30 +136,45 @@ class PhoneHub:
         return person_view(self.snapshot, session.participant_id, self.messages.text(lang, "group_n"))
 
     async def _push_views(self, stale: set[str]) -> None:
-        sends = []
+        pairs: list[tuple[Socket, str]] = []
         now = iso(self.clock.now())
         for sock in list(self.sockets.values()):
             if sock.session.id in stale:
-                sends.append(self._sign_out(sock))
+                self._spawn(self._sign_out(sock))
                 continue
             view = json.dumps(self.view_for(sock.session, sock.lang), ensure_ascii=False, sort_keys=True)
             if view != sock.last_view:
                 sock.last_view = view
-                sends.append(self._send(sock, f'{{"type": "me", "server_now": "{now}", "me": {view}}}'))
-        if sends:
-            await asyncio.gather(*sends)
+                pairs.append((sock, f'{{"type": "me", "server_now": "{now}", "me": {view}}}'))
+        await self._broadcast(pairs)
 
     # -- sockets -------------------------------------------------------------------------------------
-    async def attach(self, ws: web.WebSocketResponse, session: PhoneSession, lang: str) -> Socket:
-        sock = Socket(ws, session, lang)
+    async def attach(self, ws: web.WebSocketResponse, session: PhoneSession, lang: str,
+                     transport: asyncio.BaseTransport | None = None) -> Socket:
+        sock = Socket(ws, session, lang, transport)
         self.sockets[ws] = sock
         view = json.dumps(self.view_for(session, lang), ensure_ascii=False, sort_keys=True)
         sock.last_view = view
-        await self._send(sock, f'{{"type": "me", "server_now": "{iso(self.clock.now())}", "me": {view}}}')
+        await self._broadcast([(sock, f'{{"type": "me", "server_now": "{iso(self.clock.now())}", "me": {view}}}')])
         return sock
 
     def detach(self, ws: web.WebSocketResponse) -> None:
         self.sockets.pop(ws, None)
+
+    async def _broadcast(self, pairs: list[tuple[Socket, str]]) -> None:
+        """Send each socket its message, in order, without a task per socket on the fast path."""
+        for sock, data in pairs:
+            transport = sock.transport
+            if sock.ws.closed or transport is None or transport.is_closing():
+                self.sockets.pop(sock.ws, None)
+                continue
+            if isinstance(transport, asyncio.WriteTransport) and transport.get_write_buffer_size() > SLOW_BUFFER:
+                self._spawn(self._send(sock, data))
+                continue
+            try:
+                await sock.ws.send_str(data)
+            except (ConnectionError, RuntimeError):
+                self.sockets.pop(sock.ws, None)
 
     async def _send(self, sock: Socket, data: str) -> None:
         try:
@@ -198,19 +219,15 @@ class PhoneHub:
         base = json.dumps({"type": "inputs", "items": [public_input(r) for r in shown], "removed": hidden},
                           ensure_ascii=False)
         waiting = {r.id: r for r in records if r.block_uid == block and not r.approved and not r.deleted}
-        sends = []
+        batch = {r.id for r in records}
+        pairs: list[tuple[Socket, str]] = []
         for sock in list(self.sockets.values()):
             own = self.authored.get(sock.session.participant_id, set())
-            if not own:
-                sends.append(self._send(sock, base))
+            if not own or own.isdisjoint(batch):  # nothing of this participant's own: the shared bytes
+                pairs.append((sock, base))
                 continue
             items = [public_input(r, mine=r.id in own) for r in shown]
             items += [public_input(r, mine=True) for rid, r in waiting.items() if rid in own]
             removed = [i for i in hidden if i not in own or i not in waiting]
-            sends.append(self._send(sock, json.dumps({"type": "inputs", "items": items, "removed": removed},
-                                                     ensure_ascii=False)))
-        self._spawn(self._gather(sends))
-
-    @staticmethod
-    async def _gather(sends: list) -> None:
-        await asyncio.gather(*sends)
+            pairs.append((sock, json.dumps({"type": "inputs", "items": items, "removed": removed}, ensure_ascii=False)))
+        self._spawn(self._broadcast(pairs))
