@@ -22,6 +22,7 @@ from controlroom.live.service import LiveService
 from controlroom.ui.context import UiContext
 from controlroom.ui.live import LiveUi
 from controlroom.ui.main_window import MainWindow
+from controlroom.ui.screens.controller import ScreensController, event_changes
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class ApiController(QObject):
 @dataclass(frozen=True)
 class LiveArea:
     ui: LiveUi
-    api: ApiController | None
+    api: ScreensController | None
 
 
 def wire(ctx: UiContext, window: MainWindow) -> LiveArea:
@@ -122,8 +123,9 @@ def wire(ctx: UiContext, window: MainWindow) -> LiveArea:
         await asyncio.to_thread(writer.shutdown, True)
 
     window.on_shutdown(finish_writes)
-    api: ApiController | None = None
+    api: ScreensController | None = None
     if ctx.options.api_port is not None:
-        api = ApiController(ctx, service, window, ctx.options.api_port, ctx.options.allow_lan)
+        api = ScreensController(ctx, service, window, ctx.options.api_port, ctx.options.allow_lan,
+                                secrets=ctx.services.secrets, subscribe_changes=event_changes(ctx.services))
         window.add_action("live", api.tr("Fjernstyring (API) …"), api.show_info)
     return LiveArea(LiveUi(ctx, window, service, writer=writer), api)
