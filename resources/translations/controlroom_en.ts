@@ -2858,6 +2858,10 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>Remote control (this machine): {url}</translation>
         </message>
         <message>
+            <source>Fjernstyring (API) …</source>
+            <translation>Remote control (API) …</translation>
+        </message>
+        <message>
             <source>Nye visningsnøkler: {n} skjermer ble koblet fra og må åpnes med de nye lenkene.</source>
             <translation>New view keys: {n} screens were disconnected and must be opened with the new links.</translation>
         </message>

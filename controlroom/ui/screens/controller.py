@@ -185,6 +185,11 @@ class ScreensController(QObject):
             self.server.hub.notify()
 
     @property
+    def menu_text(self) -> str:
+        """The live menu's entry for ``show_info`` (the wiring adds it with this text)."""
+        return self.tr("Fjernstyring (API) …")
+
+    @property
     def views_url(self) -> str | None:
         """The index of every view (with its key), or None while the server is not running."""
         return self.server.views_url if self.server is not None else None
