@@ -10,7 +10,8 @@ whole: the document is filled with ``setHtml``, never cursor by cursor, because 
 :func:`render` and :func:`render_book` are safe on a worker thread once the application exists.
 
 :func:`render` leaves the page breaks to Qt; :func:`render_book` (the workbook) breaks pages itself so
-that headings keep with what follows, and writes the contents with the page number of each heading.
+that headings keep with what follows, and writes the contents with the page number of each heading; its
+body may come as styled paragraphs instead of HTML (``controlroom.ui.pdf_pages.Flow``).
 """
 
 from __future__ import annotations
