@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-from typing import TYPE_CHECKING
 
 from aiohttp import web
 
@@ -17,11 +16,9 @@ from controlroom.inputs.types import InputFilter
 from controlroom.models.openspace_repo import OpenSpaceRepository
 from controlroom.phone.http import read_json
 from controlroom.phone.push import public_input
+from controlroom.phone.service import PHONE_KEY, PhoneService
+from controlroom.phone.sessions import PhoneSession
 from controlroom.phone.view import GroupInfo, first_name
-
-if TYPE_CHECKING:
-    from controlroom.phone.app import PhoneService
-    from controlroom.phone.sessions import PhoneSession
 
 #: Longest group notes a phone may save, and longest Open Space title.
 MAX_NOTES = 50_000
@@ -33,8 +30,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def _svc(request: web.Request) -> PhoneService:
-    from controlroom.phone.app import PHONE_KEY
-
     return request.app[PHONE_KEY]
 
 
