@@ -184,8 +184,8 @@ class InputPanel(QWidget):
         lay.addWidget(self.message)
         lay.addWidget(self.counts)
         phones = FlowLayout()
-        for w in (self.approval, self.pending, self.approve_button, self.hide_button):
-            phones.addWidget(w)
+        for widget in (self.approval, self.pending, self.approve_button, self.hide_button):
+            phones.addWidget(widget)
         lay.addLayout(phones)
         lay.addWidget(self.filters)
         lay.addWidget(self.view, 1)
@@ -350,8 +350,8 @@ class InputPanel(QWidget):
         waiting = len(self.log.search(InputFilter(pending=True)))
         self.pending.setText(self.tr("{n} mobilinnspill venter").format(n=waiting) if waiting else "")
         show = waiting > 0 or self.approval.isChecked()
-        for w in (self.pending, self.approve_button, self.hide_button):
-            w.setVisible(show)
+        for widget in (self.pending, self.approve_button, self.hide_button):
+            widget.setVisible(show)
 
     def set_current_block(self, uid: str | None) -> None:
         if uid != getattr(self, "_refs_uid", None):
