@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 from pathlib import Path
 
 import aiohttp
@@ -259,3 +260,31 @@ def test_keys_are_needed_on_the_network_and_links_name_the_lan_address(event):
         assert not local.keys_required and local.public_url == "http://127.0.0.1:4001"
     finally:
         store.close()
+
+
+@pytest.mark.keyring
+def test_view_keys_on_the_real_secret_service():
+    import os
+
+    from controlroom.integrations.secrets import SecretStore
+    from controlroom.web.keys import _keyring_name
+
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS") or shutil.which("gnome-keyring-daemon") is None:
+        pytest.skip("ingen D-Bus-sesjon med gnome-keyring (kjør via scripts/test)")
+    from keyring.backends import SecretService
+
+    store = SecretStore(SecretService.Keyring())
+    before = {kind: store.get(_keyring_name(kind)) for kind in VIEW_KINDS}
+    try:
+        for kind in VIEW_KINDS:
+            store.delete(_keyring_name(kind))
+        made = load_view_keys(store)
+        assert made.source == "keyring"
+        assert load_view_keys(SecretStore(SecretService.Keyring())) == made
+        fresh = regenerate_view_keys(store)
+        assert fresh.source == "keyring" and load_view_keys(store) == fresh and fresh.keys != made.keys
+    finally:
+        for kind, value in before.items():
+            store.delete(_keyring_name(kind))
+            if value:
+                store.set(_keyring_name(kind), value)
