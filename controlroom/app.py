@@ -169,7 +169,8 @@ def _install_exception_hooks(loop: asyncio.AbstractEventLoop) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("kontrollrom")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TextIO
 
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.exporters import FORMATS, atomic_write
@@ -29,7 +30,11 @@ def export_agenda(store: EventStore, fmt: str, out: str | Path) -> Path:
     try:
         if fmt == "json":
             doc = agenda_document(info.title, info.timezone, info.place, repo.categories(), blocks)
-            atomic_write(out, lambda fh: (json.dump(doc, fh, ensure_ascii=False, indent=2), fh.write("\n")), "utf-8")
+            def write_json(fh: TextIO) -> None:
+                json.dump(doc, fh, ensure_ascii=False, indent=2)
+                fh.write("\n")
+
+            atomic_write(out, write_json, "utf-8")
         else:
             atomic_write(out, lambda fh: write_csv(blocks, fh), "utf-8-sig")
     except OSError as exc:

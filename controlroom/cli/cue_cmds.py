@@ -140,10 +140,10 @@ def run_cues(args: argparse.Namespace) -> int:
             repo.delete(args.uid)
             return 0
         if command == "fire":
-            cue = repo.get(args.uid)
-            if cue is None:
+            chosen = repo.get(args.uid)
+            if chosen is None:
                 raise BadInputError(tr("Finner ingen cue med id {uid}.").format(uid=args.uid))
-            return _fire(_services(store), cue)
+            return _fire(_services(store), chosen)
         from controlroom.cli.event_services import services_for
 
         services = services_for(store)
@@ -277,6 +277,8 @@ def run_adapters(args: argparse.Namespace) -> int:
             return 0
         registry = _services(store).cues.registry
         adapter = registry.get(args.name)
+        if adapter is None:  # saved, but its settings could not be built into an adapter
+            raise BadInputError(tr("Utstyret «{name}» kan ikke brukes med innstillingene det har.").format(name=args.name))
 
         async def test():
             try:

@@ -62,7 +62,7 @@ class TaskRunner:
         try:
             while not self._inside_loop():
                 wake = self.loop.create_future()
-                self.loop.call_later(WAIT_FOR_LOOP, lambda f=wake: f.done() or f.set_result(None))
+                self.loop.call_later(WAIT_FOR_LOOP, _wake_up, wake)
                 await wake
         except BaseException:  # cancelled before the loop ever ran: the coroutine never starts
             coro.close()
@@ -93,6 +93,11 @@ class TaskRunner:
     def cancel_all(self) -> None:
         for t in list(self.tasks):
             t.cancel()
+
+
+def _wake_up(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
 
 
 async def ask(dialog: QDialog) -> int:

@@ -2127,7 +2127,7 @@
         </message>
         <message>
             <source>Lagrer …</source>
-            <translation type="unfinished" />
+            <translation>Saving …</translation>
         </message>
         <message>
             <source>Scenevisning</source>
@@ -6461,6 +6461,10 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Mangler eller feil visningsnøkkel. Be verten om lenken eller QR-koden.</source>
             <translation>Missing or wrong view key. Ask the host for the link or the QR code.</translation>
+        </message>
+        <message>
+            <source>Utstyret «{name}» kan ikke brukes med innstillingene det har.</source>
+            <translation>The equipment «{name}» cannot be used with the settings it has.</translation>
         </message>
     </context>
     <context>

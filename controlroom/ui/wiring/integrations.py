@@ -55,8 +55,12 @@ def wire(ctx: UiContext, window: MainWindow, people: PeopleArea) -> PlatformsAre
     workspace = PlatformsWorkspace(zoom_panel, teams_panel)
     title = QCoreApplication.translate("platforms", "Zoom og Teams")
     dock = window.add_dock("platforms", title, workspace, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.add_action("tech", QCoreApplication.translate("platforms", "Zoom og &Teams"),
-                      lambda: (dock.show(), dock.raise_()), "Ctrl+Shift+T")
+    def show_platforms() -> None:
+        dock.show()
+        dock.raise_()
+
+    window.add_action("tech", QCoreApplication.translate("platforms", "Zoom og &Teams"), show_platforms,
+                      "Ctrl+Shift+T")
     status = BoardZoomStatus(people.board, platforms.settings)
     zoom_panel.preassigned.connect(lambda _r: status.refresh())
 

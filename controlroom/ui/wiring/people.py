@@ -61,7 +61,11 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
 
     def form_groups() -> None:
         dlg = FormGroupsDialog(repo, agenda.blocks(), runlog, window, statuses=statuses())
-        dlg.formed.connect(lambda uid: (board.show_block(uid), show("rooms")))
+        def formed(uid: str) -> None:
+            board.show_block(uid)
+            show("rooms")
+
+        dlg.formed.connect(formed)
         dlg.open()
 
     def choose_wall_block() -> None:
@@ -89,7 +93,11 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
     window.add_action("groups", window.tr("Importer påmeldingsliste…"), participants.choose_import)
     window.add_action("groups", window.tr("Rom…"), lambda: RoomsDialog(repo, window).open())
     window.add_action("groups", window.tr("Danne grupper…"), form_groups, "Ctrl+Shift+G")
-    window.add_action("groups", window.tr("Romtavle"), lambda: (board.reload_blocks(), show("rooms")), "Ctrl+Shift+R")
+    def room_board() -> None:
+        board.reload_blocks()
+        show("rooms")
+
+    window.add_action("groups", window.tr("Romtavle"), room_board, "Ctrl+Shift+R")
     window.add_action("groups", window.tr("Open Space-vegg"), open_space, "Ctrl+Shift+O")
     window.add_action("groups", window.tr("Start alle romtidtakere"), lambda: board.act_all("start"),
                       "Ctrl+Alt+G").setObjectName("groups-start-all")
