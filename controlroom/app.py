@@ -86,7 +86,7 @@ class CarriedOver:
 
 
 def open_event_window(
-    path: Path,
+    path: Path | str,
     *,
     clock: Clock,
     loop: asyncio.AbstractEventLoop,
@@ -97,8 +97,8 @@ def open_event_window(
     """Open ``path`` and show a window for it (None when the user gave up on a bad file). File → Open
     and File → New in that window hand over to another event through :func:`switch_event`."""
     carried = CarriedOver(clock, loop, settings, options, on_open)
-    store = _open_store(Path(path), settings, None)
-    return None if store is None else _show_event_window(store, Path(path), carried)
+    store = _open_store(path, settings, None)
+    return None if store is None else _show_event_window(store, path, carried)
 
 
 async def switch_event(previous: MainWindow, path: Path, carried: CarriedOver) -> MainWindow | None:
@@ -117,16 +117,18 @@ async def switch_event(previous: MainWindow, path: Path, carried: CarriedOver) -
     return window
 
 
-def _open_store(path: Path, settings: QSettings, parent: MainWindow | None) -> EventStore | None:
+def _open_store(path: Path | str, settings: QSettings, parent: MainWindow | None) -> EventStore | None:
     from controlroom.demo import refresh_if_demo
     from controlroom.ui.event_opening import open_store_interactively
 
-    path = refresh_if_demo(path)  # yesterday's demo is rebuilt for today
+    if isinstance(path, Path):
+        path = refresh_if_demo(path)  # yesterday's demo is rebuilt for today
     return open_store_interactively(path, settings, parent=parent)
 
 
-def _show_event_window(store: EventStore, path: Path, carried: CarriedOver) -> MainWindow:
-    ctx = make_context(store, carried.clock, carried.loop, carried.settings, path, carried.options)
+def _show_event_window(store: EventStore, path: Path | str, carried: CarriedOver) -> MainWindow:
+    event_path = path if isinstance(path, Path) else None  # a database has no file of its own
+    ctx = make_context(store, carried.clock, carried.loop, carried.settings, event_path, carried.options)
     window = build_window(ctx)
     # Startup objects (modules, Qt wrappers, mappers) leave the cyclic GC's scans: a full collection
     # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).

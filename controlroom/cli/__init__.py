@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from controlroom import __version__
+from controlroom.cli.targets import event_target
 from controlroom.errors import ControlroomError
 from controlroom.i18n import tr
 
@@ -35,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     gui = sub.add_parser("open", help="åpne en hendelsesfil i vinduet")
     add_gui_options(gui)
-    gui.add_argument("event", type=Path, nargs="?", help="hendelsesfilen (.krom); uten: sist åpnede eller demo")
+    gui.add_argument("event", type=event_target, nargs="?", help="hendelsesfilen (.krom); uten: sist åpnede eller demo")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"controlroom.cli.{name}")
         module.register(sub)

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from controlroom.agenda.types import AgendaDraft, BlockData
+from controlroom.cli.targets import event_target
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
 
@@ -31,21 +32,44 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(filen lages om den ikke finnes). Ved feil er hendelsesfilen uendret (exit 2).",
     )
     p.add_argument("agenda", type=Path, help="agendafilen")
-    p.add_argument("--event", type=Path, required=True, metavar="HENDELSESFIL", help="hendelsesfilen (.krom)")
+    p.add_argument("--event", type=event_target, required=True, metavar="HENDELSE",
+                   help="hendelsesfilen (.krom) eller en database-URL (postgresql+psycopg://…)")
     p.add_argument("--date", default=None, metavar="ÅÅÅÅ-MM-DD",
                    help="dagen (eller året) når agendaen ikke sier det selv")
     p.set_defaults(func=cmd_import)
 
+    c = sub.add_parser(
+        "copy",
+        help="kopier en hendelse til en ny fil eller en tom database (og tilbake)",
+        description="Kopierer hele hendelsen (agenda, kjørelogg, deltakere, grupper, innspill, cues, innstillinger) "
+        "i én transaksjon: en forberedt .krom-fil inn i PostgreSQL for en andre operatør, eller en database "
+        "tilbake til en fil. Målet må være en ny fil eller en tom database; ingenting overskrives.",
+    )
+    c.add_argument("source", type=event_target, metavar="FRA", help="hendelsesfilen eller database-URL-en")
+    c.add_argument("target", type=event_target, metavar="TIL", help="en ny hendelsesfil eller en tom database")
+    c.set_defaults(func=cmd_copy)
+
     a = sub.add_parser("agenda", help="vis agendaen i en hendelsesfil (tabell eller --json)")
-    a.add_argument("event", type=Path, metavar="HENDELSESFIL")
+    a.add_argument("event", type=event_target, metavar="HENDELSESFIL")
     a.add_argument("--json", action="store_true", help="skriv agendaen som JSON")
     a.set_defaults(func=cmd_agenda)
 
     e = sub.add_parser("export", help="eksporter agendaen til JSON eller CSV (for Excel)")
-    e.add_argument("event", type=Path, metavar="HENDELSESFIL")
+    e.add_argument("event", type=event_target, metavar="HENDELSESFIL")
     e.add_argument("--format", choices=("json", "csv"), required=True, help="json (alle felt) eller csv (for Excel)")
     e.add_argument("--out", type=Path, required=True, metavar="FIL", help="filen som skal skrives")
     e.set_defaults(func=cmd_export)
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from controlroom.application.event_copy import copy, describe
+
+    counts = copy(args.source, args.target)
+    print(tr("Kopierte hendelsen fra {source} til {target}: {blocks} bolker, {actions} handlinger i kjøreloggen, "
+             "{people} deltakere, {inputs} innspill.").format(
+        source=describe(args.source), target=describe(args.target), blocks=counts.get("block", 0),
+        actions=counts.get("run_action", 0), people=counts.get("participant", 0), inputs=counts.get("input_item", 0)))
+    return 0
 
 
 def parse_date_option(value: str | None) -> date | None:
@@ -69,28 +93,34 @@ def cmd_import(args: argparse.Namespace) -> int:
     from controlroom.importers import read_agenda
 
     draft = read_agenda(args.agenda, day=parse_date_option(args.date))
-    event: Path = args.event
+    event: Path | str = args.event
     created = import_into(draft, event, str(args.agenda))
     print(import_report(draft, Path(args.agenda), event, created))
     return 0
 
 
-def import_into(draft: AgendaDraft, event: Path, agenda_file: str = "") -> bool:
-    """Add ``draft`` to ``event`` in one transaction (a new file appears only when complete).
-    Returns True when the file was created. Block uids the event already has get new ones."""
+def import_into(draft: AgendaDraft, event: Path | str, agenda_file: str = "") -> bool:
+    """Add ``draft`` to ``event`` (a file or a database URL) in one transaction (a new file appears
+    only when complete). Returns True when the event was new. Block uids it already has get new ones."""
     from controlroom.models import EventStore
     from controlroom.models.agenda_repo import AgendaRepository
 
-    created = not event.exists()
-    target = event.with_name(f".{event.name}.importing") if created else event
-    if created:
-        _remove_sqlite(target)
-    try:
-        store = EventStore.open(target, create=created, backup=not created)
-    except BaseException:  # a full disk while the new file is made: no half-made file is left behind
+    if isinstance(event, str):  # a database: the one transaction is all or nothing there
+        store = EventStore.open(event, create=True, backup=False)
+        created = not AgendaRepository(store).blocks()
+        target: Path | str = event
+    else:
+        created = not event.exists()
+        target = event.with_name(f".{event.name}.importing") if created else event
         if created:
             _remove_sqlite(target)
-        raise
+        try:
+            store = EventStore.open(target, create=created, backup=not created)
+        except BaseException:  # a full disk while the new file is made: no half-made file is left behind
+            if created:
+                _remove_sqlite(target)
+            raise
+    file_made = created and isinstance(target, Path)
     try:
         repo = AgendaRepository(store)
         clashes = repo.existing_uids([b.uid for b in draft.blocks])
@@ -105,11 +135,11 @@ def import_into(draft: AgendaDraft, event: Path, agenda_file: str = "") -> bool:
                 repo.set_category_color(name, color)
     except BaseException:
         store.close()
-        if created:
-            _remove_sqlite(target)
+        if file_made:
+            _remove_sqlite(Path(target))
         raise
     store.close()
-    if created:
+    if file_made:
         os.replace(target, event)
     return created
 
@@ -119,17 +149,19 @@ def _remove_sqlite(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def import_report(draft: AgendaDraft, agenda: Path, event: Path, created: bool) -> str:
+def import_report(draft: AgendaDraft, agenda: Path, event: Path | str, created: bool) -> str:
+    from controlroom.application.event_copy import describe
     from controlroom.importers import FORMAT_NAMES
 
     days = draft.days
     people = {p for b in draft.blocks for p in b.assigned}
     streamed = [b.streamed for b in draft.blocks]
     lines = [
-        (tr("Importerte «{title}» ({kind}) fra {agenda} til {event} (ny fil).") if created else
+        (tr("Importerte «{title}» ({kind}) fra {agenda} til {event} (ny fil).")
+         if created and isinstance(event, Path) else
          tr("Importerte «{title}» ({kind}) fra {agenda} til {event}.")).format(
             title=draft.title or agenda.name, kind=tr(FORMAT_NAMES.get(draft.source, draft.source)),
-            agenda=agenda.name, event=event),
+            agenda=agenda.name, event=describe(event)),
         tr("Fant {days} ({dates}), {blocks} og {people}.").format(
             days=_count(len(days), tr("1 dag"), tr("{n} dager")), dates=", ".join(_day_label(d) for d in days),
             blocks=_count(len(draft.blocks), tr("1 bolk"), tr("{n} bolker")),

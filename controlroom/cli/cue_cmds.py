@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from controlroom.cli.targets import event_target
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     cues = sub.add_parser("cues", help="cues: liste, foreslå fra strømmeflagget, legge til, fjerne, utløse")
-    cues.add_argument("event", type=Path, help="hendelsesfilen (.krom)")
+    cues.add_argument("event", type=event_target, help="hendelsesfilen (.krom)")
     csub = cues.add_subparsers(dest="cue_command", metavar="HANDLING")
     ls = csub.add_parser("list", help="alle cues med når de utløses og status")
     ls.add_argument("--json", action="store_true", help="skriv som JSON")
@@ -49,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cues.set_defaults(func=run_cues)
 
     ad = sub.add_parser("adapters", help="utstyr (OBS, vMix, Companion, webhook, OSC): liste, legge til, teste")
-    ad.add_argument("event", type=Path, help="hendelsesfilen (.krom)")
+    ad.add_argument("event", type=event_target, help="hendelsesfilen (.krom)")
     asub = ad.add_subparsers(dest="adapter_command", metavar="HANDLING")
     asub.add_parser("list", help="oppsatt utstyr")
     aa = asub.add_parser("add", help="legg til eller endre utstyr")

@@ -16,6 +16,7 @@ import re
 import sys
 from pathlib import Path
 
+from controlroom.cli.targets import event_target
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
 from controlroom.integrations.zoom.errors import PlatformError
@@ -55,22 +56,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     teams = sub.add_parser("teams", help="Teams: logg inn, hent møtechatten inn i innspillsloggen")
     tsub = teams.add_subparsers(dest="teams_command", metavar="HANDLING", required=True)
     p = tsub.add_parser("login", help="logg inn (kode på skjermen; --browser for nettleser)")
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.add_argument("--browser", action="store_true")
     p.add_argument("--client-id")
     p.set_defaults(func=cmd_teams_login)
     p = tsub.add_parser("logout", help="logg ut og slett den lagrede påloggingen")
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.set_defaults(func=cmd_teams_logout)
     p = tsub.add_parser("sync", help="hent møtechatten inn i innspillsloggen")
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.add_argument("--join-link", help="møtelenken (lagres i hendelsen)")
     p.add_argument("--once", action="store_true", help="hent én gang og avslutt")
     p.add_argument("--interval", type=float, default=None, help="sekunder mellom hver henting (standard 10)")
     p.add_argument("--client-id")
     p.set_defaults(func=cmd_teams_sync)
     p = tsub.add_parser("post", help="skriv en melding i møtechatten (ChatMessage.Send)")
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.add_argument("text")
     p.add_argument("--client-id")
     p.set_defaults(func=cmd_teams_post)
@@ -80,7 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _round_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.add_argument("--block", type=int, required=True, metavar="INDEX", help="bolkens plass i agendaen (0 = første)")
     p.add_argument("--round", type=int, default=1, metavar="N")
 

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from controlroom.cli.targets import event_target
 from controlroom.errors import ActionRefused, BadInputError, EventFileError, InputProblem
 from controlroom.i18n import tr
 
@@ -20,7 +21,7 @@ ACTIONS = ("state", "start", "pause", "resume", "next", "previous", "end", "undo
 
 def register(sub: argparse._SubParsersAction) -> None:
     rep = sub.add_parser("report", help="planlagt mot faktisk tid per bolk (JSON eller CSV)")
-    rep.add_argument("event", type=Path, help="hendelsesfilen (.krom)")
+    rep.add_argument("event", type=event_target, help="hendelsesfilen (.krom)")
     fmt = rep.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="skriv rapporten som JSON på stdout (standard)")
     fmt.add_argument("--csv", action="store_true", help="skriv rapporten som CSV (semikolon, UTF-8 med BOM)")
@@ -28,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rep.set_defaults(func=run_report)
 
     live = sub.add_parser("live", help="styr timeren fra et skript (samme logg som vinduet)")
-    live.add_argument("event", type=Path, help="hendelsesfilen (.krom)")
+    live.add_argument("event", type=event_target, help="hendelsesfilen (.krom)")
     live.add_argument("action", choices=ACTIONS, nargs="?", default="state", help="handlingen (standard: state)")
     live.add_argument("value", nargs="?", default=None, help="bolknummer (goto), sekunder (time) eller tekst (message)")
     live.set_defaults(func=run_live)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from controlroom.cli.targets import event_target
 from controlroom.i18n import tr
 
 ACTIONS = {
@@ -56,7 +57,7 @@ def dispatch(command: str, rest: list[str], want_help: bool = False) -> int:
 
 
 def _event_opt(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--event", type=Path, required=True, metavar="EVENTFILE", help="hendelsesfilen (.krom)")
+    p.add_argument("--event", type=event_target, required=True, metavar="EVENTFILE", help="hendelsesfilen (.krom)")
 
 
 def _block_opt(p: argparse.ArgumentParser) -> None:
@@ -64,7 +65,7 @@ def _block_opt(p: argparse.ArgumentParser) -> None:
 
 
 def _args_participants_list(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.add_argument("--json", action="store_true")
 
 
@@ -92,29 +93,29 @@ def _args_participants_add(p: argparse.ArgumentParser) -> None:
 
 
 def _args_participants_codes(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.add_argument("--json", action="store_true")
 
 
 def _args_participants_revoke_code(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.add_argument("email", metavar="EMAIL", help="deltakeren som får en ny kode (den gamle slutter å virke)")
     p.add_argument("--json", action="store_true")
 
 
 def _args_participants_badges(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="PDF-filen med navneskiltene")
     p.add_argument("--base-url", required=True, metavar="URL",
                    help="adressen telefonene når appen på, f.eks. http://192.168.1.20:8080 (QR-koden peker på URL/p/)")
 
 
 def _args_participants_purge_codes(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
 
 
 def _args_groups_list(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     _block_opt(p)
     p.add_argument("--json", action="store_true")
 
@@ -166,7 +167,7 @@ def _args_groups_notes(p: argparse.ArgumentParser) -> None:
 
 
 def _args_rooms_list(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     p.add_argument("--json", action="store_true")
 
 
@@ -178,13 +179,13 @@ def _args_rooms_set(p: argparse.ArgumentParser) -> None:
 
 
 def _args_openspace_list(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     _block_opt(p)
     p.add_argument("--json", action="store_true")
 
 
 def _args_openspace_propose(p: argparse.ArgumentParser) -> None:
-    p.add_argument("event", type=Path, metavar="EVENTFILE")
+    p.add_argument("event", type=event_target, metavar="EVENTFILE")
     _block_opt(p)
     p.add_argument("--topic", required=True, help="temaet")
     p.add_argument("--convener", required=True, metavar="NAVN", help="sammenkaller")

@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,14 @@ def announce_commits(engine: Engine) -> str:
 
 
 _WRITES = {"INSERT", "UPDATE", "DELETE"}
+
+
+def announce_presence(engine: Engine, what: str) -> None:
+    """Tell the other stores of the database that one came (``hello``) or went (``bye``): their
+    windows update who else is connected."""
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_notify(:channel, :what)"), {"channel": CHANNEL, "what": what})
+        conn.commit()
 
 
 class ChangeWatch:

@@ -9,6 +9,9 @@ nothing is half saved. Other errors pass unchanged.
 
 from __future__ import annotations
 
+import getpass
+import os
+import socket
 from collections.abc import Callable
 
 from sqlalchemy import Engine, event
@@ -31,9 +34,18 @@ def pg_connect_args() -> dict[str, object]:
     """libpq options that keep a hung or busy server from blocking us for as long as it hangs."""
     return {
         "connect_timeout": PG_CONNECT_TIMEOUT,
+        # who else has the event open (see EventStore.others_connected): user, machine and process
+        "application_name": f"kontrollrom {_user()}@{socket.gethostname()} #{os.getpid()}"[-63:],
         "options": f"-c statement_timeout={PG_STATEMENT_TIMEOUT * 1000} -c lock_timeout={PG_LOCK_TIMEOUT * 1000}"
         " -c idle_in_transaction_session_timeout=60000",
     }
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment or the password database
+        return "?"
 
 
 def _messages(label: str) -> list[tuple[tuple[str, ...], Callable[[], str]]]:

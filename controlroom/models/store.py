@@ -8,6 +8,7 @@ survives a crash or power loss.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -21,7 +22,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from controlroom.errors import EventFileError
@@ -95,6 +96,8 @@ class EventStore:
         except BaseException:
             store.close()
             raise
+        if store.dialect == "postgresql":
+            change_watch.announce_presence(store.engine, "hello")
         if backup and store.path is not None and not store.read_only:
             try:
                 store.save_last_good()
@@ -182,11 +185,26 @@ class EventStore:
         url = self.engine.url.render_as_string(hide_password=False)
         return change_watch.ChangeWatch(url=url, own_id=self.instance_id, on_change=on_change, on_online=on_online)
 
+    def others_connected(self) -> list[str]:
+        """Who else has this event open, as ``user@machine`` (PostgreSQL: from the server's list of
+        connections; an event file cannot tell)."""
+        if self.dialect != "postgresql":
+            return []
+        me = f"#{os.getpid()}"
+        with self.engine.connect() as conn:
+            names = conn.execute(text(
+                "SELECT DISTINCT application_name FROM pg_stat_activity "
+                "WHERE datname = current_database() AND application_name LIKE 'kontrollrom %'")).scalars()
+            return sorted({n.removeprefix("kontrollrom ").rsplit(" #", 1)[0] for n in names if not n.endswith(me)})
+
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
     def close(self) -> None:
+        if self.dialect == "postgresql":
+            with contextlib.suppress(Exception):  # a database already gone has no one to tell
+                change_watch.announce_presence(self.engine, "bye")
         self.engine.dispose()
         if self.path is not None:
             OPEN_EVENT_FILES.remove(self.path)

@@ -20,10 +20,10 @@ CANCEL = "cancel"
 Asker = Callable[[EventFileError, QWidget | None], str]
 
 
-def choose_event_path(args: argparse.Namespace, settings: QSettings) -> Path:
+def choose_event_path(args: argparse.Namespace, settings: QSettings) -> Path | str:
     explicit = getattr(args, "event", None)
     if explicit:
-        return Path(explicit)
+        return explicit if isinstance(explicit, str) and "://" in explicit else Path(explicit)
     if not getattr(args, "demo", False):
         last = settings.value("recent/last")
         if last and Path(str(last)).exists():
@@ -51,7 +51,7 @@ def ask_about_bad_file(exc: EventFileError, parent: QWidget | None = None) -> st
 
 
 def open_store_interactively(
-    path: Path, settings: QSettings, parent: QWidget | None = None, ask: Asker | None = None
+    path: Path | str, settings: QSettings, parent: QWidget | None = None, ask: Asker | None = None
 ) -> EventStore | None:
     """Open ``path``; on a bad file ask (``ask``, a message box by default) and maybe open a copy
     of the last good state next to it (``<name>-gjenopprettet.krom``). The damaged file stays."""
@@ -59,7 +59,7 @@ def open_store_interactively(
     try:
         store = EventStore.open(path, create=True)
     except EventFileError as exc:
-        if ask(exc, parent) == OPEN_COPY and exc.recoverable_copy is not None:
+        if ask(exc, parent) == OPEN_COPY and exc.recoverable_copy is not None and isinstance(path, Path):
             from controlroom.models.store import copy_last_good
 
             dest = _free_name(path, "-gjenopprettet")
@@ -69,7 +69,8 @@ def open_store_interactively(
     except ControlroomError as exc:
         QMessageBox.critical(parent, APP_NAME, str(exc))
         return None
-    settings.setValue("recent/last", str(Path(path).resolve()))
+    if isinstance(path, Path):  # a database URL is not remembered: it may carry a password
+        settings.setValue("recent/last", str(path.resolve()))
     return store
 
 

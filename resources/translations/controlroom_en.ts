@@ -2578,6 +2578,26 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
     </context>
     <context>
+        <name>PresenceLabel</name>
+        <message>
+            <source>Databasen svarer ikke. Handlinger avvises til den er tilbake; visningene teller videre.</source>
+            <extracomment>How often the list of others is read again without a change to prompt it (ms).</extracomment>
+            <translation>The database does not answer. Actions are refused until it is back; the displays keep counting.</translation>
+        </message>
+        <message>
+            <source>Frakoblet databasen</source>
+            <translation>Database offline</translation>
+        </message>
+        <message>
+            <source>Også tilkoblet: {names}</source>
+            <translation>Also connected: {names}</translation>
+        </message>
+        <message>
+            <source>Ingen andre tilkoblet</source>
+            <translation>No one else connected</translation>
+        </message>
+    </context>
+    <context>
         <name>PublicView</name>
         <message>
             <source>Program – Kontrollrom</source>
@@ -6465,6 +6485,18 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Utstyret «{name}» kan ikke brukes med innstillingene det har.</source>
             <translation>The equipment «{name}» cannot be used with the settings it has.</translation>
+        </message>
+        <message>
+            <source>{target} finnes allerede; kopien skrives bare til en ny fil.</source>
+            <translation>{target} already exists; the copy is only written to a new file.</translation>
+        </message>
+        <message>
+            <source>Databasen har allerede en hendelse; kopien skrives bare til en tom database.</source>
+            <translation>The database already holds an event; the copy is only written to an empty database.</translation>
+        </message>
+        <message>
+            <source>Kopierte hendelsen fra {source} til {target}: {blocks} bolker, {actions} handlinger i kjøreloggen, {people} deltakere, {inputs} innspill.</source>
+            <translation>Copied the event from {source} to {target}: {blocks} blocks, {actions} run-log actions, {people} participants, {inputs} inputs.</translation>
         </message>
     </context>
     <context>

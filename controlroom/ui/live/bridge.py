@@ -49,6 +49,8 @@ class LiveBridge(QObject):
         self.writer = writer
         self._waiting = 0
         self._committed.connect(self._after_commit)
+        #: Why actions are refused right now (the shared database is gone), or None.
+        self.offline_reason: str | None = None
         self._state: LiveState = service.state()
         self._unsubscribe = service.subscribe(self._on_state)
         self._sync = QTimer(self)
@@ -69,6 +71,9 @@ class LiveBridge(QObject):
     def perform(self, action: str, *args: Any) -> bool:
         """Run one service action; a refused action emits ``refused`` and changes nothing. With a
         writer thread the action is queued there (True: accepted) and shown once committed."""
+        if self.offline_reason is not None:  # refused at once: nothing queues behind a lost database
+            self.refused.emit(self.offline_reason)
+            return False
         if self.writer is None:
             return self._perform_now(action, *args)
         self._waiting += 1
@@ -77,6 +82,10 @@ class LiveBridge(QObject):
         future = self.writer.submit(self._perform_now, action, *args)
         future.add_done_callback(lambda _f: self._committed.emit())
         return True
+
+    def set_offline(self, reason: str | None) -> None:
+        """Refuse every action with ``reason`` until called with None."""
+        self.offline_reason = reason
 
     @property
     def busy(self) -> bool:

@@ -22,6 +22,7 @@ from controlroom.live.service import LiveService
 from controlroom.ui.context import UiContext
 from controlroom.ui.live import LiveUi
 from controlroom.ui.main_window import MainWindow
+from controlroom.ui.presence import PresenceLabel
 from controlroom.ui.screens.controller import ScreensController, event_changes
 
 log = logging.getLogger(__name__)
@@ -128,4 +129,6 @@ def wire(ctx: UiContext, window: MainWindow) -> LiveArea:
         api = ScreensController(ctx, service, window, ctx.options.api_port, ctx.options.allow_lan,
                                 secrets=ctx.services.secrets, subscribe_changes=event_changes(ctx.services))
         window.add_action("live", api.tr("Fjernstyring (API) …"), api.show_info)
-    return LiveArea(LiveUi(ctx, window, service, writer=writer), api)
+    ui = LiveUi(ctx, window, service, writer=writer)
+    PresenceLabel(ctx.services, ui.bridge, window)
+    return LiveArea(ui, api)
