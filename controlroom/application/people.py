@@ -37,15 +37,13 @@ class PeopleService:
         self._seen: Fingerprint = self.fingerprint()
 
     # -- writes that are not live group changes --------------------------------------------------------
-    def set_no_show(self, emails: list[str], flag: bool = True) -> list[str]:
+    def set_no_show(self, emails: list[str], flag: bool = True) -> None:
         """Mark (or unmark) no-shows without repairing groups (the command line's ``noshow``); logged
-        in the run log as the window's no-show is. Returns the e-mails that were not found."""
-        missing = self.repo.set_no_show(emails, flag)
-        found = [e for e in emails if e not in missing]
-        if found:
-            self.runlog.append("group.noshow" if flag else "group.present", None, {"emails": found})
+        in the run log as the window's no-show is. An unknown e-mail refuses the whole change."""
+        self.repo.set_no_show(emails, flag)
+        keys = [e.strip().lower() for e in emails]
+        self.runlog.append("group.noshow" if flag else "group.present", None, {"emails": keys})
         self.changed()
-        return missing
 
     # -- keeping in step ---------------------------------------------------------------------------------
     def changed(self) -> None:

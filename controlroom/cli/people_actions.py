@@ -107,12 +107,15 @@ def _reads_with_platform(path: Path) -> bool:
 
 
 def participants_noshow(args: argparse.Namespace) -> int:
-    store = _open(args.event)
+    """As the window does it: the flag saved and a run-log entry for it (through the people service)."""
+    from controlroom.cli.event_services import services_for
+
+    services = services_for(_open(args.event))
     try:
         with _naming("EMAIL"):
-            PeopleRepository(store).set_no_show(args.emails, not args.undo)
+            services.people.set_no_show(args.emails, not args.undo)
     finally:
-        store.close()
+        services.close()
     return 0
 
 

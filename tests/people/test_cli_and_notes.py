@@ -72,6 +72,12 @@ def test_noshow_walkin_and_repair(event_with_people, capsys, store, block_uid):
     onsite = next(g for g in data["rounds"][0]["groups"] if g["pool"] == "onsite")
     gone = onsite["members"][:2]
     assert main(["participants", "noshow", *gone, "--event", str(event_with_people)]) == 0
+    # as in the window: the run log says who did not come, and from where
+    from controlroom.clock import SystemClock
+    from controlroom.live.runlog import RunLog
+
+    entry = RunLog(store, SystemClock()).all()[-1]
+    assert (entry.kind, entry.payload, entry.origin) == ("group.noshow", {"emails": gone}, "cli")
     assert main(["participants", "add", "--event", str(event_with_people), "--name", "Ny Gjest",
                  "--email", "ny@example.no", "--municipality", "Utsira", "--attendance", "Fysisk"]) == 0
     assert main(["groups", "repair", "--event", str(event_with_people), "--block", "1", "--json"]) == 0
