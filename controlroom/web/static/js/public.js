@@ -10,6 +10,7 @@ const el = {
   clock: role("clock"),
   title: role("title"),
   countdown: role("countdown"),
+  left: role("left"),
   next: role("next"),
   nextTime: role("next-time"),
   agenda: document.querySelector('[data-role="agenda"] tbody'),
@@ -86,7 +87,9 @@ function draw(state, now, synced) {
   setText(el.clock, wallClock(now, locale, state.tz));
   setText(el.title, state.title || t("no_block"));
   const remaining = synced ? remainingAt(state.timer, now) : null;
-  setText(el.countdown, state.title && remaining !== null ? `${countdownText(remaining)} ${t("left")}` : "");
+  const counting = Boolean(state.title) && remaining !== null;
+  setText(el.countdown, counting ? countdownText(remaining) : "");
+  show(el.left, counting);
   setText(el.next, state.next || t("day_end"));
   setText(el.nextTime, state.next_time ? t("starts_at", { time: state.next_time }) : "");
   drawRows(state.rows || []);
