@@ -24,6 +24,7 @@ from controlroom.ui.live import LiveUi
 from controlroom.ui.main_window import MainWindow
 from controlroom.ui.presence import PresenceLabel
 from controlroom.ui.screens.controller import ScreensController, event_changes
+from controlroom.web.snapshots import cue_tech_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,9 @@ def wire(ctx: UiContext, window: MainWindow) -> LiveArea:
     api: ScreensController | None = None
     if ctx.options.api_port is not None:
         api = ScreensController(ctx, service, window, ctx.options.api_port, ctx.options.allow_lan,
-                                secrets=ctx.services.secrets, subscribe_changes=event_changes(ctx.services))
+                                secrets=ctx.services.secrets, subscribe_changes=event_changes(ctx.services),
+                                tech_snapshot=cue_tech_snapshot(ctx.services.cues.scheduler,
+                                                                ctx.services.cues.registry, service.state))
         window.add_action("live", api.tr("Fjernstyring (API) …"), api.show_info)
     ui = LiveUi(ctx, window, service, writer=writer)
     PresenceLabel(ctx.services, ui.bridge, window)
