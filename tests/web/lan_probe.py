@@ -47,16 +47,16 @@ def launch(event: Path, tmp: Path) -> tuple[subprocess.Popen, dict[str, str]]:
     return proc, lines
 
 
-async def websocket(port: int, key: str) -> list[str]:
+async def websocket(port: int, key: str, view: str = "stage") -> list[dict]:
     import aiohttp
 
-    kinds = []
+    messages = []
     async with aiohttp.ClientSession() as session, session.ws_connect(
-            f"ws://127.0.0.1:{port}/ws?view=stage&key={key}") as ws:
-        while len(kinds) < 2:
+            f"ws://127.0.0.1:{port}/ws?view={view}&key={key}") as ws:
+        while len(messages) < 2:
             msg = await ws.receive(timeout=10)
-            kinds.append(json.loads(msg.data)["t"])
-    return kinds
+            messages.append(json.loads(msg.data))
+    return messages
 
 
 def main() -> None:
@@ -87,7 +87,10 @@ def main() -> None:
             "start again with the same expect": http(f"{base}/api/v1/start?expect=-1", "POST", token=token)[0],
         }
         seen["stage_url_host"] = stage_url.split("/")[2]
-        seen["websocket"] = asyncio.run(websocket(port, stage_key))
+        seen["websocket"] = [m["t"] for m in asyncio.run(websocket(port, stage_key))]
+        tech_url = next(link["url"] for link in links["links"] if link["kind"] == "tech")
+        tech = asyncio.run(websocket(port, tech_url.rsplit("key=", 1)[1], "tech"))[1]["data"]
+        seen["tech"] = {"cues": isinstance(tech.get("cues"), list), "adapters": isinstance(tech.get("adapters"), list)}
     finally:
         proc.terminate()
         proc.wait(30)

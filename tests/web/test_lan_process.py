@@ -43,3 +43,4 @@ def test_the_app_on_the_lan_needs_keys_to_show_and_the_token_to_act(tmp_path):
         "start again with the same expect": 409,
     }
     assert seen["websocket"] == ["hello", "state"]
+    assert seen["tech"] == {"cues": True, "adapters": True}  # the cue runner's part, as the wiring connects it
