@@ -236,31 +236,27 @@ class FlowStyles:
     def __init__(self, flow: FlowText, font: QFont, device: QPaintDevice, width: float) -> None:
         self._docs: list[QTextDocument] = []  # the formats live as long as their documents
         blocks = list(flow.styles)
-        sample = self._laid_out(flow.html([(b, [("x", c) for c in flow.styles[b]]) for b in blocks]), font,
-                                device, width)
+        pairs = [(b, c) for b in blocks for c in flow.styles[b]]  # one sample paragraph each
+        sample = self._laid_out(flow.html([(b, [("x", c)]) for b, c in pairs]), font, device, width)
         #: each block style's text option as QTextDocument's layout sets it (direction, alignment, wrapping)
         self.option: dict[str, QTextOption] = {}
-        #: the block styles whose paragraphs can share a layout: their options differ only in wrapping
-        self.shared: set[str] = set()
         #: the format of each (block style, character style); None where the layout's font says it all
         self.char: dict[tuple[str, str], QTextCharFormat | None] = {}
         block = sample.begin()
-        for b in blocks:
-            self.option[b] = QTextOption(block.layout().textOption())
-            fragments = block.begin()
-            for c in flow.styles[b]:
-                fmt = QTextCharFormat(fragments.fragment().charFormat())
-                qfont = fmt.font()  # the size Qt lays out (a heading's size adjustment applied)
-                plain = qfont == font and not fmt.hasProperty(QTextFormat.Property.ForegroundBrush) \
-                    and not fmt.hasProperty(QTextFormat.Property.BackgroundBrush)
-                fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
-                fmt.setFont(qfont, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)
-                self.char[(b, c)] = None if plain else fmt
-                fragments += 1
+        for b, c in pairs:
+            self.option.setdefault(b, QTextOption(block.layout().textOption()))
+            fmt = QTextCharFormat(block.begin().fragment().charFormat())
+            qfont = fmt.font()  # the size Qt lays out (a heading's size adjustment applied)
+            plain = qfont == font and not fmt.hasProperty(QTextFormat.Property.ForegroundBrush) \
+                and not fmt.hasProperty(QTextFormat.Property.BackgroundBrush)
+            fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+            fmt.setFont(qfont, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)
+            self.char[(b, c)] = None if plain else fmt
             block = block.next()
         #: the option of a layout shared by many paragraphs: wrapping at word boundaries only
         self.word_wrap = QTextOption(self.option[blocks[0]])
         self.word_wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+        #: the block styles whose paragraphs can share a layout: their options differ only in wrapping
         self.shared = {b for b in blocks if _same_but_wrapping(self.option[b], self.word_wrap)}
         #: the character style of an empty paragraph (its block's first)
         self.empty = {b: flow.styles[b][0] for b in blocks}
