@@ -458,75 +458,75 @@
         <name>ApiController</name>
         <message>
             <source>Fjernstyring: starter …</source>
-            <translation>Remote control: starting …</translation>
+            <translation type="vanished">Remote control: starting …</translation>
         </message>
         <message>
             <source>Fjernstyring: av</source>
-            <translation>Remote control: off</translation>
+            <translation type="vanished">Remote control: off</translation>
         </message>
         <message>
             <source>Fjernstyrings-API-et kunne ikke starte på port {port}: {error}</source>
-            <translation>The remote control API could not start on port {port}: {error}</translation>
+            <translation type="vanished">The remote control API could not start on port {port}: {error}</translation>
         </message>
         <message>
             <source>Fjernstyring: feil</source>
-            <translation>Remote control: error</translation>
+            <translation type="vanished">Remote control: error</translation>
         </message>
         <message>
             <source>nettverket</source>
-            <translation>the network</translation>
+            <translation type="vanished">the network</translation>
         </message>
         <message>
             <source>bare denne maskinen</source>
-            <translation>this machine only</translation>
+            <translation type="vanished">this machine only</translation>
         </message>
         <message>
             <source>Fjernstyring på {url} ({where})</source>
-            <translation>Remote control at {url} ({where})</translation>
+            <translation type="vanished">Remote control at {url} ({where})</translation>
         </message>
         <message>
             <source>Fjernstyring (nettverk): {url}</source>
-            <translation>Remote control (network): {url}</translation>
+            <translation type="vanished">Remote control (network): {url}</translation>
         </message>
         <message>
             <source>Fjernstyring (lokal): {url}</source>
-            <translation>Remote control (this machine): {url}</translation>
+            <translation type="vanished">Remote control (this machine): {url}</translation>
         </message>
         <message>
             <source>Fjernstyrings-API-et starter …</source>
-            <translation>The remote control API is starting …</translation>
+            <translation type="vanished">The remote control API is starting …</translation>
         </message>
         <message>
             <source>Adresse: {url}</source>
-            <translation>Address: {url}</translation>
+            <translation type="vanished">Address: {url}</translation>
         </message>
         <message>
             <source>Lytter på nettverket (alle adresser på port {port}).</source>
-            <translation>Listening on the network (all addresses on port {port}).</translation>
+            <translation type="vanished">Listening on the network (all addresses on port {port}).</translation>
         </message>
         <message>
             <source>Token: {token}</source>
-            <translation>Token: {token}</translation>
+            <translation type="vanished">Token: {token}</translation>
         </message>
         <message>
             <source>Tokenet ligger i nøkkelringen og er det samme neste gang.</source>
-            <translation>The token is in the keyring and stays the same next time.</translation>
+            <translation type="vanished">The token is in the keyring and stays the same next time.</translation>
         </message>
         <message>
             <source>Ingen nøkkelring funnet: tokenet gjelder bare denne kjøringen.</source>
-            <translation>No keyring found: the token is valid for this run only.</translation>
+            <translation type="vanished">No keyring found: the token is valid for this run only.</translation>
         </message>
         <message>
             <source>Tokenet kommer fra miljøvariabelen CONTROLROOM_API_TOKEN.</source>
-            <translation>The token comes from the environment variable CONTROLROOM_API_TOKEN.</translation>
+            <translation type="vanished">The token comes from the environment variable CONTROLROOM_API_TOKEN.</translation>
         </message>
         <message>
             <source>Send det som «Authorization: Bearer &lt;token&gt;» i hver forespørsel.</source>
-            <translation>Send it as “Authorization: Bearer &lt;token&gt;” with every request.</translation>
+            <translation type="vanished">Send it as “Authorization: Bearer &lt;token&gt;” with every request.</translation>
         </message>
         <message>
             <source>Fjernstyring</source>
-            <translation>Remote control</translation>
+            <translation type="vanished">Remote control</translation>
         </message>
     </context>
     <context>
@@ -2302,6 +2302,14 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Rom…</source>
             <translation>Rooms…</translation>
+        </message>
+        <message>
+            <source>Skjermer</source>
+            <translation>Screens</translation>
+        </message>
+        <message>
+            <source>Skjermer og telefoner …</source>
+            <translation>Screens and phones …</translation>
         </message>
     </context>
     <context>
@@ -6758,6 +6766,14 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Liste per Zoom-rom for teknisk ansvarlig…</source>
             <translation>List per Zoom room for the tech host…</translation>
+        </message>
+        <message>
+            <source>Skjermer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skjermer og telefoner …</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import re
 from dataclasses import replace
 
@@ -34,5 +35,19 @@ def test_wire_starts_the_api_and_follows_agenda_edits(qapp, loop, seed_store, cl
     agenda.update(replace(agenda.block(0), minutes=150))
     assert service.state().remaining_seconds == 150 * 60
     assert "Fjernstyring (API) …" in [a.text() for a in window.menu("live").actions()]
+    # one server: the screens' views and the participants' phone page beside the API, and the Skjermer dock
+    assert "screens" in window.docks
+    for path, marker in (("/p/", b'src="js/app.js"'), ("/view/stage", b'data-role="countdown"')):
+        status, page = loop.run_until_complete(fetch(controller.server.port, path))
+        assert status == 200 and marker in page, path
     loop.run_until_complete(controller.server.close())
     window.close()
+
+
+async def fetch(port: int, path: str) -> tuple[int, bytes]:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
+    data = await reader.read()
+    writer.close()
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split(b" ")[1]), body
