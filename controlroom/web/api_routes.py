@@ -11,6 +11,7 @@ when another block runs the answer is 409 and nothing changes (``StaleAction``).
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -57,7 +58,12 @@ class ApiHandler:
         body = await request.read() if request.method == "POST" else b""
         try:
             self._authorize(request)
-            state = self._route(request, body)
+            # storage work runs off the loop (the window's thread in the app): a busy or hung store
+            # delays this answer, never the window's timers
+            acted: list[str] = []
+            state = await asyncio.to_thread(self._route, request, body, acted)
+            if acted and self.on_action is not None:
+                self.on_action(acted[0])
             return json_response(200, api_state(state))
         except HttpError as exc:
             resp = json_body(exc.status, exc.message, exc.extra)
@@ -86,7 +92,7 @@ class ApiHandler:
                 {"WWW-Authenticate": 'Bearer realm="controlroom"'},
             )
 
-    def _route(self, request: web.Request, body: bytes) -> LiveState:
+    def _route(self, request: web.Request, body: bytes, acted: list[str]) -> LiveState:
         raw = request.path
         path = raw.rstrip("/") if raw != "/" else raw
         if not path.startswith(PREFIX):
@@ -101,24 +107,24 @@ class ApiHandler:
             self._method(request, "POST")
             if name in EXPECTING:
                 expect = self._expect(request)
-                return self._act(name, lambda: getattr(svc, name)(expect=expect))
-            return self._act(name, lambda: getattr(svc, name)())
+                return self._act(name, lambda: getattr(svc, name)(expect=expect), acted)
+            return self._act(name, lambda: getattr(svc, name)(), acted)
         if name.startswith("goto/") and name.count("/") == 1:
             self._method(request, "POST")
             index = parse_index(name.split("/", 1)[1])
             expect = self._expect(request)
-            return self._act(name, lambda: svc.goto(index, expect=expect))
+            return self._act(name, lambda: svc.goto(index, expect=expect), acted)
         if name == "time":
             self._method(request, "POST")
             values = request.query.getall("add", [])
             if len(values) != 1:
                 raise HttpError(400, tr("Oppgi sekunder med ?add=SEKUNDER (negativt trekker fra)."))
             seconds = parse_seconds(values[0])
-            return self._act(name, lambda: svc.add_time(seconds))
+            return self._act(name, lambda: svc.add_time(seconds), acted)
         if name == "message":
             self._method(request, "POST")
             text = message_text(body)
-            return self._act(name, lambda: svc.message(text))
+            return self._act(name, lambda: svc.message(text), acted)
         raise HttpError(404, tr("Ukjent adresse: {path}").format(path=raw))
 
     @staticmethod
@@ -139,11 +145,10 @@ class ApiHandler:
                 {"Allow": allowed},
             )
 
-    def _act(self, name: str, call: Callable[[], LiveState]) -> LiveState:
-        with self.service.acting_as("api"):
+    def _act(self, name: str, call: Callable[[], LiveState], acted: list[str]) -> LiveState:
+        with self.service.acting_as("api"):  # this thread's actions are the API's in the run log
             state = call()
-        if self.on_action is not None:
-            self.on_action(name)
+        acted.append(name)
         return state
 
 
