@@ -72,3 +72,14 @@ def test_truncated_file_is_refused_and_last_good_copy_offered(event_path):
         EventStore.open(event_path)
     assert err.value.recoverable_copy == last_good_path(event_path)
     assert len(AgendaRepository(EventStore.open(last_good_path(event_path), backup=False)).blocks()) == 40
+
+
+def test_the_head_read_from_the_migration_files_is_alembics():
+    """Opening an event at the head skips Alembic; the head it compares with must be Alembic's own."""
+    from alembic.script import ScriptDirectory
+
+    from controlroom.models.store import _alembic_config, known_revisions, schema_head
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    assert schema_head() == script.get_current_head()
+    assert known_revisions() == {r.revision: r.down_revision for r in script.walk_revisions()}

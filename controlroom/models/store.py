@@ -11,24 +11,25 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from controlroom.errors import EventFileError
 from controlroom.i18n import tr
 from controlroom.models import change_watch, storage_errors
 from controlroom.models.file_guard import OPEN_EVENT_FILES, LockGuard
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -38,15 +39,34 @@ LAST_GOOD_SUFFIX = ".lastgood"
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+_REVISION = re.compile(r'^(down_revision|revision)\s*=\s*(?:"([^"]*)"|None)', re.M)
+
+
+def known_revisions() -> dict[str, str | None]:
+    """Every migration's revision and the one before it, read from the migration files as text: an
+    event already at the head opens without loading Alembic (a large part of the start-up)."""
+    out: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict((name, value or None) for name, value in _REVISION.findall(path.read_text(encoding="utf-8")))
+        if found.get("revision"):
+            out[str(found["revision"])] = found.get("down_revision")
+    return out
+
+
 def schema_head() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest migration (the one no other migration follows)."""
+    revisions = known_revisions()
+    heads = set(revisions) - {down for down in revisions.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
 
 
 def last_good_path(path: Path) -> Path:
@@ -109,13 +129,15 @@ class EventStore:
                 ).format(name=last_good_path(store.path).name, reason=exc)
         return store
 
-    def _migrate(self) -> None:
-        cfg = _alembic_config()
-        script = ScriptDirectory.from_config(cfg)
-        known = {rev.revision for rev in script.walk_revisions()}
+    def _current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-        if current is not None and current not in known:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def _migrate(self) -> None:
+        current = self._current_revision()
+        if current is not None and current not in known_revisions():
             raise EventFileError(
                 tr(
                     "Hendelsesfilen {path} er laget med en nyere versjon av Kontrollrom (skjema {rev}). "
@@ -123,7 +145,7 @@ class EventStore:
                 ).format(path=self.path or self.engine.url, rev=current),
                 self.path,
             )
-        if current == script.get_current_head():
+        if current == schema_head():
             return
         if self.read_only:
             raise EventFileError(
@@ -133,6 +155,9 @@ class EventStore:
                 ).format(path=self.path),
                 self.path,
             )
+        from alembic import command
+
+        cfg = _alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
