@@ -85,7 +85,7 @@ async def sign_in(request: web.Request) -> web.Response:
     await asyncio.to_thread(svc.people.add_device, person.participant_id, mark, to_micros(svc.clock.now()))
     await svc.hub.refresh_now()
     view = svc.hub.view_for(session, msgs.lang(request))
-    response = web.json_response(view, status=200)
+    response = web.json_response({**view, "server_now": _now_iso(svc)}, status=200)
     svc.set_cookie(response, request, SESSION_COOKIE, session.id)
     svc.set_cookie(response, request, DEVICE_COOKIE, device, max_age=365 * 24 * 3600)
     return response
