@@ -3,7 +3,9 @@
 * **PostgreSQL**: every commit through an :class:`~controlroom.models.store.EventStore` sends
   ``NOTIFY`` on :data:`CHANNEL` with the store's own id, inside the transaction (PostgreSQL delivers
   it only if the commit succeeds). A :class:`ChangeWatch` keeps one ``LISTEN`` connection in a
-  thread and calls back for every notification that is not its own store's.
+  thread and calls back for every notification, its own store's included: a window's own change
+  made through one service reaches the subscribers of the others (the services re-read cheaply and
+  tell only what differs).
 * **SQLite**: a commit by any connection appends to the event's ``-wal`` file (and a checkpoint
   rewrites the file itself). The watch asks the operating system to tell it when either file is
   written (``watchfiles``: inotify on Linux, FSEvents on macOS, ReadDirectoryChangesW on Windows).
@@ -76,13 +78,12 @@ class ChangeWatch:
         *,
         path: Path | None = None,
         url: str | None = None,
-        own_id: str = "",
         on_change: Callable[[], None],
         on_online: Callable[[bool], None] = lambda _up: None,
     ) -> None:
         if (path is None) == (url is None):
             raise ValueError("a change watch needs a file path or a database URL")
-        self.path, self.url, self.own_id = path, url, own_id
+        self.path, self.url = path, url
         self.on_change, self.on_online = on_change, on_online
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -131,9 +132,10 @@ class ChangeWatch:
                         self._call(self.on_change)  # whatever happened while we were away
                     delay = PG_RETRY_FIRST
                     while not self._stop.is_set():
-                        for note in conn.notifies(timeout=0.5):
-                            if note.payload != self.own_id:
-                                self._call(self.on_change)
+                        for _note in conn.notifies(timeout=0.5):
+                            # this process's own commits too (as a file watch hears them): what
+                            # this window wrote through one service reaches the others' subscribers
+                            self._call(self.on_change)
             except psycopg.Error as exc:
                 if self._stop.is_set():
                     return

@@ -208,7 +208,7 @@ class EventStore:
         if self.path is not None:
             return change_watch.ChangeWatch(path=self.path, on_change=on_change, on_online=on_online)
         url = self.engine.url.render_as_string(hide_password=False)
-        return change_watch.ChangeWatch(url=url, own_id=self.instance_id, on_change=on_change, on_online=on_online)
+        return change_watch.ChangeWatch(url=url, on_change=on_change, on_online=on_online)
 
     def others_connected(self) -> list[str]:
         """Who else has this event open, as ``user@machine`` (PostgreSQL: from the server's list of
