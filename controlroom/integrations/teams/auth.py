@@ -13,16 +13,16 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import msal
-import requests
+from typing import TYPE_CHECKING, Any
 
 from controlroom.i18n import tr
 from controlroom.integrations.secrets import SecretStore
 from controlroom.integrations.teams.token_cache import EncryptedTokenCache
 from controlroom.integrations.zoom import errors as E
 from controlroom.integrations.zoom.errors import PlatformError
+
+if TYPE_CHECKING:  # MSAL (and requests) load when Teams is first used, not when the window opens
+    import msal
 
 READ_SCOPES = ("Chat.Read", "User.Read")
 SEND_SCOPE = "ChatMessage.Send"
@@ -70,6 +70,9 @@ class TeamsAuth:
     # -- MSAL application (worker thread) ----------------------------------------------------
     def _application(self) -> msal.PublicClientApplication:
         if self._app is None:
+            import msal
+            import requests
+
             http: requests.Session | None = None
             if self.config.verify:
                 http = requests.Session()

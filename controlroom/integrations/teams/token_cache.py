@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-
-import msal
-from cryptography.fernet import Fernet, InvalidToken
+from typing import TYPE_CHECKING
 
 from controlroom.i18n import tr
 from controlroom.integrations.secrets import KeyringUnavailable, SecretStore, secret_key
+
+if TYPE_CHECKING:  # MSAL and cryptography load when Teams is first used, not when the window opens
+    import msal
 
 KEY_NAME = secret_key("teams", "default", "cache-key")
 
@@ -26,11 +27,13 @@ class EncryptedTokenCache:
     def __init__(self, path: Path, secrets: SecretStore) -> None:
         self.path = Path(path)
         self.secrets = secrets
-        self.cache = msal.SerializableTokenCache()
+        self._cache: msal.SerializableTokenCache | None = None
         #: Why the cache is not kept on disk (None when it is).
         self.not_persisted: str | None = None
 
     def _key(self, create: bool) -> bytes | None:
+        from cryptography.fernet import Fernet
+
         try:
             key = self.secrets.get(KEY_NAME)
             if key is None and create:
@@ -44,8 +47,18 @@ class EncryptedTokenCache:
         self.not_persisted = None
         return key.encode() if key else None
 
+    @property
+    def cache(self) -> msal.SerializableTokenCache:
+        if self._cache is None:
+            import msal
+
+            self._cache = msal.SerializableTokenCache()
+        return self._cache
+
     def load(self) -> msal.SerializableTokenCache:
         """Read the cache from disk (worker thread: keyring and disk)."""
+        from cryptography.fernet import Fernet, InvalidToken
+
         key = self._key(create=False)
         if key is not None and self.path.exists():
             # unreadable (key lost, file damaged): start empty, overwritten at the next save
@@ -54,6 +67,8 @@ class EncryptedTokenCache:
         return self.cache
 
     def save(self) -> None:
+        from cryptography.fernet import Fernet
+
         if not self.cache.has_state_changed:
             return
         key = self._key(create=True)
@@ -68,7 +83,7 @@ class EncryptedTokenCache:
         self.cache.has_state_changed = False
 
     def clear(self) -> None:
-        self.cache = msal.SerializableTokenCache()
+        self._cache = None
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
         with contextlib.suppress(KeyringUnavailable):
