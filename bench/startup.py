@@ -250,7 +250,7 @@ def main() -> int:
         env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "HOME": str(home),
                "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
                "XDG_CACHE_HOME": str(home / ".cache"), "XDG_STATE_HOME": str(home / ".local/state"),
-               "CONTROLROOM_LOG_DIR": str(home / "logs"), "PYTHONDONTWRITEBYTECODE": "1"}
+               "CONTROLROOM_LOG_DIR": str(home / "logs")}
         env.pop("CONTROLROOM_API_TOKEN", None)
         t0 = time.perf_counter()
         os.environ.update({k: env[k] for k in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "CONTROLROOM_LOG_DIR")})
