@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # export processes keep a bytecode cache, as an install has
 
 from _common import StallProbe
 from PySide6.QtCore import QEventLoop, QTimer
