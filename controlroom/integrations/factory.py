@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import Any
 
 from controlroom.i18n import tr
 from controlroom.integrations.base import Adapter
-from controlroom.integrations.companion import CompanionAdapter
-from controlroom.integrations.obs import ObsAdapter
-from controlroom.integrations.osc import OscAdapter
 from controlroom.integrations.secrets import SecretStore
-from controlroom.integrations.vmix import VmixAdapter
-from controlroom.integrations.webhook import WebhookAdapter
 
-ADAPTER_TYPES: dict[str, type[Adapter]] = {
-    "obs": ObsAdapter,
-    "vmix": VmixAdapter,
-    "companion": CompanionAdapter,
-    "webhook": WebhookAdapter,
-    "osc": OscAdapter,
+#: Each kind's adapter class as "module:Class", loaded when an adapter of that kind is built (an event
+#: without a vMix does not load its client, and none of them load before the window shows).
+ADAPTER_TYPES: dict[str, str] = {
+    "obs": "controlroom.integrations.obs:ObsAdapter",
+    "vmix": "controlroom.integrations.vmix:VmixAdapter",
+    "companion": "controlroom.integrations.companion:CompanionAdapter",
+    "webhook": "controlroom.integrations.webhook:WebhookAdapter",
+    "osc": "controlroom.integrations.osc:OscAdapter",
 }
+
+
+def adapter_class(kind: str) -> type[Adapter]:
+    module, _, name = ADAPTER_TYPES[kind].partition(":")
+    cls: type[Adapter] = getattr(importlib.import_module(module), name)
+    return cls
 
 #: Settings fields per kind: (key, label, default). Passwords are not here: they go to the keyring.
 FIELDS: dict[str, tuple[tuple[str, str, Any], ...]] = {
@@ -41,9 +45,9 @@ def build_adapter(
     kind: str, name: str, config: Mapping[str, Any], *, secrets: SecretStore | None = None,
     label: str = "", enabled: bool = True, timeout: float = 5.0,
 ) -> Adapter:
-    cls = ADAPTER_TYPES.get(kind)
-    if cls is None:
+    if kind not in ADAPTER_TYPES:
         raise ValueError(tr("Ukjent adaptertype «{kind}».").format(kind=kind))
+    cls = adapter_class(kind)
     kwargs: dict[str, Any] = {"label": label or name, "enabled": enabled, "timeout": timeout}
     for key, _label, default in FIELDS[kind]:
         value = config.get(key, default)

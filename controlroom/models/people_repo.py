@@ -344,6 +344,11 @@ class PeopleRepository:
                 raise BadInputError(tr("bolken har ingen grupper ennå"))
             row.options = {**dict(row.options or {}), "round_blocks": list(uids)}
 
+    def formation_blocks(self) -> set[str]:
+        """The blocks that have groups formed (one query)."""
+        with self.store.session() as s:
+            return set(s.scalars(select(GroupingRow.block_uid)))
+
     def formations(self) -> dict[str, dict[int, str]]:
         """Every formation (keyed by its block) with the block each of its rounds runs in."""
         with self.store.session() as s:

@@ -139,8 +139,9 @@ class RoomBoard(QWidget):
         current = self.block_uid
         self.block_box.blockSignals(True)
         self.block_box.clear()
+        formed = self.repo.formation_blocks()
         for b in self.blocks_source():
-            if self.repo.grouping_info(b.uid) is not None:
+            if b.uid in formed:
                 self.block_box.addItem(f"{b.start:%H:%M} {b.title}", b.uid)
         self.block_box.blockSignals(False)
         idx = self.block_box.findData(current) if current else 0

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.cues.repository import AdapterConfig, CueRepository
-from controlroom.integrations.factory import ADAPTER_TYPES, FIELDS, SECRET_FIELD
+from controlroom.integrations.factory import ADAPTER_TYPES, FIELDS, SECRET_FIELD, adapter_class
 from controlroom.integrations.secrets import KeyringUnavailable, SecretStore, secret_key
 from controlroom.integrations.webhook import URL_PASSWORD_FIELD, url_password, without_password
 from controlroom.ui.tasks import TaskRunner
@@ -45,8 +45,8 @@ class AdapterSettingsDialog(QDialog):
         self.list.currentTextChanged.connect(self._load)
         self.name = QLineEdit()
         self.kind = QComboBox()
-        for kind, cls in ADAPTER_TYPES.items():
-            self.kind.addItem(cls.title, kind)
+        for kind in ADAPTER_TYPES:
+            self.kind.addItem(adapter_class(kind).title, kind)
         self.kind.currentIndexChanged.connect(lambda _index: self._build_fields())  # the index is no field values
         self.label = QLineEdit()
         self.enabled = QCheckBox(self.tr("I bruk"))

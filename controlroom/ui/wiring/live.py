@@ -11,18 +11,18 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
 from controlroom.application.event import EventServices
-from controlroom.phone import phone_app
 from controlroom.ui.context import UiContext
 from controlroom.ui.live import LiveUi
 from controlroom.ui.main_window import MainWindow
 from controlroom.ui.presence import PresenceLabel
-from controlroom.ui.screens.controller import ScreensController, event_changes
-from controlroom.ui.screens.panel import ScreensPanel
-from controlroom.web.snapshots import cue_tech_snapshot
+
+if TYPE_CHECKING:  # the web server, its views and the phones load only with --api-port
+    from controlroom.ui.screens.controller import ScreensController
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,11 @@ def wire(ctx: UiContext, window: MainWindow) -> LiveArea:
     window.on_shutdown(finish_writes)
     api: ScreensController | None = None
     if ctx.options.api_port is not None:
+        from controlroom.phone import phone_app
+        from controlroom.ui.screens.controller import ScreensController, event_changes
+        from controlroom.ui.screens.panel import ScreensPanel
+        from controlroom.web.snapshots import cue_tech_snapshot
+
         phones = phone_app(ctx.store, ctx.clock, live=service, subscribe_changes=phone_changes(ctx.services),
                            inputs=ctx.services.inputs, poll_seconds=0, cookie_path="/p/")
         api = ScreensController(ctx, service, window, ctx.options.api_port, ctx.options.allow_lan,
