@@ -27,7 +27,9 @@ COMMAND_MODULES = ("agenda_cmds", "live_cmds", "people_cmds", "input_cmds", "cue
 GUI_COMMANDS = {"open", "gui"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, window_only: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; with ``window_only`` just ``open`` (the window starts without loading
+    every other command's module)."""
     parser = argparse.ArgumentParser(
         prog="controlroom",
         description="Kontrollrom: kontrollrommet for hybride arrangementsdager. Uten argumenter åpnes vinduet.",
@@ -37,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("open", help="åpne en hendelsesfil i vinduet")
     add_gui_options(gui)
     gui.add_argument("event", type=event_target, nargs="?", help="hendelsesfilen (.krom); uten: sist åpnede eller demo")
+    if window_only:
+        return parser
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"controlroom.cli.{name}")
         module.register(sub)
@@ -58,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0].startswith("--") and argv[0] not in ("--help", "-h", "--version"):
         argv = ["open", *argv]
-    parser = build_parser()
+    parser = build_parser(window_only=argv[0] == "open" and "-h" not in argv and "--help" not in argv)
     args = parser.parse_args(argv)
     from controlroom.logfile import configure_logging
 
