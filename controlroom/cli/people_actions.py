@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from controlroom.cli import people_values as values
 from controlroom.errors import BadInputError, InputProblem
@@ -14,6 +15,7 @@ from controlroom.grouping import exports
 from controlroom.grouping.live_repair import repair_block
 from controlroom.grouping.participants_import import read_participants
 from controlroom.grouping.solver import FormOptions, form, plan
+from controlroom.grouping.types import online_platform
 from controlroom.i18n import tr
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
@@ -65,13 +67,13 @@ def participants_import(args: argparse.Namespace) -> int:
     default platform; without it the event's default (chosen earlier, here or in the window) applies.
     A refused list leaves the event file as it was (not even created)."""
     default = None
-    if args.event.exists():
+    if isinstance(args.event, str) or args.event.exists():  # a database URL, or a file that exists
         store = _open(args.event)
         try:
             default = PeopleRepository(store).default_online()
         finally:
             store.close()
-    platform = args.digital or default
+    platform = online_platform(args.digital or default)
     try:
         result = read_participants(args.file, default_online=platform)
     except BadInputError:
@@ -306,8 +308,9 @@ def groups_repair(args: argparse.Namespace) -> int:
         result = repair_block(PeopleRepository(store), uid, args.round, where=str(args.event))
     finally:
         store.close()
-    out = [{"round": n, "moves": [{"email": m.email, "from": m.from_room, "to": m.to_room} for m in moves]}
-           for n, moves in result]
+    out: list[dict[str, Any]] = [
+        {"round": n, "moves": [{"email": m.email, "from": m.from_room, "to": m.to_room} for m in moves]}
+        for n, moves in result]
     if args.json:
         values.print_json(out)
     else:

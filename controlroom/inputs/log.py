@@ -538,7 +538,7 @@ class InputLog:
         def once() -> list[InputRecord | None]:
             results: list[InputRecord | None] = [None] * len(batch)
             with self.store.transaction() as s:
-                rows: dict[str, InputItem] = {}
+                rows: dict[str | None, InputItem] = {}
                 ids = sorted({b[0] for b in batch})
                 for k in range(0, len(ids), 500):  # well under every database's limit on bound parameters
                     rows.update((r.external_id, r) for r in s.scalars(select(InputItem).where(

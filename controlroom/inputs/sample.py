@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 
 from controlroom.agenda.types import AgendaDraft, BlockData
 from controlroom.clock import to_micros
@@ -106,11 +107,11 @@ def fill_inputs(store: EventStore, blocks: list[BlockData], n: int, seed: int = 
             items.append(dict(at_us=to_micros(at), block_uid=b.uid, source=source, source_ref=ref,
                               author=author, kind=p.kind or "innspill", text=p.text, tags=p.tags,
                               starred=(i % starred_every == 0), deleted=False, origin="sample"))
-        items.sort(key=lambda row: row["at_us"])  # ids in time order, as if typed live
+        items.sort(key=lambda row: cast(int, row["at_us"]))  # ids in time order, as if typed live
         for i, row in enumerate(items):
             row["id"] = first + i
             revisions.append(dict(input_id=row["id"], at_us=row["at_us"], action="add", before=None,
                                   after={"text": row["text"]}, origin="sample"))
         conn = s.connection()  # Core executemany: one statement for all rows
-        conn.execute(insert(InputItem.__table__), items)
-        conn.execute(insert(InputRevision.__table__), revisions)
+        conn.execute(insert(cast(Table, InputItem.__table__)), items)
+        conn.execute(insert(cast(Table, InputRevision.__table__)), revisions)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QToo
 from controlroom.inputs.log import InputLog
 from controlroom.inputs.parse import KINDS
 from controlroom.inputs.types import NO_BLOCK, InputFilter
+from controlroom.ui.combo import placeholder
 from controlroom.ui.input_labels import kind_label
 from controlroom.ui.inputs.flow import FlowLayout
 
@@ -38,7 +39,7 @@ class FilterBar(QWidget):
             self.source.addItem(label, key)
         self.ref = QComboBox()
         self.ref.setEditable(True)
-        self.ref.lineEdit().setPlaceholderText(self.tr("gruppe"))
+        placeholder(self.ref, self.tr("gruppe"))
         self.ref.setMinimumContentsLength(6)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Alle typer"), None)
@@ -46,7 +47,7 @@ class FilterBar(QWidget):
             self.kind.addItem(kind_label(k), k)
         self.tag = QComboBox()
         self.tag.setEditable(True)
-        self.tag.lineEdit().setPlaceholderText(self.tr("#stikkord"))
+        placeholder(self.tag, self.tr("#stikkord"))
         self.tag.setMinimumContentsLength(8)
         self._tags: set[str] = set()
         self._block_labels: dict[str, str] = {}

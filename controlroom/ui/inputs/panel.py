@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from controlroom.inputs.parse import KINDS, SDG_NAMES
 from controlroom.inputs.types import InputFilter
+from controlroom.ui.combo import placeholder
 from controlroom.ui.input_labels import kind_label
 from controlroom.ui.inputs.bridge import InputLogBridge
 from controlroom.ui.inputs.counts import SourceCounts
@@ -108,7 +109,7 @@ class InputPanel(QWidget):
         self.ref = QComboBox()
         self.ref.setEditable(True)
         self.ref.setAccessibleName(self.tr("Gruppe eller sesjon"))
-        self.ref.lineEdit().setPlaceholderText(self.tr("gruppe/sesjon"))
+        placeholder(self.ref, self.tr("gruppe/sesjon"))
         self.ref.setMinimumContentsLength(12)  # the placeholder "gruppe/sesjon" in full
         self.ref.activated.connect(self._ref_picked)
         self.author = QLineEdit()
