@@ -46,7 +46,7 @@ def check_values(draft: AgendaDraft, file: str) -> None:
     is only worked out when there is a problem: this runs over every field of every block.)"""
     problems = Problems(file)
 
-    def text(value: str, limit: int, line: int | None, what: Callable[[], str]) -> str:
+    def text(value: str, limit: int, line: int | None, what: Callable[..., str]) -> str:
         if UNCLEAN.search(value):
             if SURROGATES.search(value):
                 problems.add(line, tr("{what} har et ugyldig tegn (en ensom UTF-16-surrogat som \\ud800); "

@@ -305,11 +305,11 @@ def parse_date(text: str, file: str, line: int | None, default_year: int | None 
         found = find_date_in_text(raw)
         if found:
             d, mo, y = found
-            year = y or default_year
-            if year is None:
+            found_year = y or default_year
+            if found_year is None:
                 raise date_needed(file, line, tr("Datoen «{value}» mangler årstall; oppgi det med --date ÅÅÅÅ-MM-DD.").format(
                     value=preview(raw)))
-            return date(year, mo, d)
+            return date(found_year, mo, d)
     except ValueError:
         pass
     raise bad(file, line, tr("Ugyldig dato «{value}»: ventet {expected}.").format(value=preview(raw), expected=tr(DATE_EXPECTED)))

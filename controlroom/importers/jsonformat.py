@@ -87,7 +87,7 @@ def _decoder() -> json.JSONDecoder:
         return result, end
 
     dec.parse_object = parse_object  # type: ignore[attr-defined]
-    dec.scan_once = py_make_scanner(dec)
+    dec.scan_once = py_make_scanner(dec)  # type: ignore[attr-defined]  # json's own hook, not in its stubs
     return dec
 
 

@@ -13,8 +13,9 @@ import io
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import cast
 
-from controlroom.agenda.types import LOCATIONS, AgendaDraft, BlockData
+from controlroom.agenda.types import LOCATIONS, AgendaDraft, BlockData, Location
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.exporters.safe_csv import unescape_cell
 from controlroom.i18n import tr
@@ -280,7 +281,8 @@ def _day(cell: Cell, current: date | None, given: date | None, file: str, line: 
         if current is None:
             raise date_needed(file, line, tr("Første rad mangler dato; fyll inn Dato eller oppgi --date ÅÅÅÅ-MM-DD."))
         return current
-    return parse_date(_text(cell), file, line, default_year=(given or current).year if (given or current) else None)
+    known = given or current
+    return parse_date(_text(cell), file, line, default_year=known.year if known else None)
 
 
 def _streamed(cell: Cell, file: str, line: int) -> bool | None:
@@ -297,12 +299,12 @@ def _streamed(cell: Cell, file: str, line: int) -> bool | None:
         value=preview(cell)))
 
 
-def _location(cell: Cell, file: str, line: int) -> str:
+def _location(cell: Cell, file: str, line: int) -> Location:
     value = _text(cell).lower()
     if not value:
         return "both"
     if value in LOCATIONS:
-        return value
+        return cast(Location, value)
     if value in _LOCATION:
-        return _LOCATION[value]
+        return cast(Location, _LOCATION[value])
     raise bad(file, line, tr("Ugyldig sted «{value}»: ventet fysisk, digitalt eller begge.").format(value=preview(cell)))

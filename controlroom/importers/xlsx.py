@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator
 
 from controlroom.i18n import tr
 
@@ -84,7 +84,7 @@ def _check_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
             part=info.filename, error=exc or type(exc).__name__)) from None
 
 
-def sheet_rows(data: bytes, *, max_rows: int, max_cols: int) -> Iterator[tuple[int, tuple[object, ...]]]:
+def sheet_rows(data: bytes, *, max_rows: int, max_cols: int) -> Generator[tuple[int, tuple[object, ...]], None, None]:
     """``(row number, cell values)`` of the first sheet's rows 1…``max_rows`` (columns 1…``max_cols``),
     rows without any value left out. Raises ``XlsxError`` for anything that is not a sane spreadsheet,
     also while iterating (close the generator to stop early)."""

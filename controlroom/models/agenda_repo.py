@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from controlroom.agenda.types import DEFAULT_CATEGORIES, AgendaDraft, BlockData
@@ -114,7 +114,7 @@ class AgendaRepository:
             rows = [_row(b, uid, day_ids[b.day], cat_ids) for b, uid in zip(draft.blocks, uids, strict=True)]
             moved = _place_by_start(s, rows)
             if rows:  # Core executemany: no ORM bookkeeping per row
-                s.connection().execute(insert(Block.__table__), rows)
+                s.connection().execute(insert(cast(Table, Block.__table__)), rows)
             if moved:
                 s.execute(update(Block), moved)
             ids: dict[str, int] = {}
@@ -271,9 +271,9 @@ def _place_by_start(s: Session, rows: list[dict[str, Any]]) -> list[dict[str, in
     moved: list[dict[str, int]] = []
     for day in entries.values():
         day.sort(key=lambda e: (e[0], e[1], e[2]))
-        for position, (_start, _old, block_id, row) in enumerate(day):
-            if row is not None:
-                row["position"] = position
+        for position, (_start, _old, block_id, new_row) in enumerate(day):
+            if new_row is not None:
+                new_row["position"] = position
             elif old_position[block_id] != position:
                 moved.append({"id": block_id, "position": position})
     return moved

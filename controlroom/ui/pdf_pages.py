@@ -263,11 +263,11 @@ class FlowStyles:
         # every ordered pair of block styles once, each paragraph long enough for two lines
         order = [style for a in blocks for b in blocks for style in (a, b)]
         text = "ord " * 400
-        pairs = self._laid_out(flow.html([(b, [(text, flow.styles[b][0])]) for b in order]), font, device, width)
-        layout = pairs.documentLayout()
+        laid_out = self._laid_out(flow.html([(b, [(text, flow.styles[b][0])]) for b in order]), font, device, width)
+        layout = laid_out.documentLayout()
         rects = []
         self.lines: dict[str, tuple[float, float, float, float]] = {}
-        block = pairs.begin()
+        block = laid_out.begin()
         for b in order:
             lines = block.layout()
             first, second = lines.lineAt(0), lines.lineAt(1)
@@ -338,7 +338,7 @@ class Flow:
         at = 0
         range_of = QTextLayout.FormatRange
         for style, runs in paragraphs:
-            last = char[(style, runs[0][1] if runs else styles.empty[style])]
+            last: QTextCharFormat | None = char[(style, runs[0][1] if runs else styles.empty[style])]
             ranged = False  # whether the last run has a format range of its own
             joined = "".join([t for t, _ in runs])
             runs = collapse_spaces(runs, joined)
@@ -349,7 +349,7 @@ class Flow:
                     n = _utf16_length(text) if wide else len(text)
                     last = char[(style, char_style)]
                     ranged = last is not None
-                    if ranged:
+                    if last is not None:
                         r = range_of()
                         r.start, r.length, r.format = at, n, last
                         formats.append(r)

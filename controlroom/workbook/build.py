@@ -174,14 +174,14 @@ def build_workbook(store: EventStore, *, include_personal_data: bool = False) ->
     by_sdg: dict[int, list[Input]] = defaultdict(list)
     for r in inputs:
         for t in _tags(r.tags):
-            n = goal_of[t] if t in goal_of else goal_of.setdefault(t, sdg_number(t))
-            if n:
-                by_sdg[n].append(r)
+            goal = goal_of[t] if t in goal_of else goal_of.setdefault(t, sdg_number(t))
+            if goal:
+                by_sdg[goal].append(r)
     if by_sdg:
         doc.nodes.append(Node("heading", tr("Vedlegg: Innspill etter bærekraftsmål"), 1))
-        for n in sorted(by_sdg):
-            doc.nodes.append(Node("heading", sdg_heading(n), 2))
-            doc.nodes += items(by_sdg[n])  # oldest first, as read
+        for goal in sorted(by_sdg):
+            doc.nodes.append(Node("heading", sdg_heading(goal), 2))
+            doc.nodes += items(by_sdg[goal])  # oldest first, as read
     return doc
 
 

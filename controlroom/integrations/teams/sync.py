@@ -120,13 +120,13 @@ class ChatSync:
 
     def _apply(self, messages: list[dict[str, Any]], watermark: str | None) -> SyncReport:
         """Runs on a worker thread: the input log and our tables are written here."""
-        report = SyncReport(at=self.clock.now())
+        at = self.clock.now()
+        report = SyncReport(at=at)
         seen = self.repo.seen_versions(self.chat_id)
         carried: dict[str, tuple[str, bool]] = {}
         newest = parse_graph_time(watermark)
         newest_text = watermark
-        messages = sorted(messages, key=lambda m: parse_graph_time(m.get("lastModifiedDateTime")
-                                                                   or m.get("createdDateTime")) or report.at)
+        messages = sorted(messages, key=lambda m: _modified_at(m) or at)
         page = max(1, self.graph.config.page_size)
         for first in range(0, len(messages), page):
             writes: list[ExternalMessage] = []
@@ -146,7 +146,7 @@ class ChatSync:
                         carried[msg_id] = seen[msg_id] = (modified_text, deleted)
                     report.skipped += 1
                     continue
-                created = parse_graph_time(m.get("createdDateTime")) or report.at
+                created = parse_graph_time(m.get("createdDateTime")) or at
                 edited = parse_graph_time(m.get("lastEditedDateTime"))
                 writes.append((msg_id, body_text(m.get("body")), author_of(m), created, deleted, edited))
                 carried[msg_id] = seen[msg_id] = (modified_text, deleted)
@@ -160,7 +160,7 @@ class ChatSync:
                 self.log.upsert_external_many(writes, source=SOURCE)
         # One transaction for the bookkeeping. A crash before it re-reads these messages next time; the
         # input log's upsert by external id makes that harmless (no duplicates), so nothing is lost either.
-        self.repo.save_chat_state(self.chat_id, watermark=newest_text, at_us=to_micros(report.at), error=None,
+        self.repo.save_chat_state(self.chat_id, watermark=newest_text, at_us=to_micros(at), error=None,
                                   versions=carried)
         return report
 
@@ -224,3 +224,8 @@ class SyncLoop:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=wait)
         self._emit(SyncStatus("off", tr("Synkronisering av"), last, None, self.sync.totals))
+
+
+def _modified_at(message: dict[str, Any]) -> datetime | None:
+    """When Graph says a message last changed (or was made)."""
+    return parse_graph_time(message.get("lastModifiedDateTime") or message.get("createdDateTime"))
