@@ -185,7 +185,7 @@ def _move_url_passwords(repo, secrets) -> None:
     save the URL without it. Without a keyring they stay as they are and are only ever printed masked."""
     from controlroom.cues.repository import AdapterConfig
     from controlroom.integrations.secrets import KeyringUnavailable
-    from controlroom.integrations.webhook import mask_url, move_url_password, url_password
+    from controlroom.integrations.webhook_urls import mask_url, move_url_password, url_password
 
     for cfg in repo.adapters():
         url = str(cfg.config.get("url") or "")
@@ -215,7 +215,12 @@ def run_adapters(args: argparse.Namespace) -> int:
     from controlroom.cues.repository import AdapterConfig, CueRepository
     from controlroom.integrations.factory import FIELDS, SECRET_FIELD
     from controlroom.integrations.secrets import KeyringUnavailable, SecretStore, secret_key
-    from controlroom.integrations.webhook import mask_url, move_url_password, url_password, url_password_key
+    from controlroom.integrations.webhook_urls import (
+        mask_url,
+        move_url_password,
+        url_password,
+        url_password_key,
+    )
 
     store = _open(args.event)
     try:

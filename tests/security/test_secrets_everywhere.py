@@ -16,7 +16,8 @@ from pathlib import Path
 from controlroom.cli import main
 from controlroom.cues.repository import AdapterConfig, CueRepository
 from controlroom.integrations.secrets import SERVICE, install_log_filter
-from controlroom.integrations.webhook import WebhookAdapter, url_password_key
+from controlroom.integrations.webhook import WebhookAdapter
+from controlroom.integrations.webhook_urls import url_password_key
 from controlroom.integrations.zoom import setup as zoom_setup
 from controlroom.models import EventStore
 

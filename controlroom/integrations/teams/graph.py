@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-import aiohttp
-
 from controlroom.i18n import tr
 from controlroom.integrations.zoom import errors as E
 from controlroom.integrations.zoom.errors import PlatformError, parse_retry_after
@@ -85,6 +83,8 @@ class GraphClient:
             raise _graph_error(status, body, headers)
 
     async def _send(self, method: str, url: str, token: str, **kwargs: Any) -> tuple[int, Any, Any]:
+        import aiohttp  # loaded with the first request, not when the window opens
+
         timeout = aiohttp.ClientTimeout(total=self.config.timeout)
         headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
         try:

@@ -17,8 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import aiohttp
-
 from controlroom.i18n import tr
 from controlroom.integrations.zoom import errors as E
 from controlroom.integrations.zoom.errors import PlatformError, parse_retry_after
@@ -117,6 +115,8 @@ class ZoomClient:
             raise _zoom_error(status, code, message, meeting_id)
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> tuple[int, Any, Any]:
+        import aiohttp  # loaded with the first request, not when the window opens
+
         timeout = aiohttp.ClientTimeout(total=self.config.timeout)
         try:
             async with aiohttp.ClientSession(timeout=timeout) as session, \

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from controlroom.cues.repository import AdapterConfig, CueRepository
 from controlroom.integrations.factory import ADAPTER_TYPES, FIELDS, SECRET_FIELD, adapter_class
 from controlroom.integrations.secrets import KeyringUnavailable, SecretStore, secret_key
-from controlroom.integrations.webhook import URL_PASSWORD_FIELD, url_password, without_password
+from controlroom.integrations.webhook_urls import URL_PASSWORD_FIELD, url_password, without_password
 from controlroom.ui.tasks import TaskRunner
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
