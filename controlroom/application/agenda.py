@@ -71,6 +71,10 @@ class AgendaService:
     def blocks(self) -> list[BlockData]:
         return list(self._blocks)
 
+    def by_uid(self, uid: str) -> BlockData | None:
+        """The block with ``uid`` (from memory; None when the agenda has none)."""
+        return next((b for b in self._blocks if b.uid == uid), None)
+
     def block(self, index: int) -> BlockData:
         return self._blocks[index]
 

@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Qt
 
 from controlroom.i18n import tr
-from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.context import UiContext
 from controlroom.ui.inputs.bridge import InputLogBridge
 from controlroom.ui.inputs.dialogs import HistoryDialog, InputEditDialog
@@ -79,7 +78,7 @@ class InputsArea:
 def wire(ctx: UiContext, window: MainWindow) -> InputsArea:
     """Add the input panel (a dock), Ctrl+I from anywhere, the edit/history dialogs and the
     workbook export. Inputs from other windows or processes arrive through the change feed."""
-    agenda = AgendaRepository(ctx.store)
+    agenda = ctx.services.agenda  # the blocks in memory, in agenda order
     zone = ZoneInfo(agenda.event_info().timezone or "Europe/Oslo")
     live = ctx.services.live
     log = ctx.services.inputs

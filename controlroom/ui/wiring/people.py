@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui.context import UiContext
 from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.main_window import MainWindow
@@ -34,14 +33,14 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
     people = ctx.services.people
     repo, runlog, timers, groups = people.repo, people.runlog, people.timers, people.groups
     live = ctx.services.live
-    agenda = AgendaRepository(ctx.store)
+    agenda = ctx.services.agenda  # the blocks in memory, in agenda order
 
     def statuses() -> dict[str, str]:
         """Each block's status in the day as it runs (the live timer)."""
         return {t.uid: t.status for t in live.state().timings}
 
     def block_label(uid: str) -> str:
-        b = agenda.block(uid)
+        b = agenda.by_uid(uid)
         return f"{b.start:%H:%M} {b.title}" if b else uid
 
     participants = ParticipantsPanel(repo, runlog, groups=groups, block_label=block_label)
@@ -85,7 +84,7 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
         uid = board.block_uid
         if not uid:
             return None
-        block = agenda.block(uid)
+        block = agenda.by_uid(uid)
         return uid, block.title if block else ""
 
     ex = GroupExports(window, repo, current_block)
