@@ -41,7 +41,7 @@ ShutdownStep = Callable[[], Awaitable[None] | None]
 #: raised. Docks not named here keep the area their wiring asked for (at most two stacks per area).
 LEFT_DOCKS = ("live-timer",)
 RIGHT_TOP_DOCKS = ("live-timeline",)
-RIGHT_BOTTOM_DOCKS = ("inputs", "tech-cues", "tech-log", "tech-adapters", "platforms")
+RIGHT_BOTTOM_DOCKS = ("inputs", "tech-cues", "tech-log", "tech-adapters", "platforms", "screens")
 BOTTOM_DOCKS = ("room-board", "participants", "open-space")
 #: The window's size on first run when the screen has room for it (else it fills the screen).
 PREFERRED_SIZE = QSize(1600, 1000)
