@@ -3,34 +3,18 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-import pytest
+from tests.support.browser import CHROMEDRIVER, CHROMIUM, require_browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 PHONE = (360, 800)
 
 
-def require_browser() -> None:
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        missing.append("selenium (pip)")
-    if missing:
-        why = "the phone pages are tested in a real browser; missing: " + ", ".join(missing)
-        if os.environ.get("CI"):
-            pytest.fail(why)
-        pytest.skip(why)
-
 
 def phone_browser(lang: str = "nb"):
-    require_browser()
+    require_browser("the phone pages are tested in a real browser")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -9,7 +9,6 @@ Needs Debian's ``chromium`` and ``chromium-driver`` and Selenium (the ``test`` e
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import threading
 import urllib.request
@@ -25,23 +24,10 @@ from controlroom.live.service import LiveService
 from controlroom.models import EventStore
 from tests.live.conftest import make_event_file
 from tests.live.test_process import launch, today_blocks
+from tests.support.browser import CHROMEDRIVER, CHROMIUM, require_browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ATTACK_TEXT = "Ferdig! Alle ut"
 
-
-def _require_browser() -> None:
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        missing.append("selenium (pip)")
-    if missing:
-        why = "a real browser is needed for the CSRF test; missing: " + ", ".join(missing)
-        if os.environ.get("CI"):
-            pytest.fail(why)
-        pytest.skip(why)
 
 
 def attack_page(api: str) -> str:
@@ -107,7 +93,7 @@ def attacker_site() -> Iterator[tuple[str, list[str]]]:
 
 @pytest.fixture
 def browser():
-    _require_browser()
+    require_browser("a real browser is needed for the CSRF test")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -3,15 +3,12 @@ server on a thread of its own on 127.0.0.1, and Debian's Chromium through Seleni
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from tests.support.browser import CHROMEDRIVER, CHROMIUM, require_browser
 from tests.web.support import ServerThread, make_event
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
 
 @pytest.fixture
@@ -27,21 +24,9 @@ def server(event: Path):
     s.close()
 
 
-def _require_browser() -> None:
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        missing.append("selenium (pip)")
-    if missing:
-        why = "a real browser is needed for the views' tests; missing: " + ", ".join(missing)
-        if os.environ.get("CI"):
-            pytest.fail(why)
-        pytest.skip(why)
-
 
 def make_browser(size: str = "1920,1080", lang: str = "nb-NO"):
-    _require_browser()
+    require_browser("a real browser is needed for the views' tests")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
