@@ -11,6 +11,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -84,3 +85,22 @@ class StallProbe:
         self.late_ms.append(max(0.0, gap * 1000 - self.interval_ms))
         self.at.append(now)
         self._last = now
+
+
+def seed_event_today(path: Path) -> None:
+    """An event file at ``path`` with seed 001's agenda moved to today (Oslo), for benches that need a day
+    that runs now."""
+    from dataclasses import replace
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from controlroom.importers import read_agenda
+    from controlroom.models import EventStore
+    from controlroom.models.agenda_repo import AgendaRepository
+
+    draft = read_agenda(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seed001_sessionlab.txt")
+    today = datetime.now(ZoneInfo("Europe/Oslo")).date()
+    draft.blocks = [replace(b, day=today) for b in draft.blocks]
+    store = EventStore.open(path, create=True, backup=False)
+    AgendaRepository(store).import_draft(draft)
+    store.close()

@@ -22,15 +22,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from _common import percentile
+from _common import percentile, seed_event_today
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-SEED001 = REPO / "tests" / "fixtures" / "seed001_sessionlab.txt"
 
 
 def rss_kb() -> int:
@@ -89,21 +86,6 @@ def serve(event: Path) -> None:
         store.close()
 
     asyncio.run(main())
-
-
-def make_event(path: Path) -> None:
-    from dataclasses import replace
-
-    from controlroom.importers import read_agenda
-    from controlroom.models import EventStore
-    from controlroom.models.agenda_repo import AgendaRepository
-
-    draft = read_agenda(SEED001)
-    today = datetime.now(ZoneInfo("Europe/Oslo")).date()
-    draft.blocks = [replace(b, day=today) for b in draft.blocks]
-    store = EventStore.open(path, create=True, backup=False)
-    AgendaRepository(store).import_draft(draft)
-    store.close()
 
 
 # -- the clients and the scenario ---------------------------------------------------------------------------
@@ -194,7 +176,7 @@ def main() -> None:
     results = {}
     for clients in (0, args.clients):
         event = tmp / f"dag-{clients}.krom"
-        make_event(event)
+        seed_event_today(event)
         server = Server(event)
         try:
             results[clients] = asyncio.run(scenario(server, clients, args.seconds))

@@ -25,15 +25,12 @@ import tempfile
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from _common import percentile
+from _common import percentile, seed_event_today
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-SEED001 = REPO / "tests" / "fixtures" / "seed001_sessionlab.txt"
 
 RECORDER = """
 window.__flips = [];
@@ -76,21 +73,6 @@ def serve(event: Path, port: int) -> None:
         store.close()
 
     asyncio.run(main())
-
-
-def make_event(path: Path) -> None:
-    from dataclasses import replace
-
-    from controlroom.importers import read_agenda
-    from controlroom.models import EventStore
-    from controlroom.models.agenda_repo import AgendaRepository
-
-    draft = read_agenda(SEED001)
-    today = datetime.now(ZoneInfo("Europe/Oslo")).date()
-    draft.blocks = [replace(b, day=today) for b in draft.blocks]
-    store = EventStore.open(path, create=True, backup=False)
-    AgendaRepository(store).import_draft(draft)
-    store.close()
 
 
 # -- the browsers --------------------------------------------------------------------------------------
@@ -155,7 +137,7 @@ def main() -> None:
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-views-flip-"))
     event = tmp / "dag.krom"
-    make_event(event)
+    seed_event_today(event)
     proc = subprocess.Popen([sys.executable, __file__, "--serve", str(event), "0"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True, cwd=REPO)
     info = json.loads(proc.stdout.readline())
