@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import io
 from html import escape
-from urllib.parse import quote, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import segno
 
@@ -27,8 +27,13 @@ BADGE_PDF = {"title": "Navneskilt", "resolution": 96, "page": "pixels", "margins
 
 
 def participant_link(base_url: str, code: str) -> str:
-    """The link on a badge's QR code: ``BASE/p/?code=CODE``."""
-    return f"{base_url.rstrip('/')}/p/?code={quote(code)}"
+    """The link on a badge's QR code: ``BASE/p/?code=CODE``. ``base_url`` may also be the participants'
+    link as the Skjermer panel shows it (``http://HOST:PORT/p/?key=KEY`` on the network): its key is kept."""
+    parts = urlsplit(base_url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k == "key"] + [("code", code)]
+    path = parts.path.rstrip("/")
+    path = path if path.endswith("/p") else f"{path}/p"
+    return urlunsplit(parts._replace(path=f"{path}/", query=urlencode(query), fragment=""))
 
 
 def check_base_url(base_url: str) -> str:

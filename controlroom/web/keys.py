@@ -22,7 +22,7 @@ from controlroom.integrations.secrets import KeyringUnavailable, RedactingFilter
 log = logging.getLogger(__name__)
 
 #: The kinds of view, in the order the index and the Skjermer panel list them.
-VIEW_KINDS: tuple[str, ...] = ("index", "stage", "public", "room", "clock", "tech")
+VIEW_KINDS: tuple[str, ...] = ("index", "stage", "public", "room", "clock", "tech", "phone")
 #: 16 random bytes: 22 characters in a URL, short enough for a QR code a phone reads across a table.
 KEY_BYTES = 16
 

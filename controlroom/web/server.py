@@ -21,7 +21,7 @@ import asyncio
 import contextlib
 import ipaddress
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from aiohttp import web
 
@@ -45,6 +45,11 @@ from controlroom.web.snapshots import (
 from controlroom.web.views import MAX_ROOM_CHARS, PAGES, ViewAccess, ViewRoutes, view_links, view_url
 
 log = logging.getLogger(__name__)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+#: The cookie that keeps the participants' page's key after its link opened it (path /p/ only).
+PHONE_KEY_COOKIE = "kr_phone"
 
 MAX_BODY_BYTES = 16 * 1024
 #: Requests a second per client address, and the burst (a page load is a dozen requests).
@@ -316,7 +321,24 @@ class WebServer:
         if request.method == "POST" and is_api:
             body = await request.read()
             require_json_type(headers, body, takes_body=request.path.rstrip("/") == "/api/v1/message")
+        if request.path == "/p" or request.path.startswith("/p/"):
+            return await self._phone_gate(request, handler)
         return await handler(request)
+
+    async def _phone_gate(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """The participants' page on the LAN: its link carries the phone key (as each view's does); the
+        page then keeps it in a cookie for its own files, API and socket. A wrong or missing key gets the
+        views' refusal page. The phone app checks origins and sessions itself."""
+        access = self.access()
+        given = request.query.get("key")
+        from_link = access.opens("phone", given) if given else False
+        if not (from_link or access.opens("phone", request.cookies.get(PHONE_KEY_COOKIE))):
+            access.check("phone", given)
+        response = await handler(request)
+        if from_link and access.required and given:
+            response.set_cookie(PHONE_KEY_COOKIE, given, path="/p/", httponly=True, samesite="Strict",
+                                max_age=7 * 24 * 3600)
+        return response
 
     def _decorate(self, response: web.StreamResponse, ws_origin: str | None = None, *, pages: bool = False) -> None:
         h = response.headers

@@ -88,6 +88,8 @@ def _refused(status: int) -> web.HTTPException:
 def view_path(kind: str, room: str | None = None) -> str:
     if kind == "index":
         return "/view/"
+    if kind == "phone":  # the participants' own page (mounted at /p/)
+        return "/p/"
     if kind == "room":
         return f"/view/room/{quote(room or '', safe='')}"
     return f"/view/{kind}"
@@ -108,6 +110,7 @@ class ViewLink:
 def view_links(base: str, keys: ViewKeys, rooms: list[str]) -> list[ViewLink]:
     """Every view's link with its key: the index, stage, foyer, clock, tech, then one per room."""
     links = [ViewLink(kind, None, view_url(base, kind, keys.keys.get(kind))) for kind in PAGES if kind != "room"]
+    links.append(ViewLink("phone", None, view_url(base, "phone", keys.keys.get("phone"))))
     links += [ViewLink("room", room, view_url(base, "room", keys.keys.get("room"), room)) for room in rooms]
     return links
 
@@ -127,6 +130,8 @@ class ViewRoutes:
         app.router.add_get("/view", self.index)
         app.router.add_get("/view/links", self.links)
         app.router.add_get("/view/qr.svg", self.qr)
+        app.router.add_get("/view/phone-link", self.phone_link)
+        app.router.add_get("/view/phone-qr.svg", self.phone_qr)
         app.router.add_get("/view/room/{room:.+}", self.room)
         for kind in ("stage", "public", "clock", "tech"):
             app.router.add_get(f"/view/{kind}", self._page_handler(kind))
@@ -176,9 +181,29 @@ class ViewRoutes:
         access.check("index", request.query.get("key"))
         kind = request.query.get("target", "")
         room = request.query.get("room")
-        if kind not in PAGES or (kind == "room") != (room is not None) or len(room or "") > MAX_ROOM_CHARS:
+        known = kind in PAGES or kind == "phone"  # the views, and the participants' page
+        if not known or (kind == "room") != (room is not None) or len(room or "") > MAX_ROOM_CHARS:
             return json_body(400, tr("Ukjent visning."))
         svg = qr_svg(view_url(self.base_url(), kind, access.keys.keys.get(kind), room))
+        return web.Response(body=svg.encode("utf-8"), content_type="image/svg+xml",
+                            headers={"Cache-Control": "no-store"})
+
+    # -- the participants' link, shown on the foyer and room screens -------------------------------------
+    def _phone_url(self, request: web.Request) -> str:
+        """For a screen that shows people where to follow their group: opened with the foyer's or a room
+        view's key (or the index's), never the phone key itself."""
+        access = self.access()
+        given = request.query.get("key")
+        if not any(access.opens(kind, given) for kind in ("public", "room", "index")):
+            access.check("public", given)  # refused as the foyer view would be
+        return view_url(self.base_url(), "phone", access.keys.keys.get("phone"))
+
+    async def phone_link(self, request: web.Request) -> web.Response:
+        url = self._phone_url(request)
+        return web.json_response({"url": url, "short": url.split("?", 1)[0]}, headers={"Cache-Control": "no-store"})
+
+    async def phone_qr(self, request: web.Request) -> web.Response:
+        svg = qr_svg(self._phone_url(request))
         return web.Response(body=svg.encode("utf-8"), content_type="image/svg+xml",
                             headers={"Cache-Control": "no-store"})
 

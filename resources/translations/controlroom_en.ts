@@ -2965,6 +2965,10 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <translation>Tech – overview</translation>
         </message>
         <message>
+            <source>Deltakernes mobilside</source>
+            <translation>Participants' phone page</translation>
+        </message>
+        <message>
             <source>Grupperom: {room}</source>
             <translation>Breakout room: {room}</translation>
         </message>
@@ -6769,11 +6773,11 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Skjermer</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Screens</translation>
         </message>
         <message>
             <source>Skjermer og telefoner …</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Screens and phones …</translation>
         </message>
     </context>
     <context>

@@ -157,17 +157,25 @@ def test_a_mounted_sub_application_gets_the_same_middleware(event):
     phone = web.Application()
     phone.router.add_get("/", hello)
     phone.router.add_post("/input", post)
-    server = ServerThread(event, require_view_keys=True, subapps=[("/p", phone)], http_rate=5, http_burst=5).start()
+    server = ServerThread(event, require_view_keys=True, subapps=[("/p", phone)], http_rate=5, http_burst=12).start()
     try:
         import urllib.request
 
-        with urllib.request.urlopen(server.url("/p/"), timeout=10) as resp:
+        phone_key = server.keys.key("phone")
+        assert http(server.url("/p/"))[0] == 401  # on the LAN the participants' link carries its own key
+        assert http(server.url("/p/?key=" + server.keys.key("stage")))[0] == 403  # a view's key does not open it
+        with urllib.request.urlopen(server.url(f"/p/?key={phone_key}"), timeout=10) as resp:
             assert resp.read().decode() == "hei fra telefonsidene"
             assert "default-src 'self'" in resp.headers["Content-Security-Policy"]
             assert resp.headers["X-Content-Type-Options"] == "nosniff"
-        assert http(server.url("/p/"), headers={"Host": "evil.example"})[0] == 421
-        assert http(server.url("/p/input"), "POST", {"x": 1}, headers={"Origin": "http://evil.example"})[0] == 403
-        statuses = [http(server.url("/p/"))[0] for _ in range(10)]
+            cookie = resp.headers["Set-Cookie"]
+        assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/p/" in cookie
+        kept = {"Cookie": cookie.split(";", 1)[0]}  # the page's own requests after the link opened it
+        assert http(server.url("/p/"), headers=kept)[0] == 200
+        assert http(server.url("/p/"), headers={"Host": "evil.example", **kept})[0] == 421
+        assert http(server.url("/p/input"), "POST", {"x": 1},
+                    headers={"Origin": "http://evil.example", **kept})[0] == 403
+        statuses = [http(server.url("/p/"), headers=kept)[0] for _ in range(10)]
         assert 429 in statuses  # the rate limit per client address holds for the sub-application too
     finally:
         server.close()
@@ -228,12 +236,15 @@ def test_the_participants_phone_app_mounts_under_p(event):
     try:
         import urllib.request
 
-        with urllib.request.urlopen(server.url("/p/"), timeout=10) as resp:
+        with urllib.request.urlopen(server.url("/p/", key=server.keys.key("phone")), timeout=10) as resp:
             assert resp.status == 200 and resp.headers["Content-Type"].startswith("text/html")
             assert "frame-ancestors 'none'" in resp.headers["Content-Security-Policy"]
             assert resp.headers["Referrer-Policy"] == "no-referrer"
-        assert http(server.url("/p/"), headers={"Host": "evil.example"})[0] == 421
-        assert http(server.url("/p/api/v1/me"))[0] == 401  # the phones' own sign-in still rules there
+            kept = {"Cookie": next(c.split(";", 1)[0] for c in resp.headers.get_all("Set-Cookie")
+                                   if c.startswith("kr_phone="))}
+        assert http(server.url("/p/"), headers={"Host": "evil.example", **kept})[0] == 421
+        status, body = http(server.url("/p/api/v1/me"), headers=kept)
+        assert status == 401 and isinstance(body, dict)  # past the key: the phones' own sign-in rules there (JSON)
         assert http(server.url("/view/stage", key=server.keys.key("stage")))[0] == 200
     finally:
         server.close()

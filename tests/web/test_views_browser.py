@@ -11,7 +11,7 @@ import time
 import pytest
 
 from tests.web.conftest import make_browser
-from tests.web.support import QUESTION, ServerThread
+from tests.web.support import QUESTION, ServerThread, http
 
 ROLES_JS = """
 const out = {};
@@ -119,8 +119,11 @@ def test_the_stage_follows_start_next_and_message_within_a_second(server, browse
         assert time.monotonic() < deadline, "blackout not shown within a second"
         time.sleep(0.03)
     server.call(lambda: server.service.blackout(False))
-    wait_for(browser, lambda r: r["badge"] == "PAUSE", 1.0, "back from blackout")
-    assert not browser.execute_script("return document.body.classList.contains('blackout')")
+    deadline = time.monotonic() + 1.0
+    while browser.execute_script("return document.body.classList.contains('blackout')"):
+        assert time.monotonic() < deadline, "blackout not lifted within a second"
+        time.sleep(0.03)
+    assert roles(browser)["badge"] == "PAUSE"  # back to the paused countdown it showed before
 
 
 def test_the_countdown_runs_and_flips_every_second(server, browser):
@@ -203,3 +206,23 @@ def test_views_fit_a_phone(server, path, kind):
         assert box[0] >= 0 and box[1] <= 360 and box[2] >= 24  # the countdown is on screen and readable
     finally:
         phone.quit()
+
+
+def test_the_foyer_and_room_screens_show_the_participants_link_and_it_opens_the_phone_page(server, browser):
+    """On the LAN the foyer and every room screen show where people follow their own group: the QR code and
+    address of /p/ with the participants' key, which opens the phone page (a view's key alone does not)."""
+    from controlroom.web.qr import qr_svg  # what the screen's QR code must carry
+
+    for path, kind in (("/view/public", "public"), ("/view/room/Rom%201", "room")):
+        open_view(browser, server, path, kind)
+        seen = wait_for(browser, lambda r: bool(r.get("phone-url")), 5, f"{path} phone link")
+        assert seen["phone-url"] == server.url("/p/")
+        assert "mobilen" in seen["phone-text"]
+        src = browser.find_element("css selector", '[data-role="phone"] img').get_attribute("src")
+        assert "/view/phone-qr.svg?key=" in src
+    phone_link = server.url("/p/", key=server.keys.key("phone"))
+    import urllib.request
+
+    with urllib.request.urlopen(server.url("/view/phone-qr.svg", key=server.keys.key("public")), timeout=10) as r:
+        assert r.read().decode() == qr_svg(phone_link)  # the code on the screen is the participants' link
+    assert http(server.url("/view/phone-link", key=server.keys.key("stage")))[0] == 403  # the stage has no use for it

@@ -130,6 +130,7 @@ class ScreensPanel(QWidget):
             "public": self.tr("Foajé – programmet"),
             "clock": self.tr("Studioklokke"),
             "tech": self.tr("Teknikk – oversikt"),
+            "phone": self.tr("Deltakernes mobilside"),
         }
         if link.kind == "room":
             return self.tr("Grupperom: {room}").format(room=link.room or "")

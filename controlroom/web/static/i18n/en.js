@@ -7,6 +7,7 @@ export default {
   "no_block": "No block running",
   "next": "Next: {title}",
   "paused": "PAUSED",
+  "phone.follow": "See your group on your phone: scan the code and sign in with the code on your badge.",
   "now": "Now",
   "next_tag": "Next",
   "left": "left",
@@ -73,5 +74,6 @@ export default {
   "view.public": "Foyer – the programme",
   "view.clock": "Studio clock",
   "view.tech": "Tech – overview",
+  "view.phone": "Participants' phone page",
   "view.room": "Breakout room: {room}"
 };

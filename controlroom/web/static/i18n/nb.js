@@ -7,6 +7,7 @@ export default {
   "no_block": "Ingen bolk går",
   "next": "Neste: {title}",
   "paused": "PAUSE",
+  "phone.follow": "Se gruppa di på mobilen: skann koden og logg inn med koden på navnelappen.",
   "now": "Nå",
   "next_tag": "Neste",
   "left": "igjen",
@@ -73,5 +74,6 @@ export default {
   "view.public": "Foajé – programmet",
   "view.clock": "Studioklokke",
   "view.tech": "Teknikk – oversikt",
+  "view.phone": "Deltakernes mobilside",
   "view.room": "Grupperom: {room}"
 };

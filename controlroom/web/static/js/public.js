@@ -3,6 +3,7 @@
 import { locale, t } from "./i18n.js";
 import { countdownText, dayLabel, nextTimerChange, remainingAt, wallClock } from "./timefmt.js";
 import { role, setText, show, startView } from "./view.js";
+import { showPhoneLink } from "./phonelink.js";
 
 const el = {
   event: role("event"),
@@ -103,3 +104,4 @@ function nextChange(state, now) {
 }
 
 startView({ kind: "public", draw, nextChange });
+showPhoneLink(new URLSearchParams(location.search).get("key"));

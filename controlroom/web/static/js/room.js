@@ -3,6 +3,7 @@
 import { locale, t } from "./i18n.js";
 import { countdownText, nextTimerChange, phaseAt, remainingAt, wallClock } from "./timefmt.js";
 import { role, setText, show, startView } from "./view.js";
+import { showPhoneLink } from "./phonelink.js";
 
 const parts = location.pathname.split("/");
 const roomName = decodeURIComponent(parts[parts.length - 1] || "");
@@ -73,3 +74,4 @@ function nextChange(state, now) {
 }
 
 startView({ kind: "room", room: roomName, draw, nextChange });
+showPhoneLink(new URLSearchParams(location.search).get("key"));
