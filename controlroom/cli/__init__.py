@@ -52,6 +52,8 @@ def add_gui_options(p: argparse.ArgumentParser) -> None:
                    help="slå på fjernstyrings-API-et på denne porten (0 velger en ledig port)")
     p.add_argument("--allow-lan", action="store_true",
                    help="la API-et lytte på nettverket (krever token); standard er bare denne maskinen")
+    p.add_argument("--announce", action="store_true",
+                   help="kunngjør hendelsen på nettverket (mDNS) så teknisk ansvarlig finner den med «controlroom find»")
     p.add_argument("--lang", choices=["nb", "en"], default=None, help="språk (standard: norsk bokmål)")
     p.add_argument("--demo", action="store_true", help="åpne demo-arrangementet")
     p.add_argument("--screenshot", type=Path, default=None, metavar="PNG",

@@ -34,6 +34,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     live.add_argument("value", nargs="?", default=None, help="bolknummer (goto), sekunder (time) eller tekst (message)")
     live.set_defaults(func=run_live)
 
+    find = sub.add_parser("find", help="list hendelsene som kunngjøres på nettverket (startet med --announce)")
+    find.add_argument("--seconds", type=float, default=3.0, help="hvor lenge det lyttes (standard 3)")
+    find.add_argument("--json", action="store_true", help="skriv listen som JSON")
+    find.set_defaults(func=run_find)
+
+
+def run_find(args: argparse.Namespace) -> int:
+    """The events announced over mDNS on this network, with the address of their views."""
+    import asyncio
+
+    from controlroom.web.announce import find_events
+
+    if not 0 < args.seconds <= 60:
+        raise BadInputError(tr("--seconds må være mellom 0 og 60."))
+    found = asyncio.run(find_events(args.seconds))
+    if args.json:
+        json.dump([{"title": e.title, "url": e.url} for e in found], sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif not found:
+        print(tr("Fant ingen hendelser på nettverket."))
+    for e in found if not args.json else []:
+        print(f"{e.title}\t{e.url}")
+    return 0
+
 
 def _open(path: Path):
     from controlroom.models import EventStore

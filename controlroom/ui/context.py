@@ -21,13 +21,16 @@ class WindowOptions:
 
     api_port: int | None = None
     allow_lan: bool = False
+    #: Announce the event over mDNS (``--announce``).
+    announce: bool = False
 
     @classmethod
     def from_args(cls, args: argparse.Namespace | None) -> WindowOptions:
         if args is None:
             return cls()
         port = getattr(args, "api_port", None)
-        return cls(api_port=None if port is None else int(port), allow_lan=bool(getattr(args, "allow_lan", False)))
+        return cls(api_port=None if port is None else int(port), allow_lan=bool(getattr(args, "allow_lan", False)),
+                   announce=bool(getattr(args, "announce", False)))
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from aiohttp import web
 from controlroom.i18n import tr
 from controlroom.live.service import LiveService
 from controlroom.live.state import LiveState
+from controlroom.web.announce import Announcer
 from controlroom.web.api_routes import ApiHandler
 from controlroom.web.guard import Refused, RequestGuard, is_navigation, require_json_type, split_host
 from controlroom.web.hub import Hub, HubLimits, ViewSpec
@@ -108,8 +109,12 @@ class WebServer:
         refresh_seconds: float = REFRESH_SECONDS,
         poll_run_log: bool = True,
         public_host: str | None = None,
+        announce: str | None = None,
     ) -> None:
         self.service = service
+        #: The event's title to announce over mDNS (None: not announced).
+        self.announce = announce
+        self._announcer: Announcer | None = None
         self.host = host
         self.port = port
         #: When set, every API request must carry ``Authorization: Bearer <token>``.
@@ -166,9 +171,26 @@ class WebServer:
             self._unsubscribe.append(self.subscribe_changes(self.event_changed))
         self._loop = loop
         self._ticker = loop.call_later(self.refresh_seconds, self._tick)
+        if self.announce:
+            await self._start_announcing(self.announce)
         return self.port
 
+    async def _start_announcing(self, title: str) -> None:
+        """Announce the event where its screens reach it (the LAN address, or loopback on its own)."""
+        on_lan = self.host in _WILDCARDS
+        address = self.public_host or (lan_address() if on_lan else self.host)
+        announcer = Announcer(title, address, self.port, interfaces=None if on_lan else [self.host])
+        try:
+            await announcer.start()
+        except OSError as exc:  # no multicast here: the event still runs, just unannounced
+            log.warning("mDNS announcement failed: %s", exc)
+            return
+        self._announcer = announcer
+
     async def close(self) -> None:
+        if self._announcer is not None:
+            await self._announcer.close()
+            self._announcer = None
         for unsubscribe in self._unsubscribe:
             with contextlib.suppress(Exception):
                 unsubscribe()

@@ -6510,6 +6510,14 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
             <source>Kopierte hendelsen fra {source} til {target}: {blocks} bolker, {actions} handlinger i kjøreloggen, {people} deltakere, {inputs} innspill.</source>
             <translation>Copied the event from {source} to {target}: {blocks} blocks, {actions} run-log actions, {people} participants, {inputs} inputs.</translation>
         </message>
+        <message>
+            <source>--seconds må være mellom 0 og 60.</source>
+            <translation>--seconds must be between 0 and 60.</translation>
+        </message>
+        <message>
+            <source>Fant ingen hendelser på nettverket.</source>
+            <translation>No events found on the network.</translation>
+        </message>
     </context>
     <context>
         <name>month</name>

@@ -125,6 +125,8 @@ class ScreensController(QObject):
                 subapps=self.subapps,
                 max_clients=self.max_clients,
                 poll_run_log=self.subscribe_changes is None,
+                announce=self.ctx.services.agenda.event_info().title or "Kontrollrom"
+                if self.ctx.options.announce else None,
             )
             await self.server.start()
         except OSError as exc:
