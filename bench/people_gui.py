@@ -37,9 +37,12 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from controlroom.agenda.types import BlockData
+    from controlroom.application.people import PeopleService
+    from controlroom.clock import SystemClock
     from controlroom.grouping.participants_import import read_participants
     from controlroom.grouping.sample import sample_participants, write_registration_csv
     from controlroom.grouping.solver import FormOptions, form
+    from controlroom.live.runlog import RunLog
     from controlroom.models import EventStore
     from controlroom.models.agenda_repo import AgendaRepository
     from controlroom.models.people_repo import PeopleRepository
@@ -66,7 +69,8 @@ def main() -> None:
         async def threaded(name: str) -> float:
             store = fresh(name)
             panel = ParticipantsPanel(PeopleRepository(store))
-            dlg = FormGroupsDialog(PeopleRepository(store), AgendaRepository(store).blocks())
+            dlg = FormGroupsDialog(PeopleService(store, RunLog(store, SystemClock(), "bench")),
+                                   AgendaRepository(store).blocks())
             dlg.rounds.setValue(3)
             keep.extend((panel, dlg))  # widgets live until the end of the bench
             await asyncio.sleep(0.05)

@@ -185,7 +185,7 @@ def _shortcuts(d: Demo) -> QWidget:
 def _form_groups(d: Demo) -> QWidget:
     from controlroom.ui.people.form_dialog import FormGroupsDialog
 
-    return FormGroupsDialog(d.service("people"), d.service("agenda").blocks(), parent=d.window)
+    return FormGroupsDialog(d.ctx.services.people, d.service("agenda").blocks(), parent=d.window)
 
 
 def _notes(d: Demo) -> QWidget:

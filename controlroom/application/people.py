@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from sqlalchemy import Text, case, cast, func, select
 
+from controlroom.application.open_space import OpenSpaceService
 from controlroom.grouping.live_repair import LiveGroups
+from controlroom.grouping.types import Formation
 from controlroom.live.runlog import RunLog
 from controlroom.models.openspace_repo import OpenSpaceRepository
 from controlroom.models.people import GroupingRow, GroupRow, ParticipantRow, RoomRow, RoomTimerRow, TopicRow
@@ -31,7 +33,7 @@ class PeopleService:
         self.repo = PeopleRepository(store)
         self.groups = LiveGroups(self.repo, runlog, statuses)
         self.timers = RoomTimers(store, runlog.clock, runlog)
-        self.open_space = OpenSpaceRepository(store)
+        self.open_space = OpenSpaceService(OpenSpaceRepository(store), runlog)
         #: After any change to participants, rooms, groups, room timers or Open Space.
         self.changes: Observable[None] = Observable("people")
         self._seen: Fingerprint = self.fingerprint()
@@ -44,6 +46,12 @@ class PeopleService:
         keys = [e.strip().lower() for e in emails]
         self.runlog.append("group.noshow" if flag else "group.present", None, {"emails": keys})
         self.changed()
+
+    def form_groups(self, block_uid: str, formation: Formation, options: dict) -> None:
+        """Save a formation for ``block_uid`` (replacing any earlier one) and log it (``group.formed``)."""
+        self.repo.save_formation(block_uid, formation, options)
+        self.runlog.append("group.formed", block_uid, {"rounds": len(formation.rounds),
+                                                       "breaches": formation.breaches})
 
     # -- keeping in step ---------------------------------------------------------------------------------
     def changed(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QKeySequence
 
+from controlroom.application.open_space import OpenSpaceService
 from controlroom.clock import FakeClock
 from controlroom.grouping.types import Participant
 from controlroom.live.runlog import RunLog
@@ -24,7 +25,7 @@ def _wall(qtbot, store, block_uid):
     repo = OpenSpaceRepository(store)
     repo.set_layout(block_uid, ["17:00", "18:00"], ["Peisestua", "Zoom-rom 1"])
     log = RunLog(store, FakeClock(), "test")
-    wall = OpenSpaceWall(repo, people, runlog=log)
+    wall = OpenSpaceWall(OpenSpaceService(repo, log), people)
     qtbot.addWidget(wall)
     wall.resize(1400, 700)
     wall.show()

@@ -9,6 +9,7 @@ import asyncio
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
+from controlroom.application.people import PeopleService
 from controlroom.clock import FakeClock
 from controlroom.grouping.day_rounds import planned_statuses
 from controlroom.grouping.live_repair import LiveGroups
@@ -160,7 +161,7 @@ def test_digitalt_without_platform_asks_once_and_keeps_the_answer(qtbot, store, 
 
 def test_danne_grupper_proposes_the_series_of_rounds_and_saves_their_blocks(qtbot, store, seed002_day, loop):
     repo, blocks, proposal = seed002_day
-    dlg = FormGroupsDialog(repo, blocks, statuses=planned_statuses(blocks, oslo(10, 40), TZ))
+    dlg = FormGroupsDialog(PeopleService(repo.store, RunLog(repo.store, FakeClock(), "test")), blocks, statuses=planned_statuses(blocks, oslo(10, 40), TZ))
     qtbot.addWidget(dlg)
     assert dlg.block_box.currentData() == blocks[15].uid
     assert dlg.rounds.value() == 3 and dlg.modes.text() == "mix,mix,return:1"
@@ -169,7 +170,7 @@ def test_danne_grupper_proposes_the_series_of_rounds_and_saves_their_blocks(qtbo
     with qtbot.waitSignal(dlg.formed):
         assert loop.run_until_complete(dlg.run())
     assert repo.round_blocks(blocks[15].uid) == {n: blocks[i].uid for n, i in enumerate(SEED002_ROUND_BLOCKS, 1)}
-    dlg2 = FormGroupsDialog(repo, blocks, statuses=planned_statuses(blocks, oslo(14, 0), TZ))
+    dlg2 = FormGroupsDialog(PeopleService(repo.store, RunLog(repo.store, FakeClock(), "test")), blocks, statuses=planned_statuses(blocks, oslo(14, 0), TZ))
     qtbot.addWidget(dlg2)
     dlg2.rounds.setValue(1)  # the host changes the plan: one round, in the chosen block
     assert dlg2.round_blocks() == [dlg2.block_box.currentData()] and dlg2.series_label.text() == ""

@@ -7,6 +7,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from controlroom.application.open_space import OpenSpaceService
+from controlroom.application.people import PeopleService
 from controlroom.clock import FakeClock
 from controlroom.grouping.sample import sample_participants, write_registration_csv
 from controlroom.grouping.solver import FormOptions, form
@@ -80,7 +82,7 @@ def test_room_timer_survives_reopen_and_counts_from_clock(store, block_uid):
 def test_open_space_wall_propose_drag_merge_notes_undo(qtbot, store, block_uid):
     os_repo = OpenSpaceRepository(store)
     os_repo.set_layout(block_uid, ["11:00–11:45", "12:00–12:45"], ["Plenumssalen", "Zoom-rom 1"])
-    wall = OpenSpaceWall(os_repo, PeopleRepository(store))
+    wall = OpenSpaceWall(OpenSpaceService(os_repo), PeopleRepository(store))
     qtbot.addWidget(wall)
     wall.set_block(block_uid)
     wall.title_edit.setText("Frivillighet og kultur")
@@ -113,7 +115,7 @@ def test_open_space_wall_propose_drag_merge_notes_undo(qtbot, store, block_uid):
 
 def test_open_space_wall_block_chooser(qtbot, store, block_uid):
     blocks = AgendaRepository(store).blocks
-    wall = OpenSpaceWall(OpenSpaceRepository(store), PeopleRepository(store), blocks)
+    wall = OpenSpaceWall(OpenSpaceService(OpenSpaceRepository(store)), PeopleRepository(store), blocks)
     qtbot.addWidget(wall)
     wall.set_block(block_uid)
     assert wall.block_box.count() == 2 and wall.block_box.currentData() == block_uid
@@ -154,7 +156,7 @@ def test_form_dialog_says_min_breaches_first_and_forms(qtbot, store, block_uid, 
     repo = PeopleRepository(store)
     repo.import_participants([Participant(f"P{i}", f"p{i}@x.no", municipality="Stavanger" if i < 8 else "Sola")
                               for i in range(12)])
-    dlg = FormGroupsDialog(repo, AgendaRepository(store).blocks())
+    dlg = FormGroupsDialog(PeopleService(store, RunLog(store, FakeClock(), "test")), AgendaRepository(store).blocks())
     qtbot.addWidget(dlg)
     dlg.block_box.setCurrentIndex(dlg.block_box.findData(block_uid))
     assert "minst 2 kommunebrudd" in dlg.plan_label.text() and "4 grupper" in dlg.plan_label.text()
@@ -172,6 +174,8 @@ def test_form_dialog_says_min_breaches_first_and_forms(qtbot, store, block_uid, 
     rounds = repo.rounds(block_uid)
     assert len(rounds) == 3
     assert repo.grouping_info(block_uid)[1]["breaches"] == 0
+    formed = RunLog(store, FakeClock()).all()[-1]  # the people service logs the formation, not the dialog
+    assert (formed.kind, formed.block_uid, formed.payload["rounds"]) == ("group.formed", block_uid, 3)
     for rnd in rounds:
         assert next(g.room for g in rnd.groups if "p2@x.no" in g.members) == "Rom 3"
         assert not any({"p0@x.no", "p1@x.no"} <= set(g.members) for g in rnd.groups)

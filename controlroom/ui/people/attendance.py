@@ -52,22 +52,14 @@ class _Attendance(QUndoCommand):
         self.before: dict[int, list[str]] = {}
 
     def redo(self) -> None:
-        repo = self.panel.wall.repo
-        self.before = {}
-        for e in self.emails:
-            changed = repo.attend(self.topic.id, e) if self.kind == "attend" else repo.leave(self.topic.id, e)  # type: ignore[arg-type]
-            for tid, lst in changed.items():
-                self.before.setdefault(tid, lst)
-        self.panel.wall.log(f"openspace.{self.kind}", {"topic": self.topic.id, "title": self.topic.title,
-                                                       "slot": self.topic.slot, "space": self.topic.space,
-                                                       "emails": self.emails})
-        self.panel.wall.refresh()
+        wall = self.panel.wall
+        self.before = wall.space.attend(wall.block_uid or "", self.topic, self.emails, self.kind)
+        wall.refresh()
 
     def undo(self) -> None:
-        self.panel.wall.repo.set_attendees(self.before)
-        self.panel.wall.log("openspace.undo", {"undid": f"openspace.{self.kind}", "topic": self.topic.id,
-                                               "emails": self.emails})
-        self.panel.wall.refresh()
+        wall = self.panel.wall
+        wall.space.restore_attendees(wall.block_uid or "", self.before, self.topic.id, self.kind, self.emails)
+        wall.refresh()
 
 
 class AttendancePanel(QWidget):

@@ -24,21 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controlroom.application.people import PeopleService
 from controlroom.errors import BadInputError
 from controlroom.grouping.day_rounds import Proposal, propose
 from controlroom.grouping.solver import FormOptions, form, plan
 from controlroom.grouping.types import RoundMode
-from controlroom.models.people_repo import PeopleRepository
 from controlroom.ui.tasks import TaskRunner
 
 
 class FormGroupsDialog(QDialog):
     formed = Signal(str)  # block uid
 
-    def __init__(self, repo: PeopleRepository, blocks: list, runlog=None, parent: QWidget | None = None,
+    def __init__(self, people: PeopleService, blocks: list, parent: QWidget | None = None,
                  statuses: dict[str, str] | None = None) -> None:
         super().__init__(parent)
-        self.repo, self.runlog = repo, runlog
+        #: The formation is saved (and logged) by the people service; the dialog reads through its repository.
+        self.people, self.repo = people, people.repo
         self.blocks = blocks
         self.setWindowTitle(self.tr("Danne grupper"))
         self.block_box = QComboBox()
@@ -173,15 +174,13 @@ class FormGroupsDialog(QDialog):
         try:
             opts = self.options()
             formation = await asyncio.to_thread(lambda: form(self.repo.participants(), opts))
-            await asyncio.to_thread(self.repo.save_formation, uid, formation,
+            await asyncio.to_thread(self.people.form_groups, uid, formation,
                                     {"size": [opts.min_size, opts.max_size], "k": opts.max_per_municipality,
                                      "modes": [str(m) for m in opts.modes], "seed": opts.seed, "fixed": opts.fixed,
                                      "apart": [list(p) for p in opts.apart], "round_blocks": self.round_blocks()})
         except BadInputError as exc:
             self._failed(str(exc))
             return False
-        if self.runlog is not None:
-            self.runlog.append("group.formed", uid, {"rounds": len(formation.rounds), "breaches": formation.breaches})
         self.formed.emit(uid)
         self.accept()
         return True

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controlroom.application.open_space import OpenSpaceService
 from controlroom.errors import BadInputError
 from controlroom.grouping.types import Topic
-from controlroom.models.openspace_repo import OpenSpaceRepository
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.ui.people.attendance import EMAIL_ROLE, AttendancePanel
 
@@ -48,16 +48,11 @@ class _Place(QUndoCommand):
         self.swapped: int | None = None
 
     def redo(self) -> None:
-        self.swapped = self.wall.repo.place(self.topic_id, *self.to)  # type: ignore[arg-type]
-        self.wall.log("openspace.place", {"topic": self.topic_id, "slot": self.to[0], "space": self.to[1],
-                                          "swapped": self.swapped})
+        self.swapped = self.wall.space.place(self.wall.block_uid or "", self.topic_id, *self.to)
         self.wall.refresh()
 
     def undo(self) -> None:
-        self.wall.repo.place(self.topic_id, *self.before)  # type: ignore[arg-type]
-        if self.swapped is not None:
-            self.wall.repo.place(self.swapped, *self.to)
-        self.wall.log("openspace.undo", {"undid": "openspace.place", "topic": self.topic_id})
+        self.wall.space.undo_place(self.wall.block_uid or "", self.topic_id, self.before, self.to, self.swapped)
         self.wall.refresh()
 
 
@@ -67,14 +62,11 @@ class _Merge(QUndoCommand):
         self.wall, self.keep, self.other = wall, keep, other
 
     def redo(self) -> None:
-        self.wall.repo.merge(self.keep.id, self.other.id)  # type: ignore[arg-type]
-        self.wall.log("openspace.merge", {"keep": self.keep.id, "other": self.other.id})
+        self.wall.space.merge(self.wall.block_uid or "", self.keep, self.other)
         self.wall.refresh()
 
     def undo(self) -> None:
-        self.wall.repo.unmerge(self.other.id, self.keep)  # type: ignore[arg-type]
-        self.wall.repo.place(self.other.id, self.other.slot, self.other.space)  # type: ignore[arg-type]
-        self.wall.log("openspace.undo", {"undid": "openspace.merge", "keep": self.keep.id, "other": self.other.id})
+        self.wall.space.unmerge(self.wall.block_uid or "", self.keep, self.other)
         self.wall.refresh()
 
 
@@ -117,11 +109,11 @@ class WallTable(QTableWidget):
 
 
 class OpenSpaceWall(QWidget):
-    def __init__(self, repo: OpenSpaceRepository, people: PeopleRepository, blocks_source=None,
-                 parent: QWidget | None = None, runlog=None) -> None:
+    def __init__(self, space: OpenSpaceService, people: PeopleRepository, blocks_source=None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repo, self.people = repo, people
-        self.runlog = runlog  # live.runlog.RunLog or None (tests, screenshots)
+        #: Every change goes through the Open Space service (which logs it); reads through its repository.
+        self.space, self.repo, self.people = space, space.repo, people
         self.blocks_source = blocks_source  # () -> list[BlockData], for the block chooser
         self.block_uid: str | None = None
         self.slots: list[str] = []
@@ -223,7 +215,7 @@ class OpenSpaceWall(QWidget):
 
     def set_layout(self, slots: list[str], spaces: list[str]) -> bool:
         try:
-            self.repo.set_layout(self.block_uid or "", slots, spaces)
+            self.space.set_layout(self.block_uid or "", slots, spaces)
         except BadInputError as exc:
             self.notes_label.setText(str(exc))
             return False
@@ -271,7 +263,7 @@ class OpenSpaceWall(QWidget):
 
     # -- actions -------------------------------------------------------------------------------------
     def propose(self, title: str, convener: str = "", mode: str = "onsite") -> Topic:
-        topic = self.repo.propose(self.block_uid or "", title, convener, mode)
+        topic = self.space.propose(self.block_uid or "", title, convener, mode)
         self.refresh()
         return topic
 
@@ -302,11 +294,6 @@ class OpenSpaceWall(QWidget):
     def unplace_selected(self) -> None:
         for t in self.selected_topics():
             self.place(t.id, None, None)  # type: ignore[arg-type]
-
-    def log(self, kind: str, payload: dict) -> None:
-        """Append a wall action to the run log (committed before the screen changes)."""
-        if self.runlog is not None and self.block_uid:
-            self.runlog.append(kind, self.block_uid, payload)
 
     def current_session(self) -> Topic | None:
         item = self.table.currentItem()

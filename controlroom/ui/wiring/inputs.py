@@ -28,7 +28,7 @@ def group_refs(ctx: UiContext) -> Callable[[str | None], list[str]]:
         out: list[str] = []
         for rnd in people.repo.rounds(uid):
             out += [g.room for g in rnd.groups if g.room not in out]
-        out += [t.title for t in people.open_space.topics(uid) if t.title not in out]
+        out += [t.title for t in people.open_space.repo.topics(uid) if t.title not in out]
         return out
 
     return refs

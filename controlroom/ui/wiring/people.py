@@ -45,7 +45,7 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
 
     participants = ParticipantsPanel(repo, runlog, groups=groups, block_label=block_label)
     board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=ticker, flow=participants.flow)
-    wall = OpenSpaceWall(people.open_space, repo, agenda.blocks, runlog=runlog)
+    wall = OpenSpaceWall(people.open_space, repo, agenda.blocks)
     docks = {
         "participants": window.add_dock("participants", window.tr("Deltakere"), participants, Qt.DockWidgetArea.BottomDockWidgetArea),
         "rooms": window.add_dock("room-board", window.tr("Romtavle"), board, Qt.DockWidgetArea.BottomDockWidgetArea),
@@ -59,7 +59,7 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
         docks[key].raise_()
 
     def form_groups() -> None:
-        dlg = FormGroupsDialog(repo, agenda.blocks(), runlog, window, statuses=statuses())
+        dlg = FormGroupsDialog(people, agenda.blocks(), window, statuses=statuses())
         def formed(uid: str) -> None:
             board.show_block(uid)
             show("rooms")
