@@ -68,7 +68,7 @@ def main() -> None:
 
         async def threaded(name: str) -> float:
             store = fresh(name)
-            panel = ParticipantsPanel(PeopleRepository(store))
+            panel = ParticipantsPanel(PeopleService(store, RunLog(store, SystemClock(), "bench")))
             dlg = FormGroupsDialog(PeopleService(store, RunLog(store, SystemClock(), "bench")),
                                    AgendaRepository(store).blocks())
             dlg.rounds.setValue(3)

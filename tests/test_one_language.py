@@ -206,7 +206,7 @@ def _repair_preview(d: Demo) -> QWidget:
 def _people_rooms(d: Demo) -> QWidget:
     from controlroom.ui.people.rooms_dialog import RoomsDialog
 
-    return RoomsDialog(d.service("people"), d.window)
+    return RoomsDialog(d.ctx.services.people, d.window)
 
 
 def _walk_in(d: Demo) -> QWidget:

@@ -10,7 +10,8 @@ from sqlalchemy import Text, case, cast, func, select
 
 from controlroom.application.open_space import OpenSpaceService
 from controlroom.grouping.live_repair import LiveGroups
-from controlroom.grouping.types import Formation
+from controlroom.grouping.rooms import RoomSpec
+from controlroom.grouping.types import Formation, OnlinePlatform, Participant
 from controlroom.live.runlog import RunLog
 from controlroom.models.openspace_repo import OpenSpaceRepository
 from controlroom.models.people import GroupingRow, GroupRow, ParticipantRow, RoomRow, RoomTimerRow, TopicRow
@@ -46,6 +47,26 @@ class PeopleService:
         keys = [e.strip().lower() for e in emails]
         self.runlog.append("group.noshow" if flag else "group.present", None, {"emails": keys})
         self.changed()
+
+    # -- the list, the rooms, the notes (others hear of these through the change feed) --------------------
+    def save_participant(self, person: Participant, *, old_email: str | None = None) -> None:
+        self.repo.save_participant(person, old_email=old_email)
+
+    def delete_participant(self, email: str) -> None:
+        self.repo.delete_participant(email)
+
+    def import_participants(self, people: list[Participant]) -> tuple[int, int]:
+        """Add or update the people of a registration list; returns (added, updated)."""
+        return self.repo.import_participants(people)
+
+    def set_default_online(self, platform: OnlinePlatform) -> None:
+        self.repo.set_default_online(platform)
+
+    def set_rooms(self, rooms: list[RoomSpec]) -> None:
+        self.repo.set_rooms(rooms)
+
+    def set_group_notes(self, block_uid: str, round_number: int, room: str, text: str) -> None:
+        self.repo.set_group_notes(block_uid, round_number, room, text)
 
     def form_groups(self, block_uid: str, formation: Formation, options: dict) -> None:
         """Save a formation for ``block_uid`` (replacing any earlier one) and log it (``group.formed``)."""

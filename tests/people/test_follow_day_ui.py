@@ -31,7 +31,8 @@ TZ = "Europe/Oslo"
 def _panel(qtbot, store, repo, blocks, now):
     log = RunLog(store, FakeClock(), "test")
     titles = {b.uid: f"{b.start:%H:%M} {b.title}" for b in blocks}
-    panel = ParticipantsPanel(repo, log, groups=LiveGroups(repo, log, lambda: planned_statuses(blocks, now, TZ)),
+    panel = ParticipantsPanel(PeopleService(store, log),
+                              groups=LiveGroups(repo, log, lambda: planned_statuses(blocks, now, TZ)),
                               block_label=titles.get)
     qtbot.addWidget(panel)
     return panel, log
@@ -244,7 +245,7 @@ def test_a_walk_in_the_rules_cannot_seat_is_refused_with_the_reason_and_nothing_
     repo.save_formation(block_uid, form(repo.participants(), FormOptions()), {"size": [3, 4], "k": 2})
     before = [{g.room: list(g.members) for g in r.groups} for r in repo.rounds(block_uid)]
     log = RunLog(store, FakeClock(), "test")
-    panel = ParticipantsPanel(repo, log)
+    panel = ParticipantsPanel(PeopleService(store, log))
     qtbot.addWidget(panel)
     alone = Participant("Zoe Zoom", "zoe@example.no", municipality="Sola", attendance="zoom")
     box = loop.run_until_complete(panel.add_walk_in(alone))  # the only person on Zoom: no group of 3 possible

@@ -124,7 +124,7 @@ def test_open_space_wall_block_chooser(qtbot, store, block_uid):
 def test_participants_panel_import_noshow_walkin_undo(qtbot, store, tmp_path, loop):
     repo = PeopleRepository(store)
     log = RunLog(store, FakeClock(), "test")
-    panel = ParticipantsPanel(repo, log)
+    panel = ParticipantsPanel(PeopleService(store, log))
     qtbot.addWidget(panel)
     path = write_registration_csv(tmp_path / "påmelding.csv", sample_participants(30, seed=1))
     assert loop.run_until_complete(panel.import_file(path))
@@ -227,13 +227,13 @@ def test_rooms_dialog_saves_and_refuses_over_the_platform_limit(qtbot, store):
     from controlroom.ui.people.rooms_dialog import RoomsDialog
 
     repo = PeopleRepository(store)
-    dlg = RoomsDialog(repo)
+    dlg = RoomsDialog(PeopleService(store, RunLog(store, FakeClock(), "test")))
     qtbot.addWidget(dlg)
     dlg.add_row(RoomSpec("Peisestua", "onsite", 8))
     dlg.add_row(RoomSpec("Teams A", "teams", None, 1))
     assert dlg.save()
     assert [(r.name, r.kind, r.capacity) for r in repo.rooms()] == [("Peisestua", "onsite", 8), ("Teams A", "teams", None)]
-    dlg2 = RoomsDialog(repo)
+    dlg2 = RoomsDialog(PeopleService(store, RunLog(store, FakeClock(), "test")))
     qtbot.addWidget(dlg2)
     assert dlg2.table.rowCount() == 2
     for i in range(51):

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controlroom.application.people import PeopleService
 from controlroom.errors import BadInputError
 from controlroom.grouping.live_repair import LiveGroups
 from controlroom.grouping.participants_import import ImportResult, parse_attendance, read_participants
 from controlroom.grouping.types import OnlinePlatform, Participant, online_platform
-from controlroom.models.people_repo import PeopleRepository
 from controlroom.ui import file_dialogs
 from controlroom.ui.people.repair_preview import LiveChangeFlow
 from controlroom.ui.people.walk_in_dialog import WalkInDialog
@@ -127,9 +127,9 @@ class _Save(QUndoCommand):
 
     def _write(self, old: Participant | None, new: Participant | None) -> None:
         if new is None and old is not None:
-            self.panel.repo.delete_participant(old.email)
+            self.panel.people.delete_participant(old.email)
         elif new is not None:
-            self.panel.repo.save_participant(new, old_email=old.email if old else None)
+            self.panel.people.save_participant(new, old_email=old.email if old else None)
         self.panel.reload()
         self.panel.changed.emit()
 
@@ -143,12 +143,13 @@ class _Save(QUndoCommand):
 class ParticipantsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, repo: PeopleRepository, runlog=None, parent: QWidget | None = None, *,
+    def __init__(self, people: PeopleService, parent: QWidget | None = None, *,
                  groups: LiveGroups | None = None, block_label=None) -> None:
         super().__init__(parent)
-        self.repo, self.runlog = repo, runlog
+        #: Changes go through the people service; reads through its repository.
+        self.people, self.repo, self.runlog = people, people.repo, people.runlog
         self.undo_stack = QUndoStack(self)
-        self.groups = groups or LiveGroups(repo, runlog)
+        self.groups = groups or people.groups
         self.flow = LiveChangeFlow(self.groups, self.undo_stack, block_label or str, self)
         self.flow.changed.connect(self._after_live_change)
         #: The last dialog this panel opened (walk-in form, platform question, import errors).
@@ -255,7 +256,7 @@ class ParticipantsPanel(QWidget):
         if platform is None:
             raise BadInputError(self.tr("{f}: «Digitalt» uten plattform; velg Teams eller Zoom for å importere").format(
                 f=path.name))
-        await asyncio.to_thread(self.repo.set_default_online, platform)
+        await asyncio.to_thread(self.people.set_default_online, platform)
         return await asyncio.to_thread(read_participants, path, default_online=platform)
 
     async def ask_platform(self, file_name: str) -> OnlinePlatform | None:
@@ -294,7 +295,7 @@ class ParticipantsPanel(QWidget):
         self.status.setText(self.tr("Importerer {f} …").format(f=path.name))
         try:
             result = await self._read(path)
-            added, updated = await asyncio.to_thread(self.repo.import_participants, result.participants)
+            added, updated = await asyncio.to_thread(self.people.import_participants, result.participants)
             rows = await asyncio.to_thread(self.repo.participants)
         except BadInputError as exc:
             self.status.setText(str(exc))

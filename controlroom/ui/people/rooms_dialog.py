@@ -5,6 +5,8 @@ the message naming the limit (and the way out: put the rest in meeting 2)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controlroom.application.people import PeopleService
 from controlroom.errors import BadInputError
 from controlroom.grouping.rooms import RoomSpec
-from controlroom.models.people_repo import PeopleRepository
 
 KINDS = ("onsite", "teams", "zoom")
 
 
 class RoomsDialog(QDialog):
-    def __init__(self, repo: PeopleRepository, parent: QWidget | None = None) -> None:
+    def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repo = repo
+        self.people, self.repo = people, people.repo
         self.setWindowTitle(self.tr("Rom"))
         self.resize(620, 420)
         self.table = QTableWidget(0, 4)
@@ -53,7 +55,7 @@ class RoomsDialog(QDialog):
         lay.addLayout(row)
         lay.addWidget(self.message)
         lay.addWidget(buttons)
-        for r in repo.rooms():
+        for r in self.repo.rooms():
             self.add_row(r)
 
     def add_row(self, room: RoomSpec) -> None:
@@ -89,9 +91,9 @@ class RoomsDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            self.repo.set_rooms(self.rooms())
+            self.people.set_rooms(self.rooms())
         except BadInputError as exc:
-            self.message.setText(f"<span style='color:#C92A2A'>{exc}</span>")
+            self.message.setText(f"<span style='color:#C92A2A'>{html.escape(str(exc))}</span>")
             return False
         self.accept()
         return True

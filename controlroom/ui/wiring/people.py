@@ -31,7 +31,7 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
     """Add the participants table, the room board (on the live area's second ``ticker``) and the
     Open Space wall as docks, and the "Grupper" menu."""
     people = ctx.services.people
-    repo, runlog, timers, groups = people.repo, people.runlog, people.timers, people.groups
+    repo, timers, groups = people.repo, people.timers, people.groups
     live = ctx.services.live
     agenda = ctx.services.agenda  # the blocks in memory, in agenda order
 
@@ -43,7 +43,7 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
         b = agenda.by_uid(uid)
         return f"{b.start:%H:%M} {b.title}" if b else uid
 
-    participants = ParticipantsPanel(repo, runlog, groups=groups, block_label=block_label)
+    participants = ParticipantsPanel(people, groups=groups, block_label=block_label)
     board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=ticker, flow=participants.flow)
     wall = OpenSpaceWall(people.open_space, repo, agenda.blocks)
     docks = {
@@ -90,7 +90,7 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
     ex = GroupExports(window, repo, current_block)
     window.add_action("groups", window.tr("Deltakere"), lambda: show("participants"), "Ctrl+Shift+D")
     window.add_action("groups", window.tr("Importer påmeldingsliste…"), participants.choose_import)
-    window.add_action("groups", window.tr("Rom…"), lambda: RoomsDialog(repo, window).open())
+    window.add_action("groups", window.tr("Rom…"), lambda: RoomsDialog(people, window).open())
     window.add_action("groups", window.tr("Danne grupper…"), form_groups, "Ctrl+Shift+G")
     def room_board() -> None:
         board.reload_blocks()
