@@ -59,7 +59,7 @@ def shoot(app: QApplication, lang: str, folder: Path) -> Path:
     try:
         ui_i18n.install(app, lang)
         timers = RoomTimers(store, clock, live.log)
-        board = RoomBoard(PeopleRepository(store), timers, clock, AgendaRepository(store).blocks, live)
+        board = RoomBoard(PeopleRepository(store), timers, clock, AgendaRepository(store).blocks, live, save_notes=PeopleRepository(store).set_group_notes)
         board.resize(1366, 768)
         board.compact.setChecked(True)
         board.show()

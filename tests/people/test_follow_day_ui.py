@@ -47,7 +47,7 @@ def test_room_board_follows_the_round_of_the_running_block(qtbot, store, seed002
     clock = FakeClock(oslo(10, 45))
     live = LiveService(store, clock)
     live.set_auto_follow(True)
-    board = RoomBoard(repo, RoomTimers(store, clock, live.log), clock, AgendaRepository(store).blocks, live)
+    board = RoomBoard(repo, RoomTimers(store, clock, live.log), clock, AgendaRepository(store).blocks, live, save_notes=PeopleRepository(store).set_group_notes)
     qtbot.addWidget(board)
     for hour, minute, expected in ((11, 5, 1), (13, 5, 2), (14, 35, 3)):
         clock.set(oslo(hour, minute))
@@ -188,7 +188,7 @@ def test_compact_room_board_shows_16_rooms_on_a_1366x768_screen(qtbot, store, bl
     repo.import_participants(sample_participants(64, seed=4, onsite_share=1.0))
     repo.save_formation(block_uid, form(repo.participants(), FormOptions()), {"size": [3, 4], "k": 2})
     clock = FakeClock()
-    board = RoomBoard(repo, RoomTimers(store, clock), clock, AgendaRepository(store).blocks)
+    board = RoomBoard(repo, RoomTimers(store, clock), clock, AgendaRepository(store).blocks, save_notes=PeopleRepository(store).set_group_notes)
     qtbot.addWidget(board)
     board.resize(1366, 768)
     board.show()

@@ -37,7 +37,7 @@ def test_room_board_shows_rooms_moves_and_runs_room_timers(qtbot, store, block_u
     clock = FakeClock()
     log = RunLog(store, clock, "test")
     timers = RoomTimers(store, clock, log)
-    board = RoomBoard(repo, timers, clock, AgendaRepository(store).blocks)
+    board = RoomBoard(repo, timers, clock, AgendaRepository(store).blocks, save_notes=PeopleRepository(store).set_group_notes)
     qtbot.addWidget(board)
     board.show_block(block_uid, 1)
     assert set(board.cards) == {g.room for g in f.rounds[0].groups}
@@ -204,7 +204,7 @@ def test_room_board_repairs_after_no_shows_and_logs_moves(qtbot, store, block_ui
     repo, f = _formed(store, block_uid)
     clock = FakeClock()
     log = RunLog(store, clock, "test")
-    board = RoomBoard(repo, RoomTimers(store, clock, log), clock, AgendaRepository(store).blocks)
+    board = RoomBoard(repo, RoomTimers(store, clock, log), clock, AgendaRepository(store).blocks, save_notes=PeopleRepository(store).set_group_notes)
     qtbot.addWidget(board)
     board.show_block(block_uid, 1)
     gone = f.rounds[0].groups[0].members[:2]

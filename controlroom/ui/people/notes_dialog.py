@@ -12,6 +12,9 @@ from controlroom.models.people_repo import PeopleRepository, read_notes_file
 from controlroom.ui import file_dialogs
 from controlroom.ui.dialogs import stacked
 
+#: Saves one group's notes: (block uid, round, room, text).
+SaveNotes = Callable[[str, int, str, str], None]
+
 
 class NotesDialog(QDialog):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
@@ -35,14 +38,15 @@ class NotesDialog(QDialog):
 
     @classmethod
     def edit_group(cls, parent: QWidget, repo: PeopleRepository, block_uid: str, round_number: int, room: str,
-                   on_saved: Callable[[], None] | None = None) -> NotesDialog:
+                   save_notes: SaveNotes, on_saved: Callable[[], None] | None = None) -> NotesDialog:
+        """Edit one group's notes; ``save_notes(block, round, room, text)`` saves them (the people service)."""
         rnd = next((r for r in repo.rounds(block_uid) if r.number == round_number), None)
         group = next((g for g in rnd.groups if g.room == room), None) if rnd else None
         dlg = cls(QCoreApplication.translate("NotesDialog", "Notater: {room}, runde {n}").format(room=room, n=round_number),
                   group.notes if group else "", parent)
 
         def save() -> None:
-            repo.set_group_notes(block_uid, round_number, room, dlg.edit.toPlainText())
+            save_notes(block_uid, round_number, room, dlg.edit.toPlainText())
             if on_saved:
                 on_saved()
 

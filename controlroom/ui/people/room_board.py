@@ -38,7 +38,7 @@ from controlroom.models.people_repo import PeopleRepository
 from controlroom.models.room_timers import RoomTimers
 from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timefmt import countdown_text, remaining_at, seconds_to_next_flip
-from controlroom.ui.people.notes_dialog import NotesDialog
+from controlroom.ui.people.notes_dialog import NotesDialog, SaveNotes
 from controlroom.ui.people.repair_preview import LiveChangeFlow
 from controlroom.ui.people.room_card import POOL_COLOURS, RoomCard
 
@@ -53,9 +53,11 @@ __all__ = ["POOL_COLOURS", "RoomBoard", "RoomCard"]
 class RoomBoard(QWidget):
     def __init__(self, repo: PeopleRepository, timers: RoomTimers, clock, blocks_source, live=None,
                  parent: QWidget | None = None, ticker: SecondTicker | None = None,
-                 flow: LiveChangeFlow | None = None) -> None:
+                 flow: LiveChangeFlow | None = None, *, save_notes: SaveNotes) -> None:
         super().__init__(parent)
         self.repo, self.timers, self.clock, self.live = repo, timers, clock, live
+        #: Saves a group's notes (the people service's; the board never writes them itself).
+        self.save_notes = save_notes
         self.blocks_source = blocks_source  # () -> list[BlockData]
         self.block_uid: str | None = None
         self.cards: dict[str, RoomCard] = {}
@@ -266,7 +268,7 @@ class RoomBoard(QWidget):
     def _card_action(self, room: str, key: str) -> None:
         if key == "notes":
             NotesDialog.edit_group(self, self.repo, self.block_uid or "", self.round_number, room,
-                                   on_saved=self.rebuild)
+                                   save_notes=self.save_notes, on_saved=self.rebuild)
             return
         self._act(key, [room])
 

@@ -44,7 +44,8 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
         return f"{b.start:%H:%M} {b.title}" if b else uid
 
     participants = ParticipantsPanel(people, groups=groups, block_label=block_label)
-    board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=ticker, flow=participants.flow)
+    board = RoomBoard(repo, timers, ctx.clock, agenda.blocks, live, ticker=ticker, flow=participants.flow,
+                      save_notes=people.set_group_notes)
     wall = OpenSpaceWall(people.open_space, repo, agenda.blocks)
     docks = {
         "participants": window.add_dock("participants", window.tr("Deltakere"), participants, Qt.DockWidgetArea.BottomDockWidgetArea),
