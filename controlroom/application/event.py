@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from controlroom.application.agenda import AgendaService
+from controlroom.application.cue_plan import CuePlan
 from controlroom.application.feed import ChangeFeed
 from controlroom.application.people import PeopleService
 from controlroom.clock import Clock
@@ -47,6 +48,8 @@ class CueServices:
     """The tech host's cues: what is planned, the equipment, when each fires and the firing."""
 
     repo: CueRepository
+    #: What the tech host changes (cues, proposals, adapters); ``repo`` is for reading.
+    plan: CuePlan
     registry: AdapterRegistry
     scheduler: CueScheduler
     runner: CueRunner
@@ -183,7 +186,7 @@ def _cues(store: EventStore, clock: Clock, secrets: SecretStore) -> CueServices:
     repo = CueRepository(store)
     registry = build_registry(repo, secrets)
     scheduler = CueScheduler(repo, RunLog(store, clock, "tech"), clock)
-    return CueServices(repo, registry, scheduler, CueRunner(scheduler, registry))
+    return CueServices(repo, CuePlan(repo), registry, scheduler, CueRunner(scheduler, registry))
 
 
 def _platforms(

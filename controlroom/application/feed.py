@@ -30,16 +30,19 @@ class ChangeFeed:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._watch: ChangeWatch | None = None
         self._pending = False
+        self._stopped = False
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         """Start watching; announcements arrive on ``loop``."""
-        if self._watch is not None:
+        if self._watch is not None or self._stopped:
             return
         self._loop = loop
         self._watch = self.store.watch(self._changed_elsewhere, self._online_elsewhere)
         self._watch.start()
 
     def stop(self) -> None:
+        """Stop for good: nothing is announced after this, not even what was already on its way."""
+        self._stopped = True
         if self._watch is not None:
             self._watch.stop()
             self._watch = None
@@ -47,11 +50,12 @@ class ChangeFeed:
     def announce(self) -> None:
         """Tell the subscribers now (on the loop's thread)."""
         self._pending = False
-        self.changes.emit(None)
+        if not self._stopped:
+            self.changes.emit(None)
 
     # -- from the watch's thread -------------------------------------------------------------------
     def _changed_elsewhere(self) -> None:
-        if self._pending or self._loop is None or self._loop.is_closed():
+        if self._pending or self._stopped or self._loop is None or self._loop.is_closed():
             return
         self._pending = True  # one announcement for a burst of commits
         self._loop.call_soon_threadsafe(self.announce)
@@ -61,5 +65,7 @@ class ChangeFeed:
             self._loop.call_soon_threadsafe(self._set_online, up)
 
     def _set_online(self, up: bool) -> None:
+        if self._stopped:
+            return
         self.is_online = up
         self.online.emit(up)

@@ -308,4 +308,6 @@ class MainWindow(QMainWindow):
         if not self._forget_saved_state:
             self.ctx.settings.setValue(layout_key(self, "state"), self.saveState())
         self.ctx.settings.setValue(layout_key(self, "geometry"), self.saveGeometry())
+        # The event's window is gone: no change from elsewhere may reach its panels any more.
+        self.ctx.services.feed.stop()
         super().closeEvent(event)

@@ -51,6 +51,9 @@ class LiveBridge(QObject):
         self._committed.connect(self._after_commit)
         #: Why actions are refused right now (the shared database is gone), or None.
         self.offline_reason: str | None = None
+        #: Whether the bridge still lives (a commit that returns after the window closed tells no one).
+        alive = self._alive = [True]
+        self.destroyed.connect(lambda: alive.__setitem__(0, False))
         self._state: LiveState = service.state()
         self._unsubscribe = service.subscribe(self._on_state)
         self._sync = QTimer(self)
@@ -80,7 +83,8 @@ class LiveBridge(QObject):
         if self._waiting == 1:
             self.pending.emit(True)
         future = self.writer.submit(self._perform_now, action, *args)
-        future.add_done_callback(lambda _f: self._committed.emit())
+        alive = self._alive
+        future.add_done_callback(lambda _f: self._committed.emit() if alive[0] else None)
         return True
 
     def set_offline(self, reason: str | None) -> None:
@@ -139,6 +143,7 @@ class LiveBridge(QObject):
         self._on_state(self.service.state())
 
     def close(self) -> None:
+        self._alive[0] = False
         self._sync.stop()
         self._expiry.stop()
         self._unsubscribe()

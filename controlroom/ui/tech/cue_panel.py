@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controlroom.cues.repository import CueRepository
+from controlroom.application.cue_plan import CuePlan
 from controlroom.cues.types import CueData, CueStatus, Trigger
 from controlroom.ui.inputs.flow import FlowLayout
 from controlroom.ui.live.ticker import SecondTicker
@@ -35,7 +35,7 @@ GO_KEYS = ("Ctrl+Space", "F9")
 
 
 class UpcomingCuesPanel(QWidget):
-    def __init__(self, controller: CueController, repo: CueRepository, undo: QUndoStack | None = None,
+    def __init__(self, controller: CueController, repo: CuePlan, undo: QUndoStack | None = None,
                  parent: QWidget | None = None, ticker: SecondTicker | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tech-upcoming-cues")

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controlroom.cues.repository import AdapterConfig, CueRepository
+from controlroom.application.cue_plan import CuePlan
+from controlroom.cues.repository import AdapterConfig
 from controlroom.integrations.factory import ADAPTER_TYPES, FIELDS, SECRET_FIELD, adapter_class
 from controlroom.integrations.secrets import KeyringUnavailable, SecretStore, secret_key
 from controlroom.integrations.webhook_urls import URL_PASSWORD_FIELD, url_password, without_password
@@ -35,7 +36,7 @@ class AdapterSettingsDialog(QDialog):
     #: The saved adapter's name (the wiring rebuilds that adapter).
     saved = Signal(str)
 
-    def __init__(self, repo: CueRepository, secrets: SecretStore, loop, parent: QWidget | None = None) -> None:
+    def __init__(self, repo: CuePlan, secrets: SecretStore, loop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tech-adapter-settings")
         self.setWindowTitle(self.tr("Utstyr og passord"))

@@ -1,4 +1,4 @@
-"""Undoable cue edits (QUndoStack commands over the cue repository)."""
+"""Undoable cue edits (QUndoStack commands over the tech host's cue plan)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from controlroom.cues.repository import CueRepository
+from controlroom.application.cue_plan import CuePlan
 from controlroom.cues.types import CueData
 
 
@@ -16,7 +16,7 @@ def _tr(text: str) -> str:
 
 
 class AddCue(QUndoCommand):
-    def __init__(self, repo: CueRepository, cue: CueData, done: Callable[[], None], position: int | None = None):
+    def __init__(self, repo: CuePlan, cue: CueData, done: Callable[[], None], position: int | None = None):
         super().__init__()
         self.setText(_tr("Ny cue"))
         self.repo, self.cue, self.done, self.position = repo, cue, done, position
@@ -31,7 +31,7 @@ class AddCue(QUndoCommand):
 
 
 class EditCue(QUndoCommand):
-    def __init__(self, repo: CueRepository, before: CueData, after: CueData, done: Callable[[], None]):
+    def __init__(self, repo: CuePlan, before: CueData, after: CueData, done: Callable[[], None]):
         super().__init__()
         self.setText(_tr("Rediger cue"))
         self.repo, self.before, self.after, self.done = repo, before, after, done
@@ -46,7 +46,7 @@ class EditCue(QUndoCommand):
 
 
 class DeleteCue(QUndoCommand):
-    def __init__(self, repo: CueRepository, uid: str, done: Callable[[], None]):
+    def __init__(self, repo: CuePlan, uid: str, done: Callable[[], None]):
         super().__init__()
         self.setText(_tr("Slett cue"))
         self.repo, self.uid, self.done = repo, uid, done
@@ -64,7 +64,7 @@ class DeleteCue(QUndoCommand):
 
 
 class MoveCue(QUndoCommand):
-    def __init__(self, repo: CueRepository, uid: str, old: int, new: int, done: Callable[[], None]):
+    def __init__(self, repo: CuePlan, uid: str, old: int, new: int, done: Callable[[], None]):
         super().__init__()
         self.setText(_tr("Flytt cue"))
         self.repo, self.uid, self.old, self.new, self.done = repo, uid, old, new, done

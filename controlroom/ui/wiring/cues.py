@@ -8,7 +8,6 @@ import logging
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 
-from controlroom.cues.proposer import ProposalSettings, propose
 from controlroom.integrations.factory import build_adapter
 from controlroom.integrations.secrets import install_log_filter
 from controlroom.ui.context import UiContext
@@ -31,9 +30,9 @@ class TechWorkspace(QObject):
     def __init__(self, ctx: UiContext, window: MainWindow, controller: CueController, ticker: SecondTicker) -> None:
         super().__init__(window)
         self.ctx, self.window, self.controller = ctx, window, controller
-        self.repo, self.secrets = ctx.services.cues.repo, ctx.services.secrets
+        self.plan, self.secrets = ctx.services.cues.plan, ctx.services.secrets
         self.undo = QUndoStack(self)
-        self.cues = UpcomingCuesPanel(controller, self.repo, self.undo, ticker=ticker)
+        self.cues = UpcomingCuesPanel(controller, self.plan, self.undo, ticker=ticker)
         self.log = CueLogPanel(controller)
         self.adapters = AdapterStatusPanel(controller)
         window.add_dock("tech-cues", self.tr("Cues"), self.cues, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -70,13 +69,13 @@ class TechWorkspace(QObject):
         blocks = self.ctx.services.agenda.blocks()
         obs = next((a.name for a in self.controller.registry if a.kind == "obs"), "obs")
         scene = str(self.ctx.settings.value("cues/stream_scene", "Plenum"))
-        made = self.repo.replace_proposed(propose(blocks, ProposalSettings(obs_adapter=obs, scene=scene)))
+        made = self.plan.propose(blocks, obs, scene)
         self.undo.clear()  # proposals replace earlier proposals; not part of the edit history
         self.controller.cues_edited()
         self._status(self.tr("{n} cues foreslått fra strømmeflagget (scene «{scene}»).").format(n=len(made), scene=scene))
 
     def open_settings(self) -> AdapterSettingsDialog:
-        dialog = AdapterSettingsDialog(self.repo, self.secrets, self.ctx.loop, self.window)
+        dialog = AdapterSettingsDialog(self.plan, self.secrets, self.ctx.loop, self.window)
         dialog.saved.connect(lambda name: self.controller.spawn(self.rebuild(name)))
         dialog.open()
         return dialog
@@ -86,7 +85,7 @@ class TechWorkspace(QObject):
         old = self.controller.registry.remove(name)
         if old is not None:
             await old.close()
-        cfg = next((c for c in self.repo.adapters() if c.name == name), None)
+        cfg = next((c for c in self.plan.adapters() if c.name == name), None)
         if cfg is not None:
             adapter = build_adapter(cfg.kind, cfg.name, cfg.config, secrets=self.secrets, label=cfg.label,
                                     enabled=cfg.enabled)
