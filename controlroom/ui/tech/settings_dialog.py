@@ -36,11 +36,11 @@ class AdapterSettingsDialog(QDialog):
     #: The saved adapter's name (the wiring rebuilds that adapter).
     saved = Signal(str)
 
-    def __init__(self, repo: CuePlan, secrets: SecretStore, loop, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: CuePlan, secrets: SecretStore, loop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tech-adapter-settings")
         self.setWindowTitle(self.tr("Utstyr og passord"))
-        self.repo, self.secrets, self.loop = repo, secrets, loop
+        self.plan, self.secrets, self.loop = plan, secrets, loop
         self.tasks = TaskRunner(loop, lambda text: self.status.setText(text))
         self.list = QListWidget()
         self.list.currentTextChanged.connect(self._load)
@@ -120,7 +120,7 @@ class AdapterSettingsDialog(QDialog):
     # -- list and form ------------------------------------------------------------------------------
     def _reload_list(self, select: str | None = None) -> None:
         self.list.clear()
-        for cfg in self.repo.adapters():
+        for cfg in self.plan.adapters():
             self.list.addItem(cfg.name)
         if self.list.count():
             items = self.list.findItems(select, Qt.MatchFlag.MatchExactly) if select else []
@@ -152,7 +152,7 @@ class AdapterSettingsDialog(QDialog):
             self.password.clear()
 
     def _load(self, name: str) -> None:
-        cfg = next((c for c in self.repo.adapters() if c.name == name), None)
+        cfg = next((c for c in self.plan.adapters() if c.name == name), None)
         if cfg is None:
             return
         self.name.setText(cfg.name)
@@ -197,7 +197,7 @@ class AdapterSettingsDialog(QDialog):
             config["url"] = without_password(config["url"])
             self._field_edits["url"].setText(config["url"])
             self.tasks.run(self._store_secret(name, kind, URL_PASSWORD_FIELD, url_secret))
-        self.repo.save_adapter(AdapterConfig(name, kind, config, self.label.text().strip(), self.enabled.isChecked()))
+        self.plan.save_adapter(AdapterConfig(name, kind, config, self.label.text().strip(), self.enabled.isChecked()))
         password = self.password.text()
         field = SECRET_FIELD.get(kind)
         if password and field:
@@ -229,6 +229,6 @@ class AdapterSettingsDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        self.repo.delete_adapter(item.text())
+        self.plan.delete_adapter(item.text())
         self.saved.emit(item.text())
         self._reload_list()

@@ -16,63 +16,63 @@ def _tr(text: str) -> str:
 
 
 class AddCue(QUndoCommand):
-    def __init__(self, repo: CuePlan, cue: CueData, done: Callable[[], None], position: int | None = None):
+    def __init__(self, plan: CuePlan, cue: CueData, done: Callable[[], None], position: int | None = None):
         super().__init__()
         self.setText(_tr("Ny cue"))
-        self.repo, self.cue, self.done, self.position = repo, cue, done, position
+        self.plan, self.cue, self.done, self.position = plan, cue, done, position
 
     def redo(self) -> None:
-        self.cue = self.repo.add(self.cue, self.position)
+        self.cue = self.plan.add(self.cue, self.position)
         self.done()
 
     def undo(self) -> None:
-        self.repo.delete(self.cue.uid)
+        self.plan.delete(self.cue.uid)
         self.done()
 
 
 class EditCue(QUndoCommand):
-    def __init__(self, repo: CuePlan, before: CueData, after: CueData, done: Callable[[], None]):
+    def __init__(self, plan: CuePlan, before: CueData, after: CueData, done: Callable[[], None]):
         super().__init__()
         self.setText(_tr("Rediger cue"))
-        self.repo, self.before, self.after, self.done = repo, before, after, done
+        self.plan, self.before, self.after, self.done = plan, before, after, done
 
     def redo(self) -> None:
-        self.repo.update(self.after)
+        self.plan.update(self.after)
         self.done()
 
     def undo(self) -> None:
-        self.repo.update(self.before)
+        self.plan.update(self.before)
         self.done()
 
 
 class DeleteCue(QUndoCommand):
-    def __init__(self, repo: CuePlan, uid: str, done: Callable[[], None]):
+    def __init__(self, plan: CuePlan, uid: str, done: Callable[[], None]):
         super().__init__()
         self.setText(_tr("Slett cue"))
-        self.repo, self.uid, self.done = repo, uid, done
+        self.plan, self.uid, self.done = plan, uid, done
         self.removed: CueData | None = None
         self.position = 0
 
     def redo(self) -> None:
-        self.removed, self.position = self.repo.delete(self.uid)
+        self.removed, self.position = self.plan.delete(self.uid)
         self.done()
 
     def undo(self) -> None:
         assert self.removed is not None
-        self.repo.add(self.removed, self.position)
+        self.plan.add(self.removed, self.position)
         self.done()
 
 
 class MoveCue(QUndoCommand):
-    def __init__(self, repo: CuePlan, uid: str, old: int, new: int, done: Callable[[], None]):
+    def __init__(self, plan: CuePlan, uid: str, old: int, new: int, done: Callable[[], None]):
         super().__init__()
         self.setText(_tr("Flytt cue"))
-        self.repo, self.uid, self.old, self.new, self.done = repo, uid, old, new, done
+        self.plan, self.uid, self.old, self.new, self.done = plan, uid, old, new, done
 
     def redo(self) -> None:
-        self.repo.move(self.uid, self.new)
+        self.plan.move(self.uid, self.new)
         self.done()
 
     def undo(self) -> None:
-        self.repo.move(self.uid, self.old)
+        self.plan.move(self.uid, self.old)
         self.done()
