@@ -218,7 +218,7 @@ async def propose_topic(request: web.Request) -> web.Response:
     if mode not in ("onsite", "online", "both"):
         mode = "onsite" if person is None or person.attendance == "onsite" else "online"
     convener = person.name if person is not None else ""
-    topic = await asyncio.to_thread(OpenSpaceRepository(svc.store).propose, block, clean, convener, mode)
+    topic = await asyncio.to_thread(svc.open_space.propose, block, clean, convener, mode)
     svc.hub.mark_dirty()
     return web.json_response({"id": topic.id, "title": topic.title, "convener": first_name(topic.convener),
                               "mode": topic.mode, "slot": None, "space": None, "count": 0, "here": False},
@@ -239,13 +239,13 @@ async def check_in(request: web.Request) -> web.Response:
         topic_id = int(request.match_info["id"])
     except ValueError:
         return msgs.error(request, 404, "err_not_found")
-    repo = OpenSpaceRepository(svc.store)
+    repo = svc.open_space.repo
 
     def attend() -> dict | None:
         topic = repo.topic(topic_id)
         if topic is None or topic.merged_into is not None or repo.block_of(topic_id) != block:
             return None
-        repo.attend(topic_id, session.email)
+        svc.open_space.attend(block, topic, [session.email], "attend")  # "jeg er her", logged as the wall logs it
         return _wall(svc, block, session.email)
 
     wall = await asyncio.to_thread(attend)

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from aiohttp import web
 
+from controlroom.application.open_space import OpenSpaceService
 from controlroom.clock import Clock
 from controlroom.inputs.log import InputLog
 from controlroom.live.service import LiveService
+from controlroom.models.openspace_repo import OpenSpaceRepository
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.models.store import EventStore
 from controlroom.phone.guard import GuessGuard
@@ -44,6 +46,8 @@ class PhoneService:
                  guess_guard: GuessGuard) -> None:
         self.store, self.clock, self.live, self.inputs = store, clock, live, inputs
         self.people = PeopleRepository(store)
+        #: Open Space from the phones goes through the same service as the wall (logged as the wall logs it).
+        self.open_space = OpenSpaceService(OpenSpaceRepository(store), live.log)
         self.subscribe_changes = subscribe_changes
         self.poll_seconds = poll_seconds
         self.cookie_path = cookie_path
