@@ -53,7 +53,9 @@ def build_window(ctx: UiContext) -> MainWindow:
     wiring_help.wire(window)
     window.finish_setup()
     ctx.services.follow_feed(ctx.loop)
-    window.on_shutdown(ctx.services.feed.stop)
+    feed = ctx.services.feed
+    window.on_shutdown(feed.stop)
+    window.destroyed.connect(lambda *_: feed.stop())  # however the window goes, its panels hear nothing more
     window.set_areas(WindowAreas(agenda, live, people, inputs, tech, platforms))
     return window
 

@@ -93,6 +93,8 @@ class EventServices:
             asyncio.to_thread(self.inputs.changes_since, self.inputs.revision_seen()) if inputs_loaded else _nothing(),
             asyncio.to_thread(self.people.fingerprint),
         )
+        if self.feed.stopped:  # the event was closed while we read: nobody is left to tell
+            return
         self.agenda.apply_blocks(blocks)  # the live plan follows the agenda's own event
         self.live.apply_actions(actions)
         if inputs is not None:

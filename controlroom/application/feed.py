@@ -40,6 +40,10 @@ class ChangeFeed:
         self._watch = self.store.watch(self._changed_elsewhere, self._online_elsewhere)
         self._watch.start()
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
     def stop(self) -> None:
         """Stop for good: nothing is announced after this, not even what was already on its way."""
         self._stopped = True
