@@ -41,9 +41,21 @@ class PresenceLabel(QLabel):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        unsubscribe = [services.feed.changes.subscribe(lambda _none: self.refresh()),
+                       services.feed.online.subscribe(self.set_online)]
+        #: Whether the label still lives: a reading that returns after the window went tells no one.
+        alive = self._alive = [True]
+        tasks = self.tasks
+
+        def gone(*_args: object) -> None:
+            alive[0] = False
+            tasks.cancel_all()
+            for unsub in unsubscribe:
+                unsub()
+
+        self.destroyed.connect(gone)
         window.on_shutdown(self._timer.stop)
-        services.feed.changes.subscribe(lambda _none: self.refresh())
-        services.feed.online.subscribe(self.set_online)
+        window.on_shutdown(gone)
         self.refresh()
 
     def refresh(self) -> None:
@@ -51,8 +63,11 @@ class PresenceLabel(QLabel):
             self.tasks.run(self._read())
 
     async def _read(self) -> None:
-        self.others = await asyncio.to_thread(self.services.store.others_connected)
-        self._show()
+        alive = self._alive
+        others = await asyncio.to_thread(self.services.store.others_connected)
+        if alive[0]:
+            self.others = others
+            self._show()
 
     def set_online(self, up: bool) -> None:
         self.bridge.set_offline(None if up else self.tr(
