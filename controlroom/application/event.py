@@ -116,6 +116,14 @@ class EventServices:
 
         self.feed.changes.subscribe(changed)
         self.feed.start(loop)
+        running[:] = [loop.create_task(self._people_as_they_are(again))]  # held like a catch-up, so kept alive
+
+    async def _people_as_they_are(self, again: list[bool]) -> None:
+        """What later changes of the people tables are compared with (read off the loop, not at start-up);
+        a change announced meanwhile is caught up with after it."""
+        self.people.apply_fingerprint(await asyncio.to_thread(self.people.fingerprint))
+        if again[0]:
+            await self._catch_up_until_quiet(again)
 
     async def _catch_up_until_quiet(self, again: list[bool]) -> None:
         while True:

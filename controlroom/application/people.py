@@ -37,7 +37,8 @@ class PeopleService:
         self.open_space = OpenSpaceService(OpenSpaceRepository(store), runlog)
         #: After any change to participants, rooms, groups, room timers or Open Space.
         self.changes: Observable[None] = Observable("people")
-        self._seen: Fingerprint = self.fingerprint()
+        #: The people tables as last seen (None: not read yet, or just changed here and already told).
+        self._seen: Fingerprint | None = None
 
     # -- writes that are not live group changes --------------------------------------------------------
     def set_no_show(self, emails: list[str], flag: bool = True) -> None:
@@ -76,8 +77,9 @@ class PeopleService:
 
     # -- keeping in step ---------------------------------------------------------------------------------
     def changed(self) -> None:
-        """Something of the people changed here: remember it and tell the subscribers."""
-        self._seen = self.fingerprint()
+        """Something of the people changed here: tell the subscribers (the next catch-up takes the
+        tables as they are now, without telling them twice)."""
+        self._seen = None
         self.changes.emit(None)
 
     def fingerprint(self) -> Fingerprint:
@@ -108,8 +110,10 @@ class PeopleService:
             )
 
     def apply_fingerprint(self, seen: Fingerprint) -> bool:
-        """Take a fingerprint read elsewhere (e.g. on a worker thread); tell the subscribers if it moved."""
-        if seen == self._seen:
+        """Take a fingerprint read elsewhere (e.g. on a worker thread); tell the subscribers if it moved
+        since the last one (the first one is only remembered)."""
+        if self._seen is None or seen == self._seen:
+            self._seen = seen
             return False
         self._seen = seen
         self.changes.emit(None)
