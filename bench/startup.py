@@ -6,8 +6,9 @@ and in Teams, and groups formed for one workshop a day (two rounds each).
 
 Each run is a fresh process: ``controlroom open EVENT --api-port 0``, measured from the moment the process is
 started to
-- the first paint of the main window (a marker printed by a small launcher that installs an event filter on
-  the QApplication before handing over to the app's own ``main``),
+- the first paint of the main window (a marker printed by a small launcher: it hands over to the app's own
+  ``main`` with nothing of Qt loaded, and puts an event filter on the app's QApplication just before the
+  event's window is built),
 - the ``api: http://127.0.0.1:PORT`` line on stdout, and the first ``GET /api/v1/state`` answered 200;
 interactive = the later of the first paint and the API's first answer. Baseline, same run, same launcher:
 a bare PySide6 ``QMainWindow`` (1280×800) in a fresh process, to its first paint. One untimed run of each
@@ -108,7 +109,8 @@ def run_once(kind: str, event: Path | None, env: dict[str, str], *, rss_after: f
              timeout: float = 60.0) -> Run:
     """Start a fresh process (``kind``: "app" or "bare"), wait until it is interactive, read its memory
     ``rss_after`` seconds later, stop it (by its own id)."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, *([str(event)] if event else []), *(["--child-profile"] if profile else [])]
+    cmd = [sys.executable, str(Path(__file__).resolve().with_name("_startup_child.py")), kind,
+           *([str(event)] if event else []), *(["--child-profile"] if profile else [])]
     run = Run()
     started = time.time()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
@@ -178,50 +180,6 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-# -- the child: a bare window or the app, with a first-paint marker ----------------------------------
-def child(kind: str, event: str | None, profile: bool) -> int:
-    import cProfile
-    import pstats
-
-    prof = cProfile.Profile() if profile else None
-    if prof:
-        prof.enable()
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication(sys.argv[:1])  # the app's run_gui takes the running application
-
-    class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, ev: QEvent) -> bool:  # noqa: N802 - Qt's name
-            if ev.type() == QEvent.Type.Paint and obj.isWidgetType():
-                top = obj.window()
-                if isinstance(top, QMainWindow) and top.isVisible():
-                    stamp = time.time()
-                    app.removeEventFilter(self)
-                    if prof:
-                        prof.disable()
-                        out = io.StringIO()
-                        pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(25)
-                        for line in out.getvalue().splitlines():
-                            print("PROFILE " + line, file=sys.stderr)
-                    print(f"{MARKER} {stamp:.6f}", file=sys.stderr, flush=True)
-                    if prof or os.environ.get("STARTUP_QUIT_AT_PAINT"):
-                        QTimer.singleShot(0, app.quit)
-            return False
-
-    first_paint = FirstPaint()
-    app.installEventFilter(first_paint)
-    if kind == "bare":
-        window = QMainWindow()
-        window.setWindowTitle("bare")
-        window.resize(1280, 800)
-        window.show()
-        return app.exec()
-    from controlroom.cli import main
-
-    return main(["open", str(event), "--api-port", "0"])
-
-
 # -- report ---------------------------------------------------------------------------------------
 def ms(values: list[float]) -> str:
     good = [v for v in values if v == v]
@@ -235,12 +193,7 @@ def main() -> int:
     ap.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                     help="QT_QPA_PLATFORM for the children: offscreen (default) or xcb under xvfb-run")
     ap.add_argument("--profile", action="store_true", help="imports and cProfile of the app's start-up")
-    ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
-    ap.add_argument("--child-profile", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("event", nargs="?", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.child:
-        return child(args.child, args.event, args.child_profile)
 
     sys.path.insert(0, str(REPO))
     with tempfile.TemporaryDirectory(prefix="startup-") as tmp:
@@ -291,7 +244,8 @@ def main() -> int:
 
 def _importtime(event: Path, env: dict[str, str]) -> list[str]:
     """The app started with ``-X importtime`` and quit at its first paint: the 25 largest cumulative imports."""
-    cmd = [sys.executable, "-X", "importtime", str(Path(__file__).resolve()), "--child", "app", str(event)]
+    cmd = [sys.executable, "-X", "importtime", str(Path(__file__).resolve().with_name("_startup_child.py")), "app",
+           str(event)]
     out = subprocess.run(cmd, capture_output=True, text=True, env={**env, "STARTUP_QUIT_AT_PAINT": "1"},
                          cwd=REPO, timeout=120)
     rows = []

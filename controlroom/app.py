@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import linecache
 import logging
 import sys
 import traceback
@@ -136,6 +137,10 @@ def _show_event_window(store: EventStore, path: Path | str, carried: CarriedOver
     # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).
     gc.collect()
     gc.freeze()
+    gc.enable()  # off while the window was built (``controlroom.cli``)
+    # PySide6 read the source of every module loaded after it (its ``__feature__`` check) into
+    # Python's line cache: some 25 MB nobody needs (a traceback reads its lines again).
+    linecache.clearcache()
 
     def switch(other: object, w: MainWindow = window) -> None:
         task = carried.loop.create_task(switch_event(w, Path(str(other)), carried))
@@ -198,6 +203,7 @@ def run_gui(args: argparse.Namespace) -> int:
         choose_event_path(args, settings), clock=clock, loop=loop, settings=settings, options=args, on_open=remember
     )
     if window is None:
+        gc.enable()
         return 2
     shot = getattr(args, "screenshot", None)
     if shot:

@@ -58,7 +58,7 @@ def memory_keyring():
     """An in-memory keyring for the test (no desktop keyring here); the one before comes back after."""
     import keyring
 
-    from controlroom.integrations.secrets import MemoryKeyring
+    from controlroom.integrations.memory_keyring import MemoryKeyring
 
     before = keyring.get_keyring()
     backend = MemoryKeyring()

@@ -17,14 +17,13 @@ import asyncio
 import logging
 import re
 import threading
-
-import keyring
-import keyring.backend
-import keyring.errors
-from keyring.compat import properties
+from typing import TYPE_CHECKING
 
 from controlroom.errors import ControlroomError
 from controlroom.i18n import tr
+
+if TYPE_CHECKING:  # keyring (and Secret Service's D-Bus and crypto) loads on the first secret asked for
+    import keyring.backend
 
 SERVICE = "Kontrollrom"
 log = logging.getLogger("controlroom.integrations.secrets")
@@ -67,7 +66,11 @@ class SecretStore:
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
-        return self._backend or keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        import keyring
+
+        return keyring.get_keyring()
 
     @property
     def backend_name(self) -> str:
@@ -90,6 +93,9 @@ class SecretStore:
 
     def get(self, key: str) -> str | None:
         """The secret, or None when none is stored. Raises ``KeyringUnavailable`` without a keyring."""
+        import keyring.backends.fail
+        import keyring.errors
+
         backend = self._require()
         try:
             value = backend.get_password(self.service, key)
@@ -102,6 +108,9 @@ class SecretStore:
         return value
 
     def set(self, key: str, value: str) -> None:
+        import keyring.backends.fail
+        import keyring.errors
+
         backend = self._require()
         RedactingFilter.register(value)
         try:
@@ -116,6 +125,8 @@ class SecretStore:
 
     def delete(self, key: str) -> bool:
         """Remove the secret; False when there was none."""
+        import keyring.errors
+
         backend = self._require()
         try:
             backend.delete_password(self.service, key)
@@ -134,30 +145,6 @@ class SecretStore:
 
     async def adelete(self, key: str) -> bool:
         return await asyncio.to_thread(self.delete, key)
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-memory backend for tests and the demo (``keyring.set_keyring(MemoryKeyring())``)."""
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        # Not viable for keyring's discovery: only ever used when set explicitly.
-        raise RuntimeError("MemoryKeyring is only used when set with keyring.set_keyring()")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.values:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.values[(service, username)]
 
 
 _SECRETISH = re.compile(r"(?i)(password|passord|secret|token|authorization|signature)(\"?\s*[:=]\s*\"?)([^\s\"',;&]+)")
@@ -223,7 +210,3 @@ def install_log_filter(logger_name: str = "controlroom") -> RedactingFilter:
         logging.setLogRecordFactory(factory)
         _factory_installed = True
     return flt
-
-
-# keyring.backends.fail is imported lazily by keyring; make the name resolvable above
-import keyring.backends.fail  # noqa: E402

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 from controlroom.app import build_window, make_context
 from controlroom.clock import FakeClock
 from controlroom.cues.repository import AdapterConfig, CueRepository
-from controlroom.integrations.secrets import MemoryKeyring, SecretStore
+from controlroom.integrations.memory_keyring import MemoryKeyring
+from controlroom.integrations.secrets import SecretStore
 from controlroom.models import EventStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

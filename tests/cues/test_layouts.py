@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, QSize
 
 from controlroom.clock import FakeClock
-from controlroom.integrations.secrets import MemoryKeyring
+from controlroom.integrations.memory_keyring import MemoryKeyring
 
 from .day import build_event, oslo
 from .qt_loop import QtTestLoop

@@ -17,7 +17,8 @@ from controlroom.clock import FakeClock
 from controlroom.cues.repository import AdapterConfig, CueRepository
 from controlroom.cues.types import CueStatus
 from controlroom.integrations.base import ConnectionState
-from controlroom.integrations.secrets import MemoryKeyring, SecretStore
+from controlroom.integrations.memory_keyring import MemoryKeyring
+from controlroom.integrations.secrets import SecretStore
 from controlroom.ui.main_window import MainWindow
 from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
 from controlroom.ui.wiring import cues as cue_wiring

@@ -37,7 +37,7 @@ def settle(app: QApplication, loop, seconds: float = 0.8) -> None:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     from controlroom.clock import FakeClock
-    from controlroom.integrations.secrets import MemoryKeyring
+    from controlroom.integrations.memory_keyring import MemoryKeyring
     from controlroom.ui import i18n as ui_i18n
 
     keyring.set_keyring(MemoryKeyring())

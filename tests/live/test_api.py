@@ -176,7 +176,8 @@ def test_malformed_http_and_keep_alive(svc):
 
 def test_lan_token_is_made_once_and_kept_in_the_keyring(monkeypatch):
     from controlroom.api import token as api_token
-    from controlroom.integrations.secrets import MemoryKeyring, SecretStore
+    from controlroom.integrations.memory_keyring import MemoryKeyring
+    from controlroom.integrations.secrets import SecretStore
 
     monkeypatch.delenv(api_token.ENV_VAR, raising=False)
     store = SecretStore(MemoryKeyring())

@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from controlroom.clock import FakeClock
-from controlroom.integrations.secrets import MemoryKeyring
+from controlroom.integrations.memory_keyring import MemoryKeyring
 
 REPO = Path(__file__).resolve().parents[2]
 

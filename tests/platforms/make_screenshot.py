@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QHBoxLayout, QVBoxLayout,
 from controlroom.cli import main as cli
 from controlroom.clock import SystemClock
 from controlroom.inputs.log import InputLog
-from controlroom.integrations.secrets import MemoryKeyring, SecretStore
+from controlroom.integrations.memory_keyring import MemoryKeyring
+from controlroom.integrations.secrets import SecretStore
 from controlroom.integrations.teams.auth import TeamsAuth, TeamsAuthConfig
 from controlroom.integrations.teams.graph import GraphConfig
 from controlroom.integrations.teams.rooms import rooms_text

@@ -84,6 +84,9 @@ def test_the_panel_shows_every_view_with_its_qr_code_and_copies_a_link(window, l
     qtbot.addWidget(panel)
     loop.run_until_complete(controller.task)
     until(loop, lambda: len(panel.cards) > 5)
+    assert controller.qr_codes == {}  # nobody has looked at the panel: no code is drawn
+    panel.show()
+    until(loop, lambda: panel.cards and not panel.cards[0].qr.pixmap().isNull())
     kinds = [(c.link.kind, c.link.room) for c in panel.cards]
     assert kinds[:5] == [("index", None), ("stage", None), ("public", None), ("clock", None), ("tech", None)]
     assert ("room", "Fjorden") in kinds and ("room", "Zoom 1") in kinds
@@ -108,6 +111,7 @@ def test_revoking_the_keys_makes_new_links(window, loop, qtbot, capsys):
     controller = ScreensController(ctx, ctx.services.live, win, 0, False)
     panel = ScreensPanel(controller)
     qtbot.addWidget(panel)
+    panel.show()
     loop.run_until_complete(controller.task)
     until(loop, lambda: len(panel.cards) > 5)
     old = {c.link.kind: c.link.url for c in panel.cards}

@@ -33,6 +33,7 @@ from controlroom.integrations.zoom.adapter import ZoomAdapter
 from controlroom.integrations.zoom.preassign import RoomResult, rooms_csv
 from controlroom.integrations.zoom.service import PreassignResult
 from controlroom.ui import file_dialogs
+from controlroom.ui.first_show import when_first_shown
 from controlroom.ui.platforms.common import (
     ERROR_COLOUR,
     OK_COLOUR,
@@ -148,7 +149,8 @@ class ZoomPanel(QWidget):
         self._status_changed(adapter.status)
         self.reload_blocks()
         self._round_changed(self.round_box.value())
-        self.runner.run(asyncio.to_thread(self._read_keyring), self._show_keyring)
+        # the keyring (Secret Service over D-Bus) is asked when the tech host first looks at the panel
+        when_first_shown(self, self._ask_keyring)
 
     # -- helpers ------------------------------------------------------------------------------
     def meeting_no(self) -> str:
@@ -191,6 +193,9 @@ class ZoomPanel(QWidget):
         show_status(self.status_label, status, extra)
 
     # -- keyring ------------------------------------------------------------------------------
+    def _ask_keyring(self) -> None:
+        self.runner.run(asyncio.to_thread(self._read_keyring), self._show_keyring)
+
     def _read_keyring(self) -> tuple[str | None, tuple[str, str, bool]]:
         return self.secrets.unavailable_reason, zoom_setup.stored_ids(self.secrets)
 

@@ -83,6 +83,8 @@ class ScreensController(QObject):
         self.links: list[ViewLink] = []
         #: Each link's QR code (SVG), made off the GUI thread with the links.
         self.qr_codes: dict[str, str] = {}
+        #: whether the QR codes are drawn (the Skjermer panel has been on screen; see ``want_qr_codes``)
+        self.qr_codes_wanted = False
         self.error: str | None = None
         self._tasks: set[asyncio.Task] = set()
         self._unsubscribe: Callable[[], None] | None = None
@@ -167,12 +169,21 @@ class ScreensController(QObject):
         else:
             try:
                 links = await self.server.links()
-                self.qr_codes = await asyncio.to_thread(lambda: {link.url: qr_svg(link.url) for link in links})
+                if self.qr_codes_wanted:
+                    self.qr_codes = await asyncio.to_thread(lambda: {link.url: qr_svg(link.url) for link in links})
                 self.links = links
             except Exception:
                 log.exception("the views' links could not be read")
                 self.links, self.qr_codes = [], {}
         self.links_changed.emit()
+
+    def want_qr_codes(self) -> None:
+        """The Skjermer panel is on screen: draw the links' QR codes from now on (until then only the
+        links are read, so that opening an event does not draw thirty codes nobody looks at)."""
+        if not self.qr_codes_wanted:
+            self.qr_codes_wanted = True
+            if self.server is not None:
+                self._spawn(self.refresh_links())
 
     def event_changed(self) -> None:
         """Rooms or groups may have changed: the panel's room links follow."""

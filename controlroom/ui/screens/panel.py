@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controlroom.ui.first_show import when_first_shown
 from controlroom.ui.screens.controller import ScreensController
 from controlroom.web.views import ViewLink
 
@@ -122,6 +123,7 @@ class ScreensPanel(QWidget):
         self._question: QMessageBox | None = None
         controller.links_changed.connect(self.rebuild)
         self.rebuild()
+        when_first_shown(self, controller.want_qr_codes)
 
     def title_of(self, link: ViewLink) -> str:
         titles = {
