@@ -11,11 +11,8 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import signal
 import sys
-import threading
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -37,11 +34,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_inputs)
     w = sub.add_parser("workbook", help="skriv arbeidsboka (.docx, .pdf eller .md)")
     w.add_argument("event", type=Path, help="hendelsesfilen (.krom) eller en database-URL")
-    w.add_argument("--out", type=Path, required=True, help="målfil: .docx, .pdf eller .md")
+    w.add_argument("--out", type=Path, default=None, help="målfil: .docx, .pdf eller .md (påkrevd uten --wait)")
     w.add_argument("--include-personal-data", action="store_true",
                    help="ta med navn og e-postadresser (standard: fjernet)")
     w.add_argument("--progress", action="store_true",
                    help="skriv «PROGRESS ferdig totalt» på stderr underveis (for vinduets fremdriftslinje)")
+    w.add_argument("--wait", action="store_true",
+                   help="forbered arbeidsboka og vent på én JSON-linje på stdin: "
+                        "{\"out\": FIL, \"include_personal_data\": true|false} (vinduets eksportdialog)")
     w.set_defaults(func=_workbook)
 
 
@@ -195,41 +195,6 @@ def _by_id(action: str, a: argparse.Namespace) -> int:
 
 
 def _workbook(a: argparse.Namespace) -> int:
-    from controlroom.workbook.build import build_workbook
-    from controlroom.workbook.model import WorkbookCancelled, WorkbookWriteError
-    from controlroom.workbook.write import FORMATS, write_workbook
+    from controlroom.cli.workbook_cmd import run
 
-    if a.out.suffix.lower() not in FORMATS:
-        print(f"controlroom: {a.out}: " + tr("ukjent format «{suffix}». Bruk .docx, .pdf eller .md.").format(
-            suffix=a.out.suffix), file=sys.stderr)
-        return 2
-    store = _open(str(a.event), backup=False)
-    try:
-        doc = build_workbook(store, include_personal_data=a.include_personal_data)
-    finally:
-        store.close()
-
-    def progress(done: int, total: int) -> None:
-        if a.progress:
-            print(f"PROGRESS {done} {total}", file=sys.stderr, flush=True)
-
-    # SIGTERM (the window's Cancel) stops at the next step; nothing is written under the final name.
-    cancel = threading.Event()
-    with contextlib.suppress(ValueError):  # not the main thread (tests calling main() in a thread)
-        signal.signal(signal.SIGTERM, lambda *_: cancel.set())
-
-    pdf = None
-    if a.out.suffix.lower() == ".pdf":
-        # Qt prints the PDF: a declared CLI → UI import (tests/test_architecture.py, pyproject.toml's
-        # import-linter contract), made here so that no other command loads Qt.
-        from controlroom.ui import pdf as qt_pdf
-        from controlroom.workbook.html_doc import pdf_renderer
-
-        pdf = pdf_renderer(qt_pdf.render_book)
-    try:
-        path = write_workbook(doc, a.out, progress=progress, cancel=cancel, pdf_renderer=pdf)
-    except (WorkbookWriteError, WorkbookCancelled) as exc:
-        print(f"controlroom: {exc}", file=sys.stderr)
-        return 2
-    print(path)
-    return 0
+    return run(a)

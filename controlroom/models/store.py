@@ -210,6 +210,11 @@ class EventStore:
         url = self.engine.url.render_as_string(hide_password=False)
         return change_watch.ChangeWatch(url=url, on_change=on_change, on_online=on_online)
 
+    def commit_counter(self) -> CommitCounter:
+        """A counter of others' commits to the event, for work prepared ahead (the workbook export): see
+        :class:`CommitCounter`. Close it when done."""
+        return CommitCounter(self.engine if self.path is not None else None)
+
     def others_connected(self) -> list[str]:
         """Who else has this event open, as ``user@machine`` (PostgreSQL: from the server's list of
         connections; an event file cannot tell)."""
@@ -375,3 +380,25 @@ def copy_last_good(path: Path, dest: Path) -> Path:
     """Copy ``<file>.lastgood`` to ``dest`` so the user can open it; the damaged file stays."""
     shutil.copy2(last_good_path(path), dest)
     return dest
+
+
+class CommitCounter:
+    """Tells whether anyone else committed to an event file since the last reading: SQLite's
+    ``PRAGMA data_version`` on one connection held open (no transaction) while the counter lives; it
+    changes with every commit made by any other connection. A database has no such counter: ``read()``
+    is None, meaning "unknown, read again"."""
+
+    def __init__(self, engine: Engine | None) -> None:
+        self._conn = engine.connect() if engine is not None else None
+
+    def read(self) -> int | None:
+        if self._conn is None:
+            return None
+        value = self._conn.exec_driver_sql("PRAGMA data_version").scalar()
+        self._conn.rollback()  # ends SQLAlchemy's transaction: nothing is held between readings
+        return int(value) if value is not None else None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

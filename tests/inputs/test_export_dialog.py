@@ -56,3 +56,30 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, big_store, tmp_path):
         dlg.start()
     assert "avbrutt" in failed.args[0] and not dlg.running()
     assert list(out.parent.iterdir()) == []
+
+
+def test_the_dialog_prepares_while_open_and_the_export_has_what_came_meanwhile(qtbot, big_store, tmp_path):
+    """Opening the dialog starts the export process; Eksporter hands it the file; an input added while
+    the host chose the name is in the workbook; closing the dialog stops a process that is not used."""
+    from controlroom.clock import SystemClock
+    from controlroom.inputs.log import InputLog
+
+    dlg = WorkbookExportDialog(big_store, None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    prepared = dlg._prepared
+    assert prepared is not None
+    prepared.setReadChannel(prepared.ProcessChannel.StandardError)
+    qtbot.waitUntil(lambda: prepared.canReadLine(), timeout=30_000)  # READY: built while the host looks
+    InputLog(big_store, SystemClock(), origin="test").add("Kom inn mens verten valgte filnavn")
+    out = tmp_path / "arbeidsbok.md"
+    dlg.path.setText(str(out))
+    with qtbot.waitSignal(dlg.succeeded, timeout=60_000):
+        dlg.start()
+        assert dlg._process is prepared
+    assert "Kom inn mens verten valgte filnavn" in out.read_text(encoding="utf-8")
+    again = dlg._prepared  # ready for another export from the same dialog
+    assert again is not None and again is not prepared
+    dlg.reject()
+    assert again.waitForFinished(10_000)
+    assert list(tmp_path.glob("*.md")) == [out]

@@ -1,10 +1,15 @@
 """Export the workbook from the GUI: format by file name, personal data off by default, a progress bar,
 the work in a separate ``controlroom workbook`` process (the window keeps repainting: no stall at all,
 where a worker thread still stalled the GUI up to 0.7 s on the interpreter lock), Cancel stops it and
-writes nothing."""
+writes nothing.
+
+The process starts when the dialog opens (``controlroom workbook EVENT --wait``): it loads its libraries
+and builds the workbook while the host chooses the file, and Eksporter hands it the file name. It builds
+again by itself when anything was committed meanwhile; if it is gone, a fresh process does the export."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -75,6 +80,8 @@ class WorkbookExportDialog(QDialog):
         self.succeeded.connect(self._on_success)
         self.failed.connect(self._on_failure)
         self.resize(620, 200)
+        self._prepared: QProcess | None = None
+        self._prepare()
 
     def _browse(self) -> None:
         name, _ = file_dialogs.get_save_file_name(self, self.tr("Lagre arbeidsbok"), self.path.text(),
@@ -85,15 +92,36 @@ class WorkbookExportDialog(QDialog):
     def running(self) -> bool:
         return self._busy
 
-    def command(self, out: Path) -> list[str]:
-        """The ``controlroom workbook`` command line for this export (a frozen build is its own CLI)."""
+    def command(self, out: Path | None) -> list[str]:
+        """The ``controlroom workbook`` command line for this export, or with ``out`` None the one that
+        prepares it and waits for the file name (a frozen build is its own CLI)."""
         target = str(self.store.path) if self.store.path is not None else \
             self.store.engine.url.render_as_string(hide_password=False)
         cli = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "controlroom"]
-        args = [*cli, "workbook", target, "--out", str(out), "--progress"]
+        args = [*cli, "workbook", target, *(["--out", str(out)] if out is not None else ["--wait"]), "--progress"]
         if self.personal.isChecked():
             args.append("--include-personal-data")
         return args
+
+    def _prepare(self) -> None:
+        """Start the process that prepares the next export (see the module's text)."""
+        proc = QProcess(self)
+        proc.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        cmd = self.command(None)
+        proc.start(cmd[0], cmd[1:])
+        self._prepared = proc
+
+    def _take_prepared(self) -> QProcess | None:
+        proc, self._prepared = self._prepared, None
+        if proc is not None and proc.state() == QProcess.ProcessState.NotRunning:
+            return None  # it failed or stopped: a fresh process does the export and says why
+        return proc
+
+    def _stop_prepared(self) -> None:
+        proc, self._prepared = self._prepared, None
+        if proc is not None and proc.state() != QProcess.ProcessState.NotRunning:
+            proc.closeWriteChannel()  # end of input: it leaves without writing anything
+            proc.terminate()
 
     def start(self) -> None:
         """Run the export as a separate process: the window never waits for python-docx or Qt's text
@@ -109,14 +137,22 @@ class WorkbookExportDialog(QDialog):
         self.status.setText(self.tr("Skriver {path} …").format(path=out))
         if self.settings is not None:
             self.settings.setValue("inputs/workbook_dir", str(out.parent))
-        proc = QProcess(self)
-        proc.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        proc = self._take_prepared()
+        fresh = proc is None
+        if proc is None:
+            proc = QProcess(self)
+            proc.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         proc.readyReadStandardError.connect(self._read_stderr)
         proc.finished.connect(lambda code, _status, out=out: self._finished(code, out))
         proc.errorOccurred.connect(self._process_error)
-        cmd = self.command(out)
         self._process = proc
-        proc.start(cmd[0], cmd[1:])
+        if fresh:
+            cmd = self.command(out)
+            proc.start(cmd[0], cmd[1:])
+        else:
+            request = {"out": str(out), "include_personal_data": self.personal.isChecked()}
+            proc.write(json.dumps(request).encode("utf-8") + b"\n")
+            proc.closeWriteChannel()
 
     def _read_stderr(self) -> None:
         if self._process is None:
@@ -126,12 +162,16 @@ class WorkbookExportDialog(QDialog):
             parts = line.split()
             if len(parts) == 3 and parts[0] == "PROGRESS" and parts[1].isdigit() and parts[2].isdigit():
                 self.progressed.emit(int(parts[1]), int(parts[2]))
+            elif parts == ["READY"]:
+                continue
             elif line.strip():
                 self._stderr += line.removeprefix("controlroom: ") + "\n"
 
     def _finished(self, code: int, out: Path) -> None:
         self._read_stderr()
         self._process = None
+        if self.isVisible() and not self._cancelled:
+            self._prepare()  # another export from the same dialog (another format) is as quick
         if code == 0 and out.exists():
             self.succeeded.emit(str(out))
         elif self._cancelled:
@@ -177,7 +217,12 @@ class WorkbookExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(message)
 
+    def done(self, result: int) -> None:
+        self._stop_prepared()
+        super().done(result)
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._stop_prepared()
         if self._process is not None:
             self._cancelled = True
             self._process.terminate()
