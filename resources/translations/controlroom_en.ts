@@ -1290,6 +1290,7 @@
         <name>FormGroupsDialog</name>
         <message>
             <source>Danne grupper</source>
+            <extracomment>The formation is saved (and logged) by the people service; the dialog reads through its repository.</extracomment>
             <translation>Form groups</translation>
         </message>
         <message>
@@ -2316,6 +2317,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <name>NotesDialog</name>
         <message>
             <source>Hent fra fil (.txt, .docx)…</source>
+            <extracomment>Saves one group's notes: (block uid, round, room, text).</extracomment>
             <translation>Load from file (.txt, .docx)…</translation>
         </message>
         <message>
@@ -2343,6 +2345,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>Tema</source>
+            <extracomment>Every change goes through the Open Space service (which logs it); reads through its repository.</extracomment>
             <translation>Topic</translation>
         </message>
         <message>
@@ -2449,7 +2452,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <name>ParticipantsPanel</name>
         <message>
             <source>Søk (navn, e-post, kommune …)</source>
-            <extracomment>The last dialog this panel opened (walk-in form, platform question, import errors).</extracomment>
+            <extracomment>Changes go through the people service; reads through its repository. The last dialog this panel opened (walk-in form, platform question, import errors).</extracomment>
             <translation>Search (name, e-mail, municipality …)</translation>
         </message>
         <message>
@@ -2589,7 +2592,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <name>PresenceLabel</name>
         <message>
             <source>Databasen svarer ikke. Handlinger avvises til den er tilbake; visningene teller videre.</source>
-            <extracomment>How often the list of others is read again without a change to prompt it (ms).</extracomment>
+            <extracomment>How often the list of others is read again without a change to prompt it (ms). Whether the label still lives: a reading that returns after the window went tells no one.</extracomment>
             <translation>The database does not answer. Actions are refused until it is back; the displays keep counting.</translation>
         </message>
         <message>
@@ -2672,7 +2675,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <name>RoomBoard</name>
         <message>
             <source> min</source>
-            <extracomment>A card's narrowest width, and the most card columns side by side (normal, compact). The running block last seen, so the board moves only when the day moves on.</extracomment>
+            <extracomment>A card's narrowest width, and the most card columns side by side (normal, compact). Saves a group's notes (the people service's; the board never writes them itself). The running block last seen, so the board moves only when the day moves on.</extracomment>
             <translation> min</translation>
         </message>
         <message>
@@ -2850,7 +2853,7 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <name>ScreensController</name>
         <message>
             <source>Fjernstyring: starter …</source>
-            <extracomment>The views' links changed (the server started or stopped, keys were revoked): re-read ``links``. Each link's QR code (SVG), made off the GUI thread with the links.</extracomment>
+            <extracomment>The views' links changed (the server started or stopped, keys were revoked): re-read ``links``. Each link's QR code (SVG), made off the GUI thread with the links. whether the QR codes are drawn (the Skjermer panel has been on screen; see ``want_qr_codes``)</extracomment>
             <translation>Remote control: starting …</translation>
         </message>
         <message>
@@ -6517,6 +6520,18 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         <message>
             <source>Fant ingen hendelser på nettverket.</source>
             <translation>No events found on the network.</translation>
+        </message>
+        <message>
+            <source>--out FIL mangler (eller bruk --wait).</source>
+            <translation>--out FILE is missing (or use --wait).</translation>
+        </message>
+        <message>
+            <source>linje 1: ventet {"out": FIL, "include_personal_data": true|false}.</source>
+            <translation>line 1: expected {"out": FILE, "include_personal_data": true|false}.</translation>
+        </message>
+        <message>
+            <source>linje 1: ventet en JSON-linje ({e}).</source>
+            <translation>line 1: expected a JSON line ({e}).</translation>
         </message>
     </context>
     <context>
