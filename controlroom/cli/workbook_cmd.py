@@ -3,10 +3,14 @@ it reports ``PROGRESS done total`` on stderr, and SIGTERM stops it with nothing 
 
 ``--wait`` is for the window's export dialog, which starts this process when it opens: the process loads
 its libraries, opens the event and builds the workbook while the host is still choosing the file, says
-``READY`` on stderr and waits for one JSON line on stdin, ``{"out": FILE, "include_personal_data": bool}``.
+``READY`` on stderr and reads JSON lines on stdin:
+
+- ``{"prepare": ".pdf"}``: the file name says PDF; lay the book out now (its pages are printed on export);
+- ``{"out": FILE, "include_personal_data": bool}``: write the workbook there, and end.
+
 If anyone committed to the event in the meantime (SQLite's commit counter; a database cannot tell, so
-there it is always built again), or the personal-data choice differs, the workbook is built again before
-it is written. End of input without a line: nothing is written.
+there it is always built again), or the personal-data choice differs, the workbook is built (and laid
+out) again before it is written. End of input before a file: nothing is written.
 """
 
 from __future__ import annotations
@@ -17,15 +21,18 @@ import json
 import signal
 import sys
 import threading
-from dataclasses import dataclass
+import types
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from controlroom.i18n import tr
 from controlroom.models import EventStore
-from controlroom.models.store import CommitCounter
 from controlroom.workbook.build import build_workbook
-from controlroom.workbook.model import WorkbookCancelled, WorkbookDoc, WorkbookWriteError
+from controlroom.workbook.model import Progress, WorkbookCancelled, WorkbookDoc, WorkbookWriteError
 from controlroom.workbook.write import FORMATS, Renderer, write_workbook
+
+if TYPE_CHECKING:
+    from controlroom.ui.pdf import LaidOutBook
 
 
 def run(a: argparse.Namespace) -> int:
@@ -44,55 +51,85 @@ def run(a: argparse.Namespace) -> int:
     return _write(doc, a.out, a.progress)
 
 
-@dataclass
-class _Prepared:
-    store: EventStore
-    counter: CommitCounter
-    seen: int | None
-    doc: WorkbookDoc
-    personal: bool
+class _Preparation:
+    """The workbook built ahead, and for a PDF laid out ahead, with what it was built from."""
+
+    def __init__(self, store: EventStore, personal: bool) -> None:
+        self.store, self.counter = store, store.commit_counter()
+        self.seen = self.counter.read()  # before the build: a commit during it counts as a change
+        self.personal = personal
+        self.doc = build_workbook(store, include_personal_data=personal)
+        self.pdf: LaidOutBook | None = None
+
+    def refresh(self, personal: bool) -> None:
+        """Build again if anyone committed since, or the personal-data choice differs."""
+        now = self.counter.read()
+        if personal != self.personal or now is None or now != self.seen:
+            self.seen, self.personal, self.pdf = now, personal, None
+            self.doc = build_workbook(self.store, include_personal_data=personal)
+
+    def lay_out_pdf(self) -> None:
+        self.refresh(self.personal)
+        if self.pdf is None:
+            from controlroom.workbook.html_doc import book_arguments
+
+            args, options = book_arguments(self.doc)
+            self.pdf = _qt_pdf().lay_out_book(*args, **options)
+
+    def close(self) -> None:
+        self.counter.close()
+        self.store.close()
 
 
 def _prepare_then_write(a: argparse.Namespace) -> int:
-    store = _open(str(a.event))
-    counter = store.commit_counter()
+    prepared = _Preparation(_open(str(a.event)), a.include_personal_data)
     try:
-        seen = counter.read()  # before the build: a commit during it counts as a change
-        prepared = _Prepared(store, counter, seen, build_workbook(store, include_personal_data=a.include_personal_data),
-                             a.include_personal_data)
-        _pdf_renderer()  # Qt and its fonts, loaded while the host chooses
+        _qt_pdf().ensure_app()  # Qt and its fonts, loaded while the host chooses
         print("READY", file=sys.stderr, flush=True)
-        line = sys.stdin.readline()
-        if not line.strip():
-            return 0  # the dialog closed without exporting
-        request = _request(line)
-        if request is None:
-            return 2
-        out, personal = request
-        if not _known_format(out):
-            return 2
-        doc = prepared.doc
-        if personal != prepared.personal or seen is None or counter.read() != seen:
-            doc = build_workbook(store, include_personal_data=personal)
+        while True:
+            line = sys.stdin.readline()
+            if not line:
+                return 0  # the dialog closed without exporting
+            message = _message(line)
+            if message is None:
+                return 2
+            if "prepare" in message:
+                if message["prepare"] == ".pdf":
+                    prepared.lay_out_pdf()
+                continue
+            request = _request(message)
+            if request is None or not _known_format(request[0]):
+                return 2
+            out, personal = request
+            prepared.refresh(personal)
+            break
+        doc, laid = prepared.doc, prepared.pdf
     finally:
-        counter.close()
-        store.close()
-    return _write(doc, out, a.progress)
+        prepared.close()
+    printer = _laid_out_printer(laid) if laid is not None and out.suffix.lower() == ".pdf" else None
+    return _write(doc, out, a.progress, printer)
 
 
-def _request(line: str) -> tuple[Path, bool] | None:
-    """The dialog's request: where to write, and whether personal data is in."""
+_EXPECTED = '{"out": FIL, "include_personal_data": true|false} ' + "/" + ' {"prepare": ".pdf"}'
+
+
+def _message(line: str) -> dict | None:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
-        print("controlroom workbook: stdin " + tr("linje 1: ventet en JSON-linje ({e}).").format(e=exc.msg),
-              file=sys.stderr)
+        print("controlroom workbook: stdin: " + tr("ventet en JSON-linje ({e}).").format(e=exc.msg), file=sys.stderr)
         return None
-    out = data.get("out") if isinstance(data, dict) else None
-    personal = data.get("include_personal_data", False) if isinstance(data, dict) else None
+    if not isinstance(data, dict) or not ("prepare" in data or "out" in data):
+        print("controlroom workbook: stdin: " + tr("ventet {expected}.").format(expected=_EXPECTED), file=sys.stderr)
+        return None
+    return data
+
+
+def _request(data: dict) -> tuple[Path, bool] | None:
+    """The dialog's request: where to write, and whether personal data is in."""
+    out, personal = data.get("out"), data.get("include_personal_data", False)
     if not isinstance(out, str) or not out.strip() or not isinstance(personal, bool):
-        print("controlroom workbook: stdin " + tr(
-            "linje 1: ventet {\"out\": FIL, \"include_personal_data\": true|false}."), file=sys.stderr)
+        print("controlroom workbook: stdin: " + tr("ventet {expected}.").format(expected=_EXPECTED), file=sys.stderr)
         return None
     return Path(out).expanduser(), personal
 
@@ -109,17 +146,31 @@ def _open(event: str) -> EventStore:
     return EventStore.open(event if "://" in event else Path(event), backup=False)
 
 
-def _pdf_renderer() -> Renderer:
+def _qt_pdf() -> types.ModuleType:
     # Qt prints the PDF: a declared CLI → UI import (tests/test_architecture.py, pyproject.toml's
     # import-linter contract), made here so that no other command loads Qt.
     from controlroom.ui import pdf as qt_pdf
+
+    return qt_pdf
+
+
+def _pdf_renderer() -> Renderer:
     from controlroom.workbook.html_doc import pdf_renderer
 
-    qt_pdf.ensure_app()
-    return pdf_renderer(qt_pdf.render_book)
+    return pdf_renderer(_qt_pdf().render_book)
 
 
-def _write(doc: WorkbookDoc, out: Path, report: bool) -> int:
+def _laid_out_printer(book: LaidOutBook) -> Renderer:
+    """A renderer that only prints ``book`` (laid out ahead from the same workbook)."""
+    from controlroom.workbook.html_doc import printer_progress
+
+    def render(_doc: WorkbookDoc, progress: Progress | None = None, cancel: threading.Event | None = None) -> bytes:
+        return _qt_pdf().print_book(book, printer_progress(progress, cancel))
+
+    return render
+
+
+def _write(doc: WorkbookDoc, out: Path, report: bool, renderer: Renderer | None = None) -> int:
     def progress(done: int, total: int) -> None:
         if report:
             print(f"PROGRESS {done} {total}", file=sys.stderr, flush=True)
@@ -128,7 +179,8 @@ def _write(doc: WorkbookDoc, out: Path, report: bool) -> int:
     cancel = threading.Event()
     with contextlib.suppress(ValueError):  # not the main thread (tests calling main() in a thread)
         signal.signal(signal.SIGTERM, lambda *_: cancel.set())
-    renderer = _pdf_renderer() if out.suffix.lower() == ".pdf" else None
+    if renderer is None and out.suffix.lower() == ".pdf":
+        renderer = _pdf_renderer()
     try:
         path = write_workbook(doc, out, progress=progress, cancel=cancel, pdf_renderer=renderer)
     except (WorkbookWriteError, WorkbookCancelled) as exc:

@@ -20,6 +20,7 @@ import contextlib
 import gc
 import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -167,7 +168,24 @@ def _flowed(body: FlowText, writer: QPdfWriter, size: QSizeF, font: QFont,
     return Paged(flow.lines, page_starts(flow.lines, size.height()) if flow.lines else [], flow.draw)
 
 
-def render_book(
+@dataclass
+class LaidOutBook:
+    """A book laid out for its PDF and not yet printed (:func:`lay_out_book`); :func:`print_book` prints it,
+    once. It holds the PDF writer whose metrics the layout used, and the memory the PDF is printed into."""
+
+    data: QByteArray
+    buffer: QBuffer
+    writer: QPdfWriter | None
+    text_area: QSizeF
+    footer_font: QFont
+    footer: float
+    front: Paged
+    contents: Paged
+    body: Paged
+    pages_before_body: int
+
+
+def lay_out_book(
     title_html: str,
     body: str | FlowText,
     contents_html: ContentsHtml,
@@ -177,17 +195,9 @@ def render_book(
     margins_mm: float = 20,
     resolution: int = 300,
     progress: Callable[[float], None] | None = None,
-) -> bytes:
-    """A4 portrait PDF: a title page, the contents, the body, each starting on a new page, with the page
-    number at the foot of every page but the first.
-
-    ``body`` is HTML, or a long body as styled paragraphs (:class:`~controlroom.ui.pdf_pages.FlowText`,
-    laid out without a ``QTextDocument``: the same lines and pages in a fraction of the time). Pages are
-    broken by :mod:`controlroom.ui.pdf_pages` (headings keep with what follows; no heading is split). The
-    contents are written after the body is paginated: ``contents_html`` gets the printed page number of
-    every heading in the body and returns the contents, laid out again if its own length moves the body's
-    first page. ``progress`` hears the share of the work done (0–1): the body's layout, then its pages.
-    """
+) -> LaidOutBook:
+    """The layout half of :func:`render_book`: every page broken, the contents numbered, nothing printed.
+    ``progress`` hears 0 to ``LAYOUT_SHARE``."""
     ensure_app()
     data = QByteArray()
     buf = QBuffer(data)
@@ -215,31 +225,71 @@ def render_book(
             if len(front.starts) + len(contents.starts) == pages_before_body:
                 break
             pages_before_body = len(front.starts) + len(contents.starts)
+    return LaidOutBook(data, buf, writer, text_area, footer_font, footer, front, contents, laid, pages_before_body)
 
+
+def print_book(book: LaidOutBook, progress: Callable[[float], None] | None = None) -> bytes:
+    """The PDF of a laid-out book: every page painted, the page number at the foot of each but the first.
+    ``progress`` hears ``LAYOUT_SHARE`` to 1."""
+    writer = book.writer
+    if writer is None:
+        raise RuntimeError("this book is already printed")
+    report = progress or (lambda _done: None)
+    text_area, laid = book.text_area, book.body
+    with _no_collection():
         painter = QPainter(writer)
         try:
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             number = 0
             body_pages = max(len(laid.starts), 1)
-            for part in (front, contents, laid):
+            for part in (book.front, book.contents, laid):
                 for span in page_spans(part.lines, part.starts):
                     if number:
                         writer.newPage()
                     part.draw(painter, span, text_area.width())
                     number += 1
                     if number > 1:
-                        painter.setFont(footer_font)
+                        painter.setFont(book.footer_font)
                         painter.setPen(QColor("#5F6B7A"))
-                        painter.drawText(QRectF(0, text_area.height(), text_area.width(), footer),
+                        painter.drawText(QRectF(0, text_area.height(), text_area.width(), book.footer),
                                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), str(number))
                     if part is laid and number % 20 == 0:
-                        report(LAYOUT_SHARE + (1 - LAYOUT_SHARE) * (number - pages_before_body) / body_pages)
+                        report(LAYOUT_SHARE + (1 - LAYOUT_SHARE) * (number - book.pages_before_body) / body_pages)
         finally:
             painter.end()
+    book.writer = None
     del writer  # finishes the PDF
-    buf.close()
+    book.buffer.close()
     report(1.0)
-    return bytes(data.data())
+    return bytes(book.data.data())
+
+
+def render_book(
+    title_html: str,
+    body: str | FlowText,
+    contents_html: ContentsHtml,
+    *,
+    title: str,
+    font: tuple[str, float],
+    margins_mm: float = 20,
+    resolution: int = 300,
+    progress: Callable[[float], None] | None = None,
+) -> bytes:
+    """A4 portrait PDF: a title page, the contents, the body, each starting on a new page, with the page
+    number at the foot of every page but the first.
+
+    ``body`` is HTML, or a long body as styled paragraphs (:class:`~controlroom.ui.pdf_pages.FlowText`,
+    laid out without a ``QTextDocument``: the same lines and pages in a fraction of the time). Pages are
+    broken by :mod:`controlroom.ui.pdf_pages` (headings keep with what follows; no heading is split). The
+    contents are written after the body is paginated: ``contents_html`` gets the printed page number of
+    every heading in the body and returns the contents, laid out again if its own length moves the body's
+    first page. ``progress`` hears the share of the work done (0–1): the body's layout, then its pages.
+    The two halves are :func:`lay_out_book` and :func:`print_book` (the workbook export lays the book out
+    while the host is still in its dialog).
+    """
+    book = lay_out_book(title_html, body, contents_html, title=title, font=font, margins_mm=margins_mm,
+                        resolution=resolution, progress=progress)
+    return print_book(book, progress)
 
 
 #: The share of a book's work that is laying out the body (the rest is printing its pages).

@@ -156,22 +156,35 @@ def body_html(doc: WorkbookDoc, progress: Progress | None = None, cancel: thread
 BookPrinter = Callable[..., bytes]
 
 
+def book_arguments(doc: WorkbookDoc, cancel: threading.Event | None = None) -> tuple[tuple, dict]:
+    """What ``controlroom.ui.pdf.render_book`` (or its ``lay_out_book``) is called with for ``doc``:
+    (title page, body, contents from page numbers) and the title, font and margins. The contents get
+    their page numbers from the printed body (level 1 and 2 headings)."""
+
+    def contents(headings: list[tuple[int, int]]) -> str:
+        return contents_html(doc, [page for level, page in headings if level <= 2])
+
+    body = BodyFlow(body_paragraphs(doc, cancel=cancel))
+    return (title_html(doc), body, contents), {"title": doc.title, "font": FONT, "margins_mm": MARGINS_MM}
+
+
+def printer_progress(progress: Progress | None, cancel: threading.Event | None) -> Callable[[float], None]:
+    """The printer reports the share of its work done (layout, then pages); ``progress`` hears it in
+    thousandths, and ``cancel`` stops the work at the next report."""
+    ticker = Ticker(1000, progress, cancel, every=10)
+
+    def done(fraction: float) -> None:
+        ticker.step(max(0, min(1000, int(fraction * 1000)) - ticker.done))
+
+    return done
+
+
 def pdf_renderer(print_book: BookPrinter) -> Callable[[WorkbookDoc, Progress | None, threading.Event | None], bytes]:
     """A ``write_workbook`` PDF renderer over ``print_book`` (``controlroom.ui.pdf.render_book``: Qt lives
-    there). The contents get their page numbers from the printed body (level 1 and 2 headings)."""
+    there)."""
 
     def render(doc: WorkbookDoc, progress: Progress | None = None, cancel: threading.Event | None = None) -> bytes:
-        def contents(headings: list[tuple[int, int]]) -> str:
-            return contents_html(doc, [page for level, page in headings if level <= 2])
-
-        # Progress: the printer reports how much of its work (layout, then pages) is done, in thousandths.
-        ticker = Ticker(1000, progress, cancel, every=10)
-
-        def done(fraction: float) -> None:
-            ticker.step(max(0, min(1000, int(fraction * 1000)) - ticker.done))
-
-        body = BodyFlow(body_paragraphs(doc, cancel=cancel))
-        return print_book(title_html(doc), body, contents, title=doc.title, font=FONT, margins_mm=MARGINS_MM,
-                          progress=done)
+        args, options = book_arguments(doc, cancel)
+        return print_book(*args, **options, progress=printer_progress(progress, cancel))
 
     return render

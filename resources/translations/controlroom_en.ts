@@ -6527,11 +6527,19 @@ Shown while the event cannot be written (a read-only file, a full disk): why, in
         </message>
         <message>
             <source>linje 1: ventet {"out": FIL, "include_personal_data": true|false}.</source>
-            <translation>line 1: expected {"out": FILE, "include_personal_data": true|false}.</translation>
+            <translation type="vanished">line 1: expected {"out": FILE, "include_personal_data": true|false}.</translation>
         </message>
         <message>
             <source>linje 1: ventet en JSON-linje ({e}).</source>
-            <translation>line 1: expected a JSON line ({e}).</translation>
+            <translation type="vanished">line 1: expected a JSON line ({e}).</translation>
+        </message>
+        <message>
+            <source>ventet {expected}.</source>
+            <translation>expected {expected}.</translation>
+        </message>
+        <message>
+            <source>ventet en JSON-linje ({e}).</source>
+            <translation>expected a JSON line ({e}).</translation>
         </message>
     </context>
     <context>

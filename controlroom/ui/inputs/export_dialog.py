@@ -4,8 +4,9 @@ where a worker thread still stalled the GUI up to 0.7 s on the interpreter lock)
 writes nothing.
 
 The process starts when the dialog opens (``controlroom workbook EVENT --wait``): it loads its libraries
-and builds the workbook while the host chooses the file, and Eksporter hands it the file name. It builds
-again by itself when anything was committed meanwhile; if it is gone, a fresh process does the export."""
+and builds the workbook while the host chooses the file (and lays the PDF's pages out once the file name
+says .pdf; the dialog remembers the last format), and Eksporter hands it the file name. It builds again
+by itself when anything was committed meanwhile; if it is gone, a fresh process does the export."""
 
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ class WorkbookExportDialog(QDialog):
         self._cancelled = False
         self._busy = False
         folder = str(settings.value("inputs/workbook_dir", str(Path.home()))) if settings else str(Path.home())
+        last_format = str(settings.value("inputs/workbook_format", "")) if settings else ""
+        if last_format in (".docx", ".pdf", ".md"):  # the format the host chose last time
+            default_name = str(Path(default_name).with_suffix(last_format))
         self.path = QLineEdit(str(Path(folder) / default_name))
         browse = QPushButton(self.tr("Velg …"))
         browse.clicked.connect(self._browse)
@@ -81,6 +85,8 @@ class WorkbookExportDialog(QDialog):
         self.failed.connect(self._on_failure)
         self.resize(620, 200)
         self._prepared: QProcess | None = None
+        self._pdf_asked = False
+        self.path.textChanged.connect(lambda _text: self._ask_for_pdf_layout())
         self._prepare()
 
     def _browse(self) -> None:
@@ -110,6 +116,16 @@ class WorkbookExportDialog(QDialog):
         cmd = self.command(None)
         proc.start(cmd[0], cmd[1:])
         self._prepared = proc
+        self._pdf_asked = False
+        self._ask_for_pdf_layout()
+
+    def _ask_for_pdf_layout(self) -> None:
+        """The file name says PDF: the prepared process lays the book out too (once)."""
+        proc = self._prepared
+        if proc is None or self._pdf_asked or not self.path.text().strip().lower().endswith(".pdf"):
+            return
+        self._pdf_asked = True
+        proc.write(json.dumps({"prepare": ".pdf"}).encode("utf-8") + b"\n")
 
     def _take_prepared(self) -> QProcess | None:
         proc, self._prepared = self._prepared, None
@@ -137,6 +153,7 @@ class WorkbookExportDialog(QDialog):
         self.status.setText(self.tr("Skriver {path} …").format(path=out))
         if self.settings is not None:
             self.settings.setValue("inputs/workbook_dir", str(out.parent))
+            self.settings.setValue("inputs/workbook_format", out.suffix.lower())
         proc = self._take_prepared()
         fresh = proc is None
         if proc is None:
