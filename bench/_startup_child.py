@@ -1,4 +1,5 @@
-"""One measured process of ``bench/startup.py``: ``KIND [EVENT] [--child-profile]``, KIND ``bare`` or ``app``.
+"""One measured process of ``bench/startup.py``: ``KIND [EVENT] [--child-profile]``, KIND ``bare``, ``floor`` or
+``app``.
 
 Kept apart from the bench, and importing next to nothing, so that the resident memory read from this
 process is the window's own (the bench's statistics, HTTP and profiling modules would add about 12 MB).
@@ -59,8 +60,14 @@ def child(kind: str, event: str | None, profile: bool) -> int:
         watcher = FirstPaint(app)
         app.installEventFilter(watcher)
 
-    if kind == "bare":
+    if kind in ("bare", "floor"):
+        if kind == "floor":  # what the app cannot start without, loaded as the app loads it: before Qt
+            import aiohttp.web  # noqa: F401
+            import sqlalchemy.orm  # noqa: F401
         from PySide6.QtWidgets import QApplication, QMainWindow
+
+        if kind == "floor":
+            import qasync  # noqa: F401 - the app's event loop, loaded after Qt as the app loads it
 
         app = QApplication(sys.argv[:1])
         watch_first_paint()

@@ -11,7 +11,10 @@ started to
   event's window is built),
 - the ``api: http://127.0.0.1:PORT`` line on stdout, and the first ``GET /api/v1/state`` answered 200;
 interactive = the later of the first paint and the API's first answer. Baseline, same run, same launcher:
-a bare PySide6 ``QMainWindow`` (1280×800) in a fresh process, to its first paint. One untimed run of each
+a bare PySide6 ``QMainWindow`` (1280×800) in a fresh process, to its first paint; and the libraries' floor:
+the same bare window in a process that first loads what the app cannot start without (SQLAlchemy's ORM,
+aiohttp's web server and qasync, in the app's order: before Qt), which no start-up of this stack can beat.
+One untimed run of each
 first (the disk cache), then the median of N timed runs each. Resident memory (``VmRSS`` from
 ``/proc/PID/status``) ``--rss-after`` seconds after the window is interactive, app against bare window.
 
@@ -107,7 +110,7 @@ class Run:
 
 def run_once(kind: str, event: Path | None, env: dict[str, str], *, rss_after: float, profile: bool = False,
              timeout: float = 60.0) -> Run:
-    """Start a fresh process (``kind``: "app" or "bare"), wait until it is interactive, read its memory
+    """Start a fresh process (``kind``: "app", "bare" or "floor"), wait until it is interactive, read its memory
     ``rss_after`` seconds later, stop it (by its own id)."""
     cmd = [sys.executable, str(Path(__file__).resolve().with_name("_startup_child.py")), kind,
            *([str(event)] if event else []), *(["--child-profile"] if profile else [])]
@@ -140,7 +143,7 @@ def run_once(kind: str, event: Path | None, env: dict[str, str], *, rss_after: f
     try:
         deadline = started + timeout
         while time.time() < deadline and proc.poll() is None:
-            ready = run.first_paint == run.first_paint and (kind == "bare" or profile or api)
+            ready = run.first_paint == run.first_paint and (kind != "app" or profile or api)
             if ready:
                 break
             time.sleep(0.002)
@@ -213,11 +216,15 @@ def main() -> int:
         print(f"start-up: {DAYS}-day event, {BLOCKS} blocks, {PEOPLE} participants, groups formed for one "
               f"workshop a day (made in {made:.1f} s); platform {args.platform}; median of {args.runs} fresh "
               f"processes each, after one untimed run")
-        run_once("bare", None, env, rss_after=0)
-        run_once("app", event, env, rss_after=0)
+        for kind in ("bare", "floor", "app"):
+            run_once(kind, event if kind == "app" else None, env, rss_after=0)
         bare = [run_once("bare", None, env, rss_after=args.rss_after) for _ in range(args.runs)]
+        floor = [run_once("floor", None, env, rss_after=args.rss_after) for _ in range(args.runs)]
         app = [run_once("app", event, env, rss_after=args.rss_after) for _ in range(args.runs)]
         print(f"  baseline: bare QMainWindow, first paint          {ms([r.first_paint for r in bare])}")
+        print(f"  baseline: the libraries' floor, first paint      {ms([r.first_paint for r in floor])}  = "
+              f"{statistics.median(r.first_paint for r in floor) / statistics.median(r.first_paint for r in bare):.1f}"
+              "× (SQLAlchemy's ORM, aiohttp's server and qasync loaded, then the bare window)")
         print("  controlroom open EVENT --api-port 0:")
         print(f"    first paint of the main window                {ms([r.first_paint for r in app])}")
         print(f"    'api: http://127.0.0.1:PORT' printed          {ms([r.api_line for r in app])}")
@@ -227,8 +234,9 @@ def main() -> int:
               "× the bare window")
         rss_app = statistics.median(r.rss_mb for r in app)
         rss_bare = statistics.median(r.rss_mb for r in bare)
+        rss_floor = statistics.median(r.rss_mb for r in floor)
         print(f"  resident memory {args.rss_after:.0f} s after interactive: app {rss_app:6.1f} MB, bare window "
-              f"{rss_bare:6.1f} MB (+{rss_app - rss_bare:.1f} MB)")
+              f"{rss_bare:6.1f} MB (+{rss_app - rss_bare:.1f} MB), the libraries' floor {rss_floor:6.1f} MB")
         if args.profile:
             imports = _importtime(event, env)
             print("\n  imports with the largest cumulative time (python -X importtime), top 25:")

@@ -11,6 +11,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,6 +189,9 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or settings.value("ui/language", "nb")
     ui_i18n.install(app, str(lang))
     loop = qasync.QEventLoop(app)
+    # Threads for the window's storage and keyring calls, made as they are needed (qasync's own pool
+    # starts ten at once): fewer threads held all day, and less memory.
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=10, thread_name_prefix="kontrollrom-worker"))
     asyncio.set_event_loop(loop)
     _install_exception_hooks(loop)
 

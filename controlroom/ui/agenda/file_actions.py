@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -31,15 +32,16 @@ from PySide6.QtWidgets import (
 from controlroom import EVENT_SUFFIX
 from controlroom.agenda.types import AgendaDraft
 from controlroom.application.agenda import AgendaService
-from controlroom.application.agenda_files import export_agenda
 from controlroom.errors import ControlroomError
 from controlroom.exporters import FORMATS
 from controlroom.models import EventStore
 from controlroom.models.agenda_repo import AgendaRepository
 from controlroom.ui import file_dialogs
-from controlroom.ui.agenda.import_report import ImportReportDialog
 from controlroom.ui.agenda.recent import RecentFiles
 from controlroom.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the dialog's module loads when the dialog is first opened
+    from controlroom.ui.agenda.import_report import ImportReportDialog
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +187,8 @@ class FileActions(QObject):
         finally:
             progress.close()
             progress.deleteLater()
+        from controlroom.ui.agenda.import_report import ImportReportDialog
+
         report = ImportReportDialog(path, draft, self.window)
         report.accepted.connect(lambda: self.apply_import(draft))
         report.open()  # never exec() inside a coroutine
@@ -301,4 +305,10 @@ def _exporter(fmt: str):
     """The exporter for ``fmt`` as ``writer(store, path)``, when the exporters offer it."""
     if fmt not in FORMATS:
         return None
-    return lambda store, out: export_agenda(store, fmt, out)
+
+    def write(store: EventStore, out: Path) -> Path:
+        from controlroom.application.agenda_files import export_agenda  # with the first export
+
+        return export_agenda(store, fmt, out)
+
+    return write

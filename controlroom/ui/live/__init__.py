@@ -19,8 +19,6 @@ from controlroom.ui import file_dialogs
 from controlroom.ui.live.bridge import LiveBridge
 from controlroom.ui.live.controls import LiveControls
 from controlroom.ui.live.escape import EscapeToTimer
-from controlroom.ui.live.export import ExportError, export_csv, export_pdf, report_from_state
-from controlroom.ui.live.help_dialog import ShortcutsDialog
 from controlroom.ui.live.public_view import PublicView
 from controlroom.ui.live.stage import StageDisplay
 from controlroom.ui.live.ticker import SecondTicker
@@ -30,6 +28,7 @@ from controlroom.ui.live.timer_panel import TimerPanel
 if TYPE_CHECKING:
     from controlroom.live.service import LiveService
     from controlroom.ui.context import UiContext
+    from controlroom.ui.live.help_dialog import ShortcutsDialog
     from controlroom.ui.main_window import MainWindow
 
 STATUS_MS = 10_000
@@ -148,19 +147,28 @@ class LiveUi(QObject):
             self.public.raise_()
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from controlroom.ui.live.help_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.controls.shortcut_table(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     # -- exports ------------------------------------------------------------------------------
+    # The exports' modules (the printer, the report) load with the first export, not with the window.
     def _report(self):
+        from controlroom.ui.live.export import report_from_state
+
         return report_from_state(self.bridge.service.state(), self.repository.event_info().title)
 
     def export_csv_to(self, path: Path) -> Path:
+        from controlroom.ui.live.export import export_csv
+
         return export_csv(self._report(), Path(path))
 
     def export_pdf_to(self, path: Path) -> Path:
+        from controlroom.ui.live.export import export_pdf
+
         return export_pdf(self._report(), Path(path), self.ctx.clock.now().astimezone())
 
     def _ask_path(self, title: str, suffix: str, filter_text: str) -> Path | None:
@@ -180,6 +188,8 @@ class LiveUi(QObject):
     def _export(self, writer, path: Path | None) -> None:
         if path is None:
             return
+        from controlroom.ui.live.export import ExportError
+
         try:
             written = writer(path)
         except ExportError as exc:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,15 +39,25 @@ from PySide6.QtWidgets import (
 from controlroom.application.people import PeopleService
 from controlroom.errors import BadInputError
 from controlroom.grouping.live_repair import LiveGroups
-from controlroom.grouping.participants_import import ImportResult, parse_attendance, read_participants
 from controlroom.grouping.types import OnlinePlatform, Participant, online_platform
 from controlroom.ui import file_dialogs
 from controlroom.ui.people.repair_preview import LiveChangeFlow
-from controlroom.ui.people.walk_in_dialog import WalkInDialog
 from controlroom.ui.tasks import ask
+
+if TYPE_CHECKING:  # the importers and the dialog load when first used, not with the window
+    from controlroom.grouping.participants_import import ImportResult
+    from controlroom.grouping.types import Attendance
+    from controlroom.ui.people.walk_in_dialog import WalkInDialog
 
 GREY = QColor("#9AA5B1")
 COLUMNS = ("name", "email", "organisation", "municipality", "attendance", "status")
+
+
+def _read_participants(path: Path, default_online: Attendance | None) -> ImportResult:
+    """A registration list read by the importers (loaded with the first import, not with the window)."""
+    from controlroom.grouping.participants_import import read_participants
+
+    return read_participants(path, default_online=default_online)
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -101,6 +111,10 @@ class ParticipantsModel(QAbstractTableModel):
         col = COLUMNS[index.column()]
         text = str(value).strip()
         if col == "attendance":
+            from controlroom.grouping.participants_import import (
+                parse_attendance,  # the importers load on first use
+            )
+
             att = parse_attendance(text, online_platform(self.panel.repo.default_online()))
             if att is None:
                 self.panel.status.setText(QCoreApplication.translate("ParticipantsPanel", "Ukjent deltakelse «{v}»: skriv Fysisk, Teams eller Zoom").format(v=text))
@@ -229,6 +243,8 @@ class ParticipantsPanel(QWidget):
 
     def ask_walk_in(self) -> WalkInDialog:
         people = self.repo.participants()
+        from controlroom.ui.people.walk_in_dialog import WalkInDialog
+
         dlg = WalkInDialog([p.municipality for p in people], {p.key for p in people}, self.repo.default_online(), self)
         dlg.accepted.connect(lambda: self.flow.spawn(self.add_walk_in(dlg.participant())))
         dlg.finished.connect(dlg.deleteLater)
@@ -248,7 +264,7 @@ class ParticipantsPanel(QWidget):
         platform yet, ask once (Teams or Zoom), keep the answer in the event file and read again."""
         default = online_platform(await asyncio.to_thread(self.repo.default_online))
         try:
-            return await asyncio.to_thread(read_participants, path, default_online=default)
+            return await asyncio.to_thread(_read_participants, path, default)
         except BadInputError:
             if default is not None or not await asyncio.to_thread(_readable_with_platform, path):
                 raise
@@ -257,7 +273,7 @@ class ParticipantsPanel(QWidget):
             raise BadInputError(self.tr("{f}: «Digitalt» uten plattform; velg Teams eller Zoom for å importere").format(
                 f=path.name))
         await asyncio.to_thread(self.people.set_default_online, platform)
-        return await asyncio.to_thread(read_participants, path, default_online=platform)
+        return await asyncio.to_thread(_read_participants, path, platform)
 
     async def ask_platform(self, file_name: str) -> OnlinePlatform | None:
         """Teams or Zoom for "Digitalt" without a platform (None: cancelled); awaits the dialog's answer."""
@@ -315,7 +331,7 @@ class ParticipantsPanel(QWidget):
 def _readable_with_platform(path: Path) -> bool:
     """Whether the list reads once "Digitalt" has a platform (then that was its only problem)."""
     try:
-        read_participants(path, default_online="teams")
+        _read_participants(path, "teams")
     except BadInputError:
         return False
     return True

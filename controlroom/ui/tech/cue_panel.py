@@ -27,7 +27,6 @@ from controlroom.ui.inputs.flow import FlowLayout
 from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timefmt import countdown_text, seconds_to_next_flip
 from controlroom.ui.tech.controller import CueController
-from controlroom.ui.tech.cue_editor import CueEditDialog
 from controlroom.ui.tech.cue_model import CueTableModel
 from controlroom.ui.tech.undo import AddCue, DeleteCue, EditCue, MoveCue
 
@@ -181,6 +180,8 @@ class UpcomingCuesPanel(QWidget):
         block = state.current_uid or (state.next.uid if state.next else (state.timings[0].uid if state.timings else ""))
         if not block:
             return
+        from controlroom.ui.tech.cue_editor import CueEditDialog
+
         dialog = CueEditDialog(CueData(block, Trigger.MANUAL), self._blocks(), self.controller.registry, self)
         dialog.accepted.connect(lambda: self.undo.push(AddCue(self.repo, dialog.cue, self._done)))
         dialog.open()
@@ -189,6 +190,8 @@ class UpcomingCuesPanel(QWidget):
         cue = self.selected_cue()
         if cue is None:
             return
+        from controlroom.ui.tech.cue_editor import CueEditDialog
+
         dialog = CueEditDialog(cue, self._blocks(), self.controller.registry, self)
         dialog.accepted.connect(lambda: self.undo.push(EditCue(self.repo, cue, dialog.cue, self._done)))
         dialog.open()

@@ -4,6 +4,7 @@ event's cue services (adapters from the event's settings, secrets from the keyri
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -19,7 +20,9 @@ from controlroom.ui.tech.controller import CueController
 from controlroom.ui.tech.cue_log import CueLogPanel
 from controlroom.ui.tech.cue_panel import GO_KEYS, UpcomingCuesPanel
 from controlroom.ui.tech.layouts import LayoutManager
-from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
+
+if TYPE_CHECKING:  # the dialog's module loads when the dialog is first opened
+    from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,8 @@ class TechWorkspace(QObject):
         self._status(self.tr("{n} cues foreslått fra strømmeflagget (scene «{scene}»).").format(n=len(made), scene=scene))
 
     def open_settings(self) -> AdapterSettingsDialog:
+        from controlroom.ui.tech.settings_dialog import AdapterSettingsDialog
+
         dialog = AdapterSettingsDialog(self.plan, self.secrets, self.ctx.loop, self.window)
         dialog.saved.connect(lambda name: self.controller.spawn(self.rebuild(name)))
         dialog.open()

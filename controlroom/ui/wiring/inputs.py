@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt
@@ -13,9 +14,11 @@ from controlroom.i18n import tr
 from controlroom.ui.context import UiContext
 from controlroom.ui.inputs.bridge import InputLogBridge
 from controlroom.ui.inputs.dialogs import HistoryDialog, InputEditDialog
-from controlroom.ui.inputs.export_dialog import WorkbookExportDialog
 from controlroom.ui.inputs.panel import InputPanel
 from controlroom.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the dialog (and the export's modules) load with the first export
+    from controlroom.ui.inputs.export_dialog import WorkbookExportDialog
 
 
 def group_refs(ctx: UiContext) -> Callable[[str | None], list[str]]:
@@ -63,6 +66,8 @@ class InputsController(QObject):
 
     def export(self) -> None:
         if self.export_dialog is None:
+            from controlroom.ui.inputs.export_dialog import WorkbookExportDialog  # with the first export
+
             self.export_dialog = WorkbookExportDialog(self.ctx.store, self.ctx.settings, parent=self.window)
         self.export_dialog.show()
         self.export_dialog.raise_()

@@ -12,11 +12,9 @@ from controlroom.ui.context import UiContext
 from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.main_window import MainWindow
 from controlroom.ui.people.exports_menu import GroupExports
-from controlroom.ui.people.form_dialog import FormGroupsDialog
 from controlroom.ui.people.open_space import OpenSpaceWall
 from controlroom.ui.people.participants import ParticipantsPanel
 from controlroom.ui.people.room_board import RoomBoard
-from controlroom.ui.people.rooms_dialog import RoomsDialog
 
 
 @dataclass(frozen=True)
@@ -60,6 +58,8 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
         docks[key].raise_()
 
     def form_groups() -> None:
+        from controlroom.ui.people.form_dialog import FormGroupsDialog  # the solver loads with the dialog
+
         dlg = FormGroupsDialog(people, agenda.blocks(), window, statuses=statuses())
         def formed(uid: str) -> None:
             board.show_block(uid)
@@ -91,7 +91,12 @@ def wire(ctx: UiContext, window: MainWindow, ticker: SecondTicker) -> PeopleArea
     ex = GroupExports(window, repo, current_block)
     window.add_action("groups", window.tr("Deltakere"), lambda: show("participants"), "Ctrl+Shift+D")
     window.add_action("groups", window.tr("Importer påmeldingsliste…"), participants.choose_import)
-    window.add_action("groups", window.tr("Rom…"), lambda: RoomsDialog(people, window).open())
+    def rooms() -> None:
+        from controlroom.ui.people.rooms_dialog import RoomsDialog
+
+        RoomsDialog(people, window).open()
+
+    window.add_action("groups", window.tr("Rom…"), rooms)
     window.add_action("groups", window.tr("Danne grupper…"), form_groups, "Ctrl+Shift+G")
     def room_board() -> None:
         board.reload_blocks()
