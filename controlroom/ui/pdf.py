@@ -22,7 +22,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -264,17 +264,7 @@ def print_book(book: LaidOutBook, progress: Callable[[float], None] | None = Non
     return bytes(book.data.data())
 
 
-def render_book(
-    title_html: str,
-    body: str | FlowText,
-    contents_html: ContentsHtml,
-    *,
-    title: str,
-    font: tuple[str, float],
-    margins_mm: float = 20,
-    resolution: int = 300,
-    progress: Callable[[float], None] | None = None,
-) -> bytes:
+def render_book(*parts: Any, progress: Callable[[float], None] | None = None, **options: Any) -> bytes:
     """A4 portrait PDF: a title page, the contents, the body, each starting on a new page, with the page
     number at the foot of every page but the first.
 
@@ -284,12 +274,10 @@ def render_book(
     contents are written after the body is paginated: ``contents_html`` gets the printed page number of
     every heading in the body and returns the contents, laid out again if its own length moves the body's
     first page. ``progress`` hears the share of the work done (0–1): the body's layout, then its pages.
-    The two halves are :func:`lay_out_book` and :func:`print_book` (the workbook export lays the book out
-    while the host is still in its dialog).
+    Takes :func:`lay_out_book`'s arguments; the two halves are :func:`lay_out_book` and :func:`print_book`
+    (the workbook export lays the book out while the host is still in its dialog).
     """
-    book = lay_out_book(title_html, body, contents_html, title=title, font=font, margins_mm=margins_mm,
-                        resolution=resolution, progress=progress)
-    return print_book(book, progress)
+    return print_book(lay_out_book(*parts, progress=progress, **options), progress)
 
 
 #: The share of a book's work that is laying out the body (the rest is printing its pages).
