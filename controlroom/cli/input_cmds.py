@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from controlroom.cli.targets import event_target
 from controlroom.clock import SystemClock
 from controlroom.errors import BadInputError, InputProblem
 from controlroom.i18n import tr
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("words", nargs=argparse.REMAINDER, metavar="[add|star|unstar|delete|restore] FIL …")
     p.set_defaults(func=_inputs)
     w = sub.add_parser("workbook", help="skriv arbeidsboka (.docx, .pdf eller .md)")
-    w.add_argument("event", type=Path, help="hendelsesfilen (.krom) eller en database-URL")
+    w.add_argument("event", type=event_target, help="hendelsesfilen (.krom) eller en database-URL")
     w.add_argument("--out", type=Path, default=None, help="målfil: .docx, .pdf eller .md (påkrevd uten --wait)")
     w.add_argument("--include-personal-data", action="store_true",
                    help="ta med navn og e-postadresser (standard: fjernet)")

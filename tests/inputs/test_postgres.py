@@ -74,3 +74,29 @@ def test_cli_on_a_postgres_event(pg_event_url, capsys):
     assert main(["inputs", pg_event_url, "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["kind"], r["source"], r["tags"]) for r in rows] == [("spørsmål", "teams", ["sdg17"])]
+
+
+def test_the_prepared_workbook_on_postgres_is_built_again_at_export(pg_event_url, tmp_path):
+    """A database has no commit counter: the prepared export process builds again when asked to write, so
+    an input typed while the dialog was open is in the workbook."""
+    import json
+    import subprocess
+    import sys
+
+    from controlroom.inputs.sample import make_event
+
+    store = EventStore.open(pg_event_url)
+    try:
+        make_event(store)
+        assert store.commit_counter().read() is None
+        proc = subprocess.Popen([sys.executable, "-m", "controlroom", "workbook", pg_event_url, "--wait"],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stderr is not None and proc.stderr.readline().strip() == "READY"
+        InputLog(store, SystemClock(), origin="test").add("Skrevet mens dialogen var åpen")
+    finally:
+        store.close()
+    out = tmp_path / "arbeidsbok.md"
+    _stdout, stderr = proc.communicate(json.dumps({"out": str(out), "include_personal_data": False}) + "\n",
+                                       timeout=60)
+    assert proc.returncode == 0, stderr
+    assert "Skrevet mens dialogen var åpen" in out.read_text(encoding="utf-8")
