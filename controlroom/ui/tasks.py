@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -38,7 +39,13 @@ class TaskRunner:
         ``asyncio.to_thread``/``get_running_loop`` fail with "no running event loop"."""
         if self._loop is None:
             self._loop = asyncio.get_event_loop()
-        task = self.loop.create_task(coro if self.loop.is_running() else self._when_running(coro))
+        if self.loop.is_running():
+            task = self.loop.create_task(coro)
+        else:
+            task = self.loop.create_task(self._when_running(coro))
+            # A loop that never runs (a test, a screenshot script) never starts the wrapper, which then
+            # never closes ``coro``: close it when the task is gone ("coroutine was never awaited").
+            weakref.finalize(task, coro.close)
         self.tasks.add(task)
 
         def finished(t: asyncio.Task) -> None:
