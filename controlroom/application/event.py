@@ -87,11 +87,15 @@ class EventServices:
         """Read what others committed (off the loop) and let each service tell its subscribers what
         differs. The feed calls this; so may anyone who knows the event changed."""
         inputs_loaded = self.inputs.loaded  # nobody reads an input log not yet loaded
+        # Futures from the running loop's executor, not coroutines: without a running loop this fails
+        # here, before anything is started (no coroutine left unawaited).
+        loop = asyncio.get_running_loop()
         actions, blocks, inputs, people = await asyncio.gather(
-            asyncio.to_thread(self.live.log.since, self.live.last_action_id()),
-            asyncio.to_thread(self.agenda.repo.blocks),
-            asyncio.to_thread(self.inputs.changes_since, self.inputs.revision_seen()) if inputs_loaded else _nothing(),
-            asyncio.to_thread(self.people.fingerprint),
+            loop.run_in_executor(None, self.live.log.since, self.live.last_action_id()),
+            loop.run_in_executor(None, self.agenda.repo.blocks),
+            loop.run_in_executor(None, self.inputs.changes_since, self.inputs.revision_seen())
+            if inputs_loaded else _nothing(),
+            loop.run_in_executor(None, self.people.fingerprint),
         )
         if self.feed.stopped:  # the event was closed while we read: nobody is left to tell
             return
