@@ -83,3 +83,8 @@ def test_the_dialog_prepares_while_open_and_the_export_has_what_came_meanwhile(q
     dlg.reject()
     assert again.waitForFinished(10_000)
     assert list(tmp_path.glob("*.md")) == [out]
+    dlg.show()  # the window keeps its dialog: opened again, it prepares again
+    reopened = dlg._prepared
+    assert reopened is not None and reopened is not again
+    dlg.reject()
+    assert reopened.waitForFinished(10_000)

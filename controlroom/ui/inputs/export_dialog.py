@@ -3,7 +3,7 @@ the work in a separate ``controlroom workbook`` process (the window keeps repain
 where a worker thread still stalled the GUI up to 0.7 s on the interpreter lock), Cancel stops it and
 writes nothing.
 
-The process starts when the dialog opens (``controlroom workbook EVENT --wait``): it loads its libraries
+The process starts each time the dialog is shown (``controlroom workbook EVENT --wait``): it loads its libraries
 and builds the workbook while the host chooses the file (and lays the PDF's pages out once the file name
 says .pdf; the dialog remembers the last format), and Eksporter hands it the file name. It builds again
 by itself when anything was committed meanwhile; if it is gone, a fresh process does the export."""
@@ -87,7 +87,6 @@ class WorkbookExportDialog(QDialog):
         self._prepared: QProcess | None = None
         self._pdf_asked = False
         self.path.textChanged.connect(lambda _text: self._ask_for_pdf_layout())
-        self._prepare()
 
     def _browse(self) -> None:
         name, _ = file_dialogs.get_save_file_name(self, self.tr("Lagre arbeidsbok"), self.path.text(),
@@ -196,6 +195,13 @@ class WorkbookExportDialog(QDialog):
             self.failed.emit(self.tr("Eksporten ble avbrutt; ingen fil er skrevet."))
         else:
             self.failed.emit(self._stderr.strip() or self.tr("Eksporten feilet (kode {code}).").format(code=code))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Each time the dialog opens (the window keeps one and shows it again), its export starts
+        preparing, unless one is prepared or running already."""
+        super().showEvent(event)
+        if self._prepared is None and not self.running():
+            self._prepare()
 
     def _process_error(self, error) -> None:
         if error == QProcess.ProcessError.FailedToStart:
