@@ -10,7 +10,9 @@ Baselines, measured in the same run:
 - the same dialog exporting an event with one input (what starting the export process costs);
 - in this process, rendering only: the body of the .docx written element by element through lxml (the
   writer before the body went in as text) against ``render_docx``; the PDF with the body as one HTML
-  ``QTextDocument`` (the printer before the body was laid out paragraph by paragraph) against the PDF renderer.
+  ``QTextDocument`` (the printer before the body was laid out paragraph by paragraph) against the PDF renderer
+  alone and against the PDF renderer sharing its work with a helper process (how the export prints a long
+  workbook on a machine with two processors or more).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/inputs_workbook.py [--quick] [--inputs N] [--dwell S]
 
@@ -37,6 +39,7 @@ from _common import StallProbe
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from controlroom.cli.pdf_helper import HelperProcess, helper_command
 from controlroom.inputs.sample import fill_inputs, make_event
 from controlroom.models import EventStore
 from controlroom.ui import pdf
@@ -183,6 +186,16 @@ def old_pdf(doc) -> bytes:
                            font=html_doc.FONT, margins_mm=html_doc.MARGINS_MM)
 
 
+def two_processes(doc) -> bytes:
+    """The PDF renderer's work shared with a helper process (``controlroom workbook - --pdf-helper``)."""
+    args, options = html_doc.book_arguments(doc)
+    helper = HelperProcess(helper_command())
+    try:
+        return pdf.render_book(*args, **options, helper=helper)
+    finally:
+        helper.close()
+
+
 def seconds(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -231,7 +244,9 @@ def main() -> None:
             pdf.ensure_app()
             print("  rendering only, in this process (median of 3): earlier writer -> now")
             print(f"    .docx {seconds(lambda: old_docx(doc), 3):5.2f} s -> {seconds(lambda: render_docx(doc), 3):5.2f} s")
-            print(f"    .pdf  {seconds(lambda: old_pdf(doc), 3):5.2f} s -> {seconds(lambda: render_pdf(doc), 3):5.2f} s")
+            print(f"    .pdf  {seconds(lambda: old_pdf(doc), 3):5.2f} s -> {seconds(lambda: render_pdf(doc), 3):5.2f} s; "
+                  f"printed by two processes (this one and a helper started with the render): "
+                  f"{seconds(lambda: two_processes(doc), 3):5.2f} s")
             print(f"  building the workbook from the store: {seconds(lambda: build_workbook(store), 3):5.2f} s")
         small.close()
         store.close()

@@ -43,6 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("--wait", action="store_true",
                    help="forbered arbeidsboka og vent på én JSON-linje på stdin: "
                         "{\"out\": FIL, \"include_personal_data\": true|false} (vinduets eksportdialog)")
+    w.add_argument("--lay-out-pdf", action="store_true",
+                   help="med --wait: legg ut sidene til en PDF straks arbeidsboka er bygd (filnavnet sier .pdf)")
+    # the PDF printer's helper process (controlroom/cli/pdf_helper.py), started by the printer itself
+    w.add_argument("--pdf-helper", action="store_true", help=argparse.SUPPRESS)
     w.set_defaults(func=_workbook)
 
 

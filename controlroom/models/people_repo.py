@@ -31,6 +31,7 @@ from controlroom.grouping.types import (
 )
 from controlroom.i18n import tr
 from controlroom.models.agenda import Setting
+from controlroom.models.group_notes import group_notes
 from controlroom.models.inputs import InputPlus
 from controlroom.models.people import (
     GroupingRow,
@@ -466,22 +467,9 @@ class PeopleRepository:
 
     def notes_for_block(self, block_uid: str) -> list[GroupNote]:
         """Group notes (round by round, room by room) and Open Space session notes (slot by slot) that
-        have text, with names rather than e-mails: what the workbook compiles."""
-        names = {p.key: p.name for p in self.participants()}
-        out: list[GroupNote] = []
-        for rnd in self.rounds(block_uid):
-            for g in rnd.groups:
-                if g.notes.strip():
-                    out.append(GroupNote("group", rnd.number, g.room, "", [names.get(e, e) for e in g.members],
-                                         names.get(g.leader, g.leader), names.get(g.note_taker, g.note_taker), g.notes))
-        with self.store.session() as s:
-            topics = s.scalars(select(TopicRow).where(TopicRow.block_uid == block_uid, TopicRow.merged_into.is_(None))
-                               .order_by(TopicRow.slot, TopicRow.space, TopicRow.position, TopicRow.id)).all()
-            for t in topics:
-                if t.notes.strip():
-                    out.append(GroupNote("openspace", (t.slot or 0) + 1, t.space or "", t.title,
-                                         [names.get(e, e) for e in (t.attendees or [])], t.convener, "", t.notes))
-        return out
+        have text, with names rather than e-mails: what the workbook compiles (for every block at once:
+        ``controlroom.models.group_notes``)."""
+        return group_notes(self.store, block_uid).get(block_uid, [])
 
 
 def _upsert_people(s: Session, people: list[Participant]) -> tuple[int, int]:

@@ -16,22 +16,18 @@ body may come as styled paragraphs instead of HTML (``controlroom.ui.pdf_pages.F
 
 from __future__ import annotations
 
-import contextlib
-import gc
+import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
 from PySide6.QtGui import (
-    QColor,
     QFont,
-    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QTextDocument,
@@ -39,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from controlroom import atomic_write
+from controlroom.pdf_join import join_pdfs, load_joiner
 from controlroom.ui.pdf_pages import (
     Flow,
     FlowStyles,
@@ -51,8 +48,21 @@ from controlroom.ui.pdf_pages import (
     page_spans,
     page_starts,
 )
+from controlroom.ui.pdf_part import (
+    SPLIT_MIN,
+    BodyHelper,
+    BodyPart,
+    PagePlan,
+    SheetOptions,
+    join_at_seam,
+    paint_pages,
+    part_of,
+    split_points,
+)
+from controlroom.ui.pdf_sheet import Sheet, no_collection, pdf_writer, qfont
 
 Page = Literal["printer", "pixels", "points"]
+log = logging.getLogger(__name__)
 
 
 def ensure_app() -> QGuiApplication:
@@ -90,11 +100,11 @@ def render(
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buf, title, margins_mm, resolution)
+    writer = pdf_writer(buf, title, margins_mm, resolution)
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     if font is not None:
-        doc.setDefaultFont(_font(font))
+        doc.setDefaultFont(qfont(font))
     doc.setHtml(html)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     if document_margin is not None:
@@ -108,23 +118,6 @@ def render(
     del writer  # finishes the PDF
     buf.close()
     return bytes(data.data())
-
-
-def _writer(buf: QBuffer, title: str, margins_mm: float, resolution: int) -> QPdfWriter:
-    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                         QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm), QPageLayout.Unit.Millimeter)
-    writer = QPdfWriter(buf)
-    writer.setTitle(title)
-    writer.setCreator("Kontrollrom")
-    writer.setResolution(resolution)
-    writer.setPageLayout(layout)
-    return writer
-
-
-def _font(font: tuple[str, float]) -> QFont:
-    qfont = QFont(font[0])
-    qfont.setPointSizeF(font[1])
-    return qfont
 
 
 def _laid_out(html: str, writer: QPdfWriter, width: float, font: QFont) -> QTextDocument:
@@ -160,29 +153,63 @@ def _paged(html: str, writer: QPdfWriter, size: QSizeF, font: QFont) -> Paged:
                  lambda painter, span, width: draw_span(painter, doc, span, width))
 
 
-def _flowed(body: FlowText, writer: QPdfWriter, size: QSizeF, font: QFont,
-            progress: Callable[[float], None] | None) -> Paged:
+def _flowed(body: FlowText, sheet: Sheet, helper: BodyHelper | None, options: SheetOptions,
+            progress: Callable[[float], None]) -> tuple[Paged, _HelperPages | None]:
     """A long body laid out paragraph by paragraph (:class:`~controlroom.ui.pdf_pages.Flow`), broken into
-    pages exactly as its HTML would be."""
-    flow = Flow(body, FlowStyles(body, font, writer, size.width()), font, writer, progress)
-    return Paged(flow.lines, page_starts(flow.lines, size.height()) if flow.lines else [], flow.draw)
+    pages exactly as its HTML would be; with a ``helper`` and a body long enough, its end is laid out and
+    later printed by the helper (:mod:`controlroom.ui.pdf_part`)."""
+    writer, size = sheet.device(), sheet.text_area
+    paragraphs = body.paragraphs
+    if helper is None or len(paragraphs) < SPLIT_MIN:
+        flow = Flow(body, FlowStyles(body, sheet.font, writer, size.width()), sheet.font, writer, progress)
+        return Paged(flow.lines, page_starts(flow.lines, size.height()) if flow.lines else [], flow.draw), None
+    first, at = split_points(len(paragraphs))
+    after = paragraphs[first - 1][0] if first else ""
+    helper.lay_out(paragraphs, first, after, options)  # first: the helper starts as soon as it can
+    styles = FlowStyles(body, sheet.font, writer, size.width())
+    flow = Flow(part_of(body, paragraphs[:at]), styles, sheet.font, writer, progress)
+    load_joiner()  # while the helper finishes its part
+    theirs = helper.laid_out()
+    split = None if theirs is None else join_at_seam(
+        flow.lines, flow.bottom, theirs, at - first, lambda lines: page_starts(lines, size.height()), page_spans)
+    if split is None:  # the helper failed (or a page across the seam is longer than its part): all here
+        flow.add(paragraphs[at:])
+        return Paged(flow.lines, page_starts(flow.lines, size.height()), flow.draw), None
+    rest = part_of(body, paragraphs[first:])
+    return (Paged(split.lines, split.starts, flow.draw),
+            _HelperPages(helper, split.printer_pages, split.helper_spans, lambda: _part(rest, after, options)))
+
+
+def _part(body: FlowText, after: str, options: SheetOptions) -> BodyPart:
+    """The helper's part of ``body`` laid out here (the helper failed)."""
+    part = BodyPart(body, options)
+    part.lay_out(body, after)
+    return part
+
+
+@dataclass
+class _HelperPages:
+    """The body's last pages, printed by a helper."""
+
+    helper: BodyHelper
+    #: how many of the body's pages this process prints (the helper prints the rest)
+    printed_here: int
+    spans: list[tuple[float, float]]
+    #: the helper's work done here, if the helper fails
+    fallback: Callable[[], BodyPart]
 
 
 @dataclass
 class LaidOutBook:
     """A book laid out for its PDF and not yet printed (:func:`lay_out_book`); :func:`print_book` prints it,
-    once. It holds the PDF writer whose metrics the layout used, and the memory the PDF is printed into."""
+    once. It holds the sheet whose metrics the layout used, and the helper printing the body's end."""
 
-    data: QByteArray
-    buffer: QBuffer
-    writer: QPdfWriter | None
-    text_area: QSizeF
-    footer_font: QFont
-    footer: float
+    sheet: Sheet
     front: Paged
     contents: Paged
     body: Paged
     pages_before_body: int
+    helper: _HelperPages | None = None
 
 
 def lay_out_book(
@@ -195,73 +222,75 @@ def lay_out_book(
     margins_mm: float = 20,
     resolution: int = 300,
     progress: Callable[[float], None] | None = None,
+    helper: BodyHelper | None = None,
 ) -> LaidOutBook:
     """The layout half of :func:`render_book`: every page broken, the contents numbered, nothing printed.
-    ``progress`` hears 0 to ``LAYOUT_SHARE``."""
+    ``progress`` hears 0 to ``LAYOUT_SHARE``. A ``helper`` (another process) lays out and prints the end
+    of a long styled body at the same time (:mod:`controlroom.ui.pdf_part`)."""
     ensure_app()
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buf, title, margins_mm, resolution)
-    rect = writer.pageLayout().paintRectPixels(resolution)
-    footer_font = _font((font[0], font[1] * 0.85))
-    footer = QFontMetricsF(footer_font, writer).height() * 2
-    text_area = QSizeF(rect.width(), rect.height() - footer)
-    qfont = _font(font)
+    sheet = Sheet(title=title, font=font, margins_mm=margins_mm, resolution=resolution)
+    writer, text_area = sheet.device(), sheet.text_area
     report = progress or (lambda _done: None)
-
-    with _no_collection():  # hundreds of thousands of objects, none of them cyclic garbage
+    helper_pages = None
+    with no_collection():  # hundreds of thousands of objects, none of them cyclic garbage
         if isinstance(body, str):
-            laid = _paged(body, writer, text_area, qfont)
+            laid = _paged(body, writer, text_area, sheet.font)
         else:
-            laid = _flowed(body, writer, text_area, qfont, lambda done: report(LAYOUT_SHARE * done))
+            laid, helper_pages = _flowed(body, sheet, helper, SheetOptions(title, font, margins_mm, resolution),
+                                         lambda done: report(LAYOUT_SHARE * done))
         report(LAYOUT_SHARE)
         body_headings = [(level, page_of_line(laid.starts, i)) for level, i in heading_lines(laid.lines)]
-        front = _paged(title_html, writer, text_area, qfont)
+        front = _paged(title_html, writer, text_area, sheet.font)
         pages_before_body = len(front.starts) + 1
         for _ in range(4):  # the contents' length can move the body by a page; settles at once in practice
             numbered = [(level, pages_before_body + page + 1) for level, page in body_headings]
-            contents = _paged(contents_html(numbered), writer, text_area, qfont)
+            contents = _paged(contents_html(numbered), writer, text_area, sheet.font)
             if len(front.starts) + len(contents.starts) == pages_before_body:
                 break
             pages_before_body = len(front.starts) + len(contents.starts)
-    return LaidOutBook(data, buf, writer, text_area, footer_font, footer, front, contents, laid, pages_before_body)
+    return LaidOutBook(sheet, front, contents, laid, pages_before_body, helper_pages)
 
 
 def print_book(book: LaidOutBook, progress: Callable[[float], None] | None = None) -> bytes:
     """The PDF of a laid-out book: every page painted, the page number at the foot of each but the first.
-    ``progress`` hears ``LAYOUT_SHARE`` to 1."""
-    writer = book.writer
-    if writer is None:
-        raise RuntimeError("this book is already printed")
+    ``progress`` hears ``LAYOUT_SHARE`` to 1. With a helper, it prints the body's last pages meanwhile and
+    the two PDFs are joined (if it fails, its pages are printed here)."""
+    sheet, laid, helper = book.sheet, book.body, book.helper
     report = progress or (lambda _done: None)
-    text_area, laid = book.text_area, book.body
-    with _no_collection():
-        painter = QPainter(writer)
+    body_spans = page_spans(laid.lines, laid.starts) if laid.lines else []
+    plan = None
+    if helper is not None:
+        plan = PagePlan(helper.spans, book.pages_before_body + helper.printed_here + 1)
+        helper.helper.print_pages(plan)
+        body_spans = body_spans[:helper.printed_here]
+    body_pages = max(len(body_spans), 1)
+    with no_collection():
+        painter = QPainter(sheet.device())
         try:
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            number = 0
-            body_pages = max(len(laid.starts), 1)
-            for part in (book.front, book.contents, laid):
-                for span in page_spans(part.lines, part.starts):
-                    if number:
-                        writer.newPage()
-                    part.draw(painter, span, text_area.width())
-                    number += 1
-                    if number > 1:
-                        painter.setFont(book.footer_font)
-                        painter.setPen(QColor("#5F6B7A"))
-                        painter.drawText(QRectF(0, text_area.height(), text_area.width(), book.footer),
-                                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), str(number))
-                    if part is laid and number % 20 == 0:
-                        report(LAYOUT_SHARE + (1 - LAYOUT_SHARE) * (number - book.pages_before_body) / body_pages)
+            number = paint_pages(painter, sheet, book.front.draw, _spans(book.front), 1, fresh=True)
+            number = paint_pages(painter, sheet, book.contents.draw, _spans(book.contents), number,
+                                 fresh=number == 1)
+            paint_pages(painter, sheet, laid.draw, body_spans, number, fresh=number == 1,
+                        progress=                        lambda done: report(LAYOUT_SHARE + (1 - LAYOUT_SHARE) * done / body_pages))
         finally:
             painter.end()
-    book.writer = None
-    del writer  # finishes the PDF
-    book.buffer.close()
+    data = sheet.finish()
+    if helper is not None and plan is not None and plan.spans:
+        theirs = helper.helper.printed()
+        if theirs is None:
+            log.warning("the PDF helper failed; its %d pages are printed here", len(plan.spans))
+            theirs = helper.fallback().print_pages(plan)
+        else:
+            log.info("PDF printed in two processes: %d pages here, %d by the helper", len(body_spans),
+                     len(plan.spans))
+        data = join_pdfs(data, theirs)
     report(1.0)
-    return bytes(book.data.data())
+    return data
+
+
+def _spans(part: Paged) -> list[tuple[float, float]]:
+    return page_spans(part.lines, part.starts) if part.lines else []
 
 
 def render_book(*parts: Any, progress: Callable[[float], None] | None = None, **options: Any) -> bytes:
@@ -282,18 +311,6 @@ def render_book(*parts: Any, progress: Callable[[float], None] | None = None, **
 
 #: The share of a book's work that is laying out the body (the rest is printing its pages).
 LAYOUT_SHARE = 0.4
-
-
-@contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """Python's cyclic garbage collector paused (it would walk every layout object again and again)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def write(html: str, path: str | Path, **options) -> Path:

@@ -186,9 +186,13 @@ Paragraph = tuple[str, list[Run]]
 class FlowText(Protocol):
     """A long body as styled paragraphs, e.g. the workbook's (``controlroom.workbook.html_doc.BodyFlow``)."""
 
-    paragraphs: list[Paragraph]
-    #: for each block style, the character styles its runs may have
-    styles: dict[str, tuple[str, ...]]
+    @property
+    def paragraphs(self) -> list[Paragraph]: ...
+
+    @property
+    def styles(self) -> dict[str, tuple[str, ...]]:
+        """For each block style, the character styles its runs may have."""
+        ...
 
     def html(self, paragraphs: list[Paragraph]) -> str:
         """``paragraphs`` as an HTML document with the body's CSS: where each style's look is read."""
@@ -307,8 +311,14 @@ class Flow:
     BATCH = 300
 
     def __init__(self, flow: FlowText, styles: FlowStyles, font: QFont, device: QPaintDevice,
-                 progress: Callable[[float], None] | None = None) -> None:
+                 progress: Callable[[float], None] | None = None, after: str = "") -> None:
+        """Lay out ``flow``'s paragraphs from the top, or, with ``after`` (a block style), as if they
+        followed a paragraph of that style ending at 0: the end of a body whose start is laid out elsewhere
+        (another process), whose lines are then these shifted by that paragraph's bottom."""
         self.lines: list[Line] = []
+        #: for each paragraph, the index in ``lines`` of its first line and the bottom of the one before it
+        self.paragraph_lines: list[int] = []
+        self.paragraph_y: list[float] = []
         #: the layouts (they own the lines); every line of the body and its top, top to bottom
         self.layouts: list[QTextLayout] = []
         self.text_lines: list[QTextLine] = []
@@ -318,8 +328,16 @@ class Flow:
         self._styles, self._font, self._device = styles, font, device
         context = QAbstractTextDocumentLayout.PaintContext()  # a QTextDocument paints text in its palette's
         self._text_color = QColor(context.palette.color(QPalette.ColorRole.Text))
-        paragraphs = flow.paragraphs
-        self._y, self._previous = 0.0, ""
+        self._y, self._previous = 0.0, after
+        self.add(flow.paragraphs, progress)
+
+    @property
+    def bottom(self) -> float:
+        """The bottom of the last paragraph laid out."""
+        return self._y
+
+    def add(self, paragraphs: list[Paragraph], progress: Callable[[float], None] | None = None) -> None:
+        """Lay out ``paragraphs`` below those laid out so far."""
         for first in range(0, len(paragraphs), self.BATCH):
             self._batch(paragraphs[first:first + self.BATCH])
             if progress:
@@ -374,6 +392,8 @@ class Flow:
         for paragraph, end in zip(paragraphs, ends, strict=True):
             style = paragraph[0]
             x, width, next_x, next_width = styles.lines[style]
+            self.paragraph_lines.append(len(self.lines))
+            self.paragraph_y.append(y)
             y = y + styles.gap[(previous, style)] if previous else styles.top[style]
             lines: list[QTextLine] = []
             heights: list[float] = []

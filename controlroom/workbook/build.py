@@ -16,14 +16,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 
 from controlroom.clock import from_micros
 from controlroom.i18n import tr
 from controlroom.inputs.parse import KINDS, SDG_NAMES, sanitise, sdg_number
 from controlroom.models.agenda_repo import AgendaRepository
+from controlroom.models.group_notes import group_notes
 from controlroom.models.inputs import InputItem
-from controlroom.models.people_repo import PeopleRepository
 from controlroom.models.store import EventStore
 from controlroom.timefmt import local_hm, norwegian_date
 from controlroom.workbook.model import Node, WorkbookDoc
@@ -91,6 +91,13 @@ def workbook_inputs(store: EventStore) -> list[Input]:
     return [r for r in rows if not r.deleted and (r.approved is None or r.approved)]
 
 
+def input_count(store: EventStore) -> int:
+    """How many inputs the event has, deleted and waiting ones included: a quick upper bound of the
+    workbook's length (one query, no rows read)."""
+    with store.session() as s:
+        return int(s.execute(select(func.count()).select_from(InputItem.__table__)).scalar_one())
+
+
 def _tags(stored: str | list[str] | None) -> list[str]:
     """An input's tags from what ``workbook_inputs`` read (JSON text, or a list where the driver decodes)."""
     if isinstance(stored, str):
@@ -103,7 +110,7 @@ def build_workbook(store: EventStore, *, include_personal_data: bool = False) ->
     info = agenda.event_info()
     blocks = agenda.blocks()
     inputs = workbook_inputs(store)
-    notes_for = PeopleRepository(store).notes_for_block
+    notes = group_notes(store)
     redact_ = redactor()
     clean = sanitise if include_personal_data else (lambda t: redact_(sanitise(t)))
 
@@ -151,8 +158,8 @@ def build_workbook(store: EventStore, *, include_personal_data: bool = False) ->
 
     for b in blocks:
         rs = by_block.get(b.uid, [])
-        notes = list(notes_for(b.uid) or [])
-        if not (rs or notes or b.description.strip()):
+        block_notes = notes.get(b.uid, [])
+        if not (rs or block_notes or b.description.strip()):
             continue
         when = b.start.strftime("%H:%M")
         if multi_day:
@@ -161,9 +168,9 @@ def build_workbook(store: EventStore, *, include_personal_data: bool = False) ->
         if b.description.strip():
             doc.nodes.append(Node("para", clean(b.description)))
         doc.nodes += section(rs)
-        if notes:
+        if block_notes:
             doc.nodes.append(Node("heading", tr("Gruppenotater og Open Space"), 2))
-            for n in notes:
+            for n in block_notes:
                 doc.nodes += _note_nodes(n, clean, include_personal_data)
     loose = [r for uid, rs in by_block.items() if uid is None or uid not in known for r in rs]
     if loose:

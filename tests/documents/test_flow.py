@@ -11,7 +11,16 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
 from PySide6.QtGui import QImage, QTextDocument
 
 from controlroom.ui import pdf
-from controlroom.ui.pdf_pages import Flow, FlowStyles, collapse_spaces, document_lines, page_starts
+from controlroom.ui.pdf_pages import (
+    Flow,
+    FlowStyles,
+    collapse_spaces,
+    document_lines,
+    page_spans,
+    page_starts,
+)
+from controlroom.ui.pdf_part import PartLines, join_at_seam, part_of
+from controlroom.ui.pdf_sheet import pdf_writer, qfont
 from controlroom.workbook.html_doc import FONT, BodyFlow, body_paragraphs, paragraph_html, paragraphs_html
 from controlroom.workbook.model import Node, WorkbookDoc
 from tests.documents.conftest import pdf_pages
@@ -42,7 +51,7 @@ def writer(qapp):
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = pdf._writer(buf, "prøve", 20, 300)
+    writer = pdf_writer(buf, "prøve", 20, 300)
     yield writer
     del writer
     buf.close()
@@ -52,7 +61,7 @@ def test_the_flow_breaks_and_places_every_line_as_qt_lays_out_the_html(writer):
     body = BodyFlow(body_paragraphs(_doc()))
     rect = writer.pageLayout().paintRectPixels(300)
     size = QSizeF(rect.width(), rect.height() - 100)
-    font = pdf._font(FONT)
+    font = qfont(FONT)
     qt = pdf._laid_out(paragraphs_html(body.paragraphs), writer, size.width(), font)
     flow = Flow(body, FlowStyles(body, font, writer, size.width()), font, writer)
 
@@ -154,3 +163,34 @@ def filled_store(tmp_path):
     fill_inputs(store, make_event(store), 1500)
     yield store
     store.close()
+
+
+def test_a_body_laid_out_in_two_overlapping_parts_joins_into_the_same_lines_and_pages(writer):
+    """What the printer and its helper process do (``controlroom.ui.pdf_part``), in one process: the helper's
+    part laid out as if it followed the paragraph before it, moved to the seam, gives every line where one
+    layout of the whole body puts it, and the same page breaks."""
+    body = BodyFlow(body_paragraphs(_doc()))
+    paragraphs = body.paragraphs
+    rect = writer.pageLayout().paintRectPixels(300)
+    height, width = rect.height() - 100, rect.width()
+    font = qfont(FONT)
+    styles = FlowStyles(body, font, writer, width)
+    whole = Flow(body, styles, font, writer)
+    first, at = len(paragraphs) // 3, len(paragraphs) // 2  # an overlap well over a page
+    mine = Flow(part_of(body, paragraphs[:at]), styles, font, writer)
+    theirs = Flow(part_of(body, paragraphs[first:]), styles, font, writer, after=paragraphs[first - 1][0])
+    split = join_at_seam(mine.lines, mine.bottom, PartLines.of(theirs.lines, theirs.paragraph_lines,
+                                                              theirs.paragraph_y),
+                         at - first, lambda lines: page_starts(lines, height), page_spans)
+
+    assert split is not None
+    assert [(ln.index, ln.count, ln.level, ln.break_before) for ln in split.lines] == \
+        [(ln.index, ln.count, ln.level, ln.break_before) for ln in whole.lines]
+    assert [ln.top for ln in split.lines] == pytest.approx([ln.top for ln in whole.lines], abs=1e-6)
+    assert split.starts == page_starts(whole.lines, height)
+    assert 0 < split.printer_pages < len(split.starts)
+    # each of the helper's pages is the same stretch of its own layout, moved by where its part starts
+    spans = page_spans(whole.lines, split.starts)[split.printer_pages:]
+    shift = whole.paragraph_y[first] - theirs.paragraph_y[0]
+    moved = [edge + shift for span in split.helper_spans for edge in span]
+    assert moved == pytest.approx([edge for span in spans for edge in span], abs=1e-6)

@@ -104,6 +104,8 @@ class WorkbookExportDialog(QDialog):
             self.store.engine.url.render_as_string(hide_password=False)
         cli = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "controlroom"]
         args = [*cli, "workbook", target, *(["--out", str(out)] if out is not None else ["--wait"]), "--progress"]
+        if out is None and self._names_pdf():
+            args.append("--lay-out-pdf")  # it lays the pages out as soon as the workbook is built
         if self.personal.isChecked():
             args.append("--include-personal-data")
         return args
@@ -115,13 +117,15 @@ class WorkbookExportDialog(QDialog):
         cmd = self.command(None)
         proc.start(cmd[0], cmd[1:])
         self._prepared = proc
-        self._pdf_asked = False
-        self._ask_for_pdf_layout()
+        self._pdf_asked = "--lay-out-pdf" in cmd
+
+    def _names_pdf(self) -> bool:
+        return self.path.text().strip().lower().endswith(".pdf")
 
     def _ask_for_pdf_layout(self) -> None:
-        """The file name says PDF: the prepared process lays the book out too (once)."""
+        """The file name now says PDF: the prepared process lays the book out too (once)."""
         proc = self._prepared
-        if proc is None or self._pdf_asked or not self.path.text().strip().lower().endswith(".pdf"):
+        if proc is None or self._pdf_asked or not self._names_pdf():
             return
         self._pdf_asked = True
         proc.write(json.dumps({"prepare": ".pdf"}).encode("utf-8") + b"\n")
