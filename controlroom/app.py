@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ctypes
 import gc
 import linecache
 import logging
@@ -134,14 +135,7 @@ def _show_event_window(store: EventStore, path: Path | str, carried: CarriedOver
     event_path = path if isinstance(path, Path) else None  # a database has no file of its own
     ctx = make_context(store, carried.clock, carried.loop, carried.settings, event_path, carried.options)
     window = build_window(ctx)
-    # Startup objects (modules, Qt wrappers, mappers) leave the cyclic GC's scans: a full collection
-    # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).
-    gc.collect()
-    gc.freeze()
-    gc.enable()  # off while the window was built (``controlroom.cli``)
-    # PySide6 read the source of every module loaded after it (its ``__feature__`` check) into
-    # Python's line cache: some 25 MB nobody needs (a traceback reads its lines again).
-    linecache.clearcache()
+    QTimer.singleShot(SETTLE_AFTER_MS, _settle)  # once the window is painted and the API answers
 
     def switch(other: object, w: MainWindow = window) -> None:
         task = carried.loop.create_task(switch_event(w, Path(str(other)), carried))
@@ -157,6 +151,34 @@ def _show_event_window(store: EventStore, path: Path | str, carried: CarriedOver
     if carried.on_open is not None:
         carried.on_open(window)
     return window
+
+
+#: How long after the window is built the start-up's leftovers are tidied (:func:`_settle`): by then it is
+#: painted and the API answers, so the first paint does not wait for a full garbage collection (≈ 50 ms).
+SETTLE_AFTER_MS = 1000
+
+
+def _settle() -> None:
+    """Tidy up after the start-up, off the path to the first paint."""
+    # Startup objects (modules, Qt wrappers, mappers) leave the cyclic GC's scans: a full collection
+    # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).
+    gc.collect()
+    gc.freeze()
+    gc.enable()  # off while the window was built (``controlroom.cli``)
+    # PySide6 read the source of every module loaded after it (its ``__feature__`` check) into
+    # Python's line cache: some 25 MB nobody needs (a traceback reads its lines again).
+    linecache.clearcache()
+    _give_back_freed_memory()
+
+
+def _give_back_freed_memory() -> None:
+    """Hand the heap's free pages back to the operating system (glibc keeps what the start-up freed)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # another C library (musl): nothing to trim
+        log.debug("malloc_trim is not available")
 
 
 #: Switches under way (a task needs a reference until it is done).

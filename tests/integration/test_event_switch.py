@@ -106,6 +106,27 @@ def test_the_status_bar_says_the_api_is_off(tmp_path, loop, settings, windows, s
     assert window.api_status.text() == "Fjernstyring: av"
 
 
+def test_the_start_up_is_tidied_once_the_window_is_open(tmp_path, loop, settings, windows, seed001, qtbot):
+    """The collector (off while the window is built) comes back on, with the start-up's objects frozen out
+    of its scans, a moment after the window opens: not before its first paint."""
+    import gc
+
+    from controlroom.app import SETTLE_AFTER_MS, open_event_window
+
+    gc.disable()  # as the command line does before it builds the window
+    before = gc.get_freeze_count()
+    try:
+        window = open_event_window(_event(tmp_path, "dag.krom", seed001), clock=FakeClock(), loop=loop,
+                                   settings=settings, options=argparse.Namespace(api_port=None, allow_lan=False),
+                                   on_open=windows.append)
+        assert window is not None and not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=SETTLE_AFTER_MS + 5000)
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
 def test_a_read_only_event_says_so_for_as_long_as_it_is_open(tmp_path, loop, settings, windows, seed001):
     """As root a file's mode does not stop writes, so the folder is mounted read-only for this test."""
     import subprocess
