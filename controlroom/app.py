@@ -135,7 +135,17 @@ def _show_event_window(store: EventStore, path: Path | str, carried: CarriedOver
     event_path = path if isinstance(path, Path) else None  # a database has no file of its own
     ctx = make_context(store, carried.clock, carried.loop, carried.settings, event_path, carried.options)
     window = build_window(ctx)
-    QTimer.singleShot(SETTLE_AFTER_MS, _settle)  # once the window is painted and the API answers
+    # Startup objects (modules, Qt wrappers, mappers) leave the cyclic GC's scans: a full collection
+    # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).
+    # Collected here rather than after the first paint: what it frees is reused by the paint and the
+    # API's start, where later it would leave 2 MB more resident (bench/startup.py).
+    gc.collect()
+    gc.freeze()
+    gc.enable()  # off while the window was built (``controlroom.cli``)
+    # PySide6 read the source of every module loaded after it (its ``__feature__`` check) into
+    # Python's line cache: some 25 MB nobody needs (a traceback reads its lines again).
+    linecache.clearcache()
+    QTimer.singleShot(SETTLE_AFTER_MS, give_back_freed_memory)  # once the window is painted and the API answers
 
     def switch(other: object, w: MainWindow = window) -> None:
         task = carried.loop.create_task(switch_event(w, Path(str(other)), carried))
@@ -153,26 +163,14 @@ def _show_event_window(store: EventStore, path: Path | str, carried: CarriedOver
     return window
 
 
-#: How long after the window is built the start-up's leftovers are tidied (:func:`_settle`): by then it is
-#: painted and the API answers, so the first paint does not wait for a full garbage collection (≈ 50 ms).
+#: How long after the window is built the heap's free pages are handed back: by then it is painted and the
+#: API answers.
 SETTLE_AFTER_MS = 1000
 
 
-def _settle() -> None:
-    """Tidy up after the start-up, off the path to the first paint."""
-    # Startup objects (modules, Qt wrappers, mappers) leave the cyclic GC's scans: a full collection
-    # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).
-    gc.collect()
-    gc.freeze()
-    gc.enable()  # off while the window was built (``controlroom.cli``)
-    # PySide6 read the source of every module loaded after it (its ``__feature__`` check) into
-    # Python's line cache: some 25 MB nobody needs (a traceback reads its lines again).
-    linecache.clearcache()
-    _give_back_freed_memory()
-
-
-def _give_back_freed_memory() -> None:
-    """Hand the heap's free pages back to the operating system (glibc keeps what the start-up freed)."""
+def give_back_freed_memory() -> None:
+    """Hand the heap's free pages back to the operating system: glibc keeps what the start-up freed
+    (about 2 MB of resident memory; elsewhere nothing to do)."""
     if not sys.platform.startswith("linux"):
         return
     try:
