@@ -16,11 +16,11 @@ ALLOWED_UI_IMPORTS = {
         "controlroom workbook --out FILE.pdf: Qt lays the workbook out and prints it (imported in the command)",
     ("controlroom/cli/people_actions.py", "controlroom.ui.pdf"):
         "controlroom groups export --format pdf: Qt prints the venue lists (imported in the command)",
-    ("controlroom/cli/pdf_helper.py", "controlroom.ui.pdf_pages"): "the paragraphs the printer's helper is sent",
+    ("controlroom/cli/pdf_helper.py", "controlroom.ui.pdf_flow"): "the paragraphs the printer's helper is sent",
     ("controlroom/cli/pdf_helper.py", "controlroom.ui.pdf_part"):
         "the printer's side of its helper process: the protocol's types (imported when a long book is laid out)",
     ("controlroom/cli/pdf_helper_serve.py", "controlroom.ui.pdf"): "the PDF printer's helper process starts Qt",
-    ("controlroom/cli/pdf_helper_serve.py", "controlroom.ui.pdf_pages"): "the paragraphs the helper lays out",
+    ("controlroom/cli/pdf_helper_serve.py", "controlroom.ui.pdf_flow"): "the paragraphs the helper lays out",
     ("controlroom/cli/pdf_helper_serve.py", "controlroom.ui.pdf_part"):
         "the helper lays out and prints the end of a long workbook through Qt",
 }

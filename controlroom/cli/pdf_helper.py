@@ -33,7 +33,7 @@ from array import array
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Qt loads with the printer's layout, not with this module (see start_helper)
-    from controlroom.ui import pdf_pages, pdf_part
+    from controlroom.ui import pdf_flow, pdf_part
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class HelperProcess:
     def pid(self) -> int | None:
         return self._proc.pid if self._proc is not None else None
 
-    def lay_out(self, paragraphs: list[pdf_pages.Paragraph], first: int, after: str,
+    def lay_out(self, paragraphs: list[pdf_flow.Paragraph], first: int, after: str,
                 options: pdf_part.SheetOptions) -> None:
         data = marshal.dumps(paragraphs[first:])
         self._send({"lay_out": {"paragraphs": len(data), "after": after, "options": list(options)}}, data)

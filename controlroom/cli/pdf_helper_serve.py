@@ -13,7 +13,7 @@ import marshal
 import sys
 from typing import IO
 
-from controlroom.ui import pdf, pdf_pages, pdf_part
+from controlroom.ui import pdf, pdf_flow, pdf_part
 from controlroom.workbook.html_doc import FONT, MARGINS_MM, BodyFlow
 
 PREFIX = "controlroom workbook --pdf-helper: "
@@ -60,7 +60,7 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
     return 0
 
 
-def _paragraphs(stdin: IO[bytes], size: object) -> list[pdf_pages.Paragraph]:
+def _paragraphs(stdin: IO[bytes], size: object) -> list[pdf_flow.Paragraph]:
     """The paragraphs that follow a request, as the printer's ``marshal`` wrote them."""
     if not isinstance(size, int) or size < 0:
         raise ValueError(f"expected the paragraphs' size in bytes, got {str(size)[:40]}")

@@ -11,7 +11,7 @@ whole: the document is filled with ``setHtml``, never cursor by cursor, because 
 
 :func:`render` leaves the page breaks to Qt; :func:`render_book` (the workbook) breaks pages itself so
 that headings keep with what follows, and writes the contents with the page number of each heading; its
-body may come as styled paragraphs instead of HTML (``controlroom.ui.pdf_pages.Flow``).
+body may come as styled paragraphs instead of HTML (``controlroom.ui.pdf_flow.Flow``).
 """
 
 from __future__ import annotations
@@ -36,10 +36,8 @@ from PySide6.QtWidgets import QApplication
 
 from controlroom import atomic_write
 from controlroom.pdf_join import join_pdfs, load_joiner
+from controlroom.ui.pdf_flow import Flow, FlowStyles, FlowText
 from controlroom.ui.pdf_pages import (
-    Flow,
-    FlowStyles,
-    FlowText,
     Line,
     document_lines,
     draw_span,
@@ -155,7 +153,7 @@ def _paged(html: str, writer: QPdfWriter, size: QSizeF, font: QFont) -> Paged:
 
 def _flowed(body: FlowText, sheet: Sheet, helper: BodyHelper | None, options: SheetOptions,
             progress: Callable[[float], None]) -> tuple[Paged, _HelperPages | None]:
-    """A long body laid out paragraph by paragraph (:class:`~controlroom.ui.pdf_pages.Flow`), broken into
+    """A long body laid out paragraph by paragraph (:class:`~controlroom.ui.pdf_flow.Flow`), broken into
     pages exactly as its HTML would be; with a ``helper`` and a body long enough, its end is laid out and
     later printed by the helper (:mod:`controlroom.ui.pdf_part`)."""
     writer, size = sheet.device(), sheet.text_area
@@ -297,7 +295,7 @@ def render_book(*parts: Any, progress: Callable[[float], None] | None = None, **
     """A4 portrait PDF: a title page, the contents, the body, each starting on a new page, with the page
     number at the foot of every page but the first.
 
-    ``body`` is HTML, or a long body as styled paragraphs (:class:`~controlroom.ui.pdf_pages.FlowText`,
+    ``body`` is HTML, or a long body as styled paragraphs (:class:`~controlroom.ui.pdf_flow.FlowText`,
     laid out without a ``QTextDocument``: the same lines and pages in a fraction of the time). Pages are
     broken by :mod:`controlroom.ui.pdf_pages` (headings keep with what follows; no heading is split). The
     contents are written after the body is paginated: ``contents_html`` gets the printed page number of

@@ -23,7 +23,8 @@ from typing import NamedTuple, Protocol
 
 from PySide6.QtGui import QPainter
 
-from controlroom.ui.pdf_pages import Flow, FlowStyles, FlowText, Line, Paragraph
+from controlroom.ui.pdf_flow import Flow, FlowStyles, FlowText, Paragraph
+from controlroom.ui.pdf_pages import Line
 from controlroom.ui.pdf_sheet import Sheet, no_collection
 
 #: Bodies shorter than this many paragraphs are printed by one process (a helper costs ≈ 0.4 s to start).

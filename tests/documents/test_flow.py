@@ -1,4 +1,4 @@
-"""The workbook's body laid out paragraph by paragraph (``controlroom.ui.pdf_pages.Flow``) is the body Qt lays
+"""The workbook's body laid out paragraph by paragraph (``controlroom.ui.pdf_flow.Flow``) is the body Qt lays
 out from its HTML: the same text in every paragraph (spaces collapsed as the HTML reader does), the same line
 breaks, every line at the same place, so the same pages; and the printed PDF reads the same."""
 
@@ -11,14 +11,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
 from PySide6.QtGui import QImage, QTextDocument
 
 from controlroom.ui import pdf
-from controlroom.ui.pdf_pages import (
-    Flow,
-    FlowStyles,
-    collapse_spaces,
-    document_lines,
-    page_spans,
-    page_starts,
-)
+from controlroom.ui.pdf_flow import Flow, FlowStyles, collapse_spaces
+from controlroom.ui.pdf_pages import document_lines, page_spans, page_starts
 from controlroom.ui.pdf_part import PartLines, join_at_seam, part_of
 from controlroom.ui.pdf_sheet import pdf_writer, qfont
 from controlroom.workbook.html_doc import FONT, BodyFlow, body_paragraphs, paragraph_html, paragraphs_html
