@@ -145,7 +145,8 @@ def _show_event_window(store: EventStore, path: Path | str, carried: CarriedOver
     # PySide6 read the source of every module loaded after it (its ``__feature__`` check) into
     # Python's line cache: some 25 MB nobody needs (a traceback reads its lines again).
     linecache.clearcache()
-    QTimer.singleShot(SETTLE_AFTER_MS, give_back_freed_memory)  # once the window is painted and the API answers
+    # once the window is painted and the API answers; with the window as context, never after it is gone
+    QTimer.singleShot(SETTLE_AFTER_MS, window, give_back_freed_memory)
 
     def switch(other: object, w: MainWindow = window) -> None:
         task = carried.loop.create_task(switch_event(w, Path(str(other)), carried))

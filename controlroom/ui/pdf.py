@@ -42,6 +42,7 @@ from controlroom.ui.pdf_pages import (
     document_lines,
     draw_span,
     heading_lines,
+    laid_out_document,
     page_of_line,
     page_spans,
     page_starts,
@@ -118,19 +119,6 @@ def render(
     return bytes(data.data())
 
 
-def _laid_out(html: str, writer: QPdfWriter, width: float, font: QFont) -> QTextDocument:
-    """``html`` laid out for ``writer`` (its resolution decides the font metrics) as one long page."""
-    doc = QTextDocument()
-    doc.setUndoRedoEnabled(False)
-    doc.setDefaultFont(font)
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setDocumentMargin(0)
-    doc.setHtml(html)
-    doc.setTextWidth(width)
-    doc.documentLayout().documentSize()  # finishes the layout now rather than piece by piece on a timer
-    return doc
-
-
 #: For each heading of the body (level, printed page number) → the contents as HTML.
 ContentsHtml = Callable[[list[tuple[int, int]]], str]
 
@@ -145,7 +133,7 @@ class Paged(NamedTuple):
 
 def _paged(html: str, writer: QPdfWriter, size: QSizeF, font: QFont) -> Paged:
     """``html`` laid out for ``writer`` and broken into pages of ``size``."""
-    doc = _laid_out(html, writer, size.width(), font)
+    doc = laid_out_document(html, writer, size.width(), font)
     lines = [] if doc.isEmpty() else document_lines(doc)  # an empty part prints no blank page
     return Paged(lines, page_starts(lines, size.height()) if lines else [],
                  lambda painter, span, width: draw_span(painter, doc, span, width))

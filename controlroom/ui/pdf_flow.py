@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from controlroom.ui.pdf_pages import MIN_SPLIT_LINES, Line
+from controlroom.ui.pdf_pages import MIN_SPLIT_LINES, Line, laid_out_document
 
 #: A run of text and its character style; a paragraph: its block style and its runs (see ``FlowText``).
 Run = tuple[str, str]
@@ -138,14 +138,7 @@ class FlowStyles:
             self.top[b] = doc.documentLayout().blockBoundingRect(doc.begin()).top()
 
     def _laid_out(self, html: str, font: QFont, device: QPaintDevice, width: float) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setUndoRedoEnabled(False)
-        doc.setDefaultFont(font)
-        doc.documentLayout().setPaintDevice(device)
-        doc.setDocumentMargin(0)
-        doc.setHtml(html)
-        doc.setTextWidth(width)
-        doc.documentLayout().documentSize()
+        doc = laid_out_document(html, device, width, font)
         self._docs.append(doc)
         return doc
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QFont,
+    QPaintDevice,
     QPainter,
     QTextDocument,
     QTextFormat,
@@ -163,3 +165,17 @@ def draw_span(painter: QPainter, doc: QTextDocument, span: tuple[float, float], 
     context.clip = clip
     doc.documentLayout().draw(painter, context)
     painter.restore()
+
+
+def laid_out_document(html: str, device: QPaintDevice, width: float, font: QFont) -> QTextDocument:
+    """``html`` laid out for ``device`` (its resolution decides the font metrics) as one long page of
+    ``width``, with no margin."""
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    doc.setDefaultFont(font)
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setTextWidth(width)
+    doc.documentLayout().documentSize()  # finishes the layout now rather than piece by piece on a timer
+    return doc

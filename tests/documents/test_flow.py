@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage, QTextDocument
 
 from controlroom.ui import pdf
 from controlroom.ui.pdf_flow import Flow, FlowStyles, collapse_spaces
-from controlroom.ui.pdf_pages import document_lines, page_spans, page_starts
+from controlroom.ui.pdf_pages import document_lines, laid_out_document, page_spans, page_starts
 from controlroom.ui.pdf_part import PartLines, join_at_seam, part_of
 from controlroom.ui.pdf_sheet import pdf_writer, qfont
 from controlroom.workbook.html_doc import FONT, BodyFlow, body_paragraphs, paragraph_html, paragraphs_html
@@ -56,7 +56,7 @@ def test_the_flow_breaks_and_places_every_line_as_qt_lays_out_the_html(writer):
     rect = writer.pageLayout().paintRectPixels(300)
     size = QSizeF(rect.width(), rect.height() - 100)
     font = qfont(FONT)
-    qt = pdf._laid_out(paragraphs_html(body.paragraphs), writer, size.width(), font)
+    qt = laid_out_document(paragraphs_html(body.paragraphs), writer, size.width(), font)
     flow = Flow(body, FlowStyles(body, font, writer, size.width()), font, writer)
 
     expected = document_lines(qt)
