@@ -258,9 +258,12 @@ def print_book(book: LaidOutBook, progress: Callable[[float], None] | None = Non
             number = paint_pages(painter, sheet, book.contents.draw, _spans(book.contents), number,
                                  fresh=number == 1)
             paint_pages(painter, sheet, laid.draw, body_spans, number, fresh=number == 1,
-                        progress=                        lambda done: report(LAYOUT_SHARE + (1 - LAYOUT_SHARE) * done / body_pages))
+                        progress=lambda done: report(LAYOUT_SHARE + (1 - LAYOUT_SHARE) * done / body_pages))
         finally:
             painter.end()
+    # the layouts go before the writer they were laid out for (``Sheet.finish``)
+    del laid
+    book.front, book.contents, book.body = (_printed(part) for part in (book.front, book.contents, book.body))
     data = sheet.finish()
     if helper is not None and plan is not None and plan.spans:
         theirs = helper.helper.printed()
@@ -273,6 +276,15 @@ def print_book(book: LaidOutBook, progress: Callable[[float], None] | None = Non
         data = join_pdfs(data, theirs)
     report(1.0)
     return data
+
+
+def _printed(part: Paged) -> Paged:
+    """``part`` without its layout (printed: its lines and pages stay, to be read)."""
+    return Paged(part.lines, part.starts, _already_printed)
+
+
+def _already_printed(_painter: QPainter, _span: tuple[float, float], _width: float) -> None:
+    raise RuntimeError("this book is already printed")
 
 
 def _spans(part: Paged) -> list[tuple[float, float]]:

@@ -124,7 +124,8 @@ class BodyPart:
         self.sheet = Sheet(title=options.title, font=options.font, margins_mm=options.margins_mm,
                            resolution=options.resolution)
         with no_collection():
-            self.styles = FlowStyles(styled, self.sheet.font, self.sheet.device(), self.sheet.text_area.width())
+            self.styles: FlowStyles | None = FlowStyles(styled, self.sheet.font, self.sheet.device(),
+                                                        self.sheet.text_area.width())
         self.flow: Flow | None = None
 
     def suits(self, options: SheetOptions) -> bool:
@@ -134,6 +135,8 @@ class BodyPart:
     def lay_out(self, body: FlowText, after: str, progress: Callable[[float], None] | None = None) -> PartLines:
         """Lay ``body`` out as if it followed a paragraph of style ``after``."""
         with no_collection():
+            if self.styles is None:
+                raise RuntimeError("this part is already printed")
             self.flow = Flow(body, self.styles, self.sheet.font, self.sheet.device(), progress, after=after)
         return self.lines()
 
@@ -151,6 +154,8 @@ class BodyPart:
                 paint_pages(painter, sheet, flow.draw, plan.spans, plan.first_number, fresh=True)
             finally:
                 painter.end()
+        del flow  # the layouts go before the writer they were laid out for (``Sheet.finish``)
+        self.flow = self.styles = None
         return sheet.finish()
 
     def _flow(self) -> Flow:

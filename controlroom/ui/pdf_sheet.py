@@ -66,7 +66,9 @@ class Sheet:
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), str(number))
 
     def finish(self) -> bytes:
-        """The PDF's bytes, once its painter has ended; the sheet takes no more pages."""
+        """The PDF's bytes, once its painter has ended; the sheet takes no more pages. Whatever was laid
+        out for this sheet must be gone first: a ``QTextDocument`` keeps a pointer to the writer, and a
+        layout step it ran later would read a writer no longer there."""
         self.writer = None  # finishes the PDF
         self.buffer.close()
         return bytes(self.data.data())
