@@ -120,12 +120,14 @@ class EventServices:
 
         self.feed.changes.subscribe(changed)
         self.feed.start(loop)
-        running[:] = [loop.create_task(self._people_as_they_are(again))]  # held like a catch-up, so kept alive
+        running[:] = [loop.create_task(self._people_as_they_are(loop, again))]  # held like a catch-up, so kept alive
 
-    async def _people_as_they_are(self, again: list[bool]) -> None:
+    async def _people_as_they_are(self, loop: asyncio.AbstractEventLoop, again: list[bool]) -> None:
         """What later changes of the people tables are compared with (read off the loop, not at start-up);
-        a change announced meanwhile is caught up with after it."""
-        self.people.apply_fingerprint(await asyncio.to_thread(self.people.fingerprint))
+        a change announced meanwhile is caught up with after it. Read through ``loop``'s executor, as a
+        catch-up reads: Qt events pumped before the loop runs (a test, a screenshot) may start this task,
+        and ``asyncio.to_thread`` would then fail with "no running event loop"."""
+        self.people.apply_fingerprint(await loop.run_in_executor(None, self.people.fingerprint))
         if again[0]:
             await self._catch_up_until_quiet(again)
 

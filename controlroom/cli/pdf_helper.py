@@ -30,12 +30,13 @@ import subprocess
 import sys
 import threading
 from array import array
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # Qt loads with the printer's layout, not with this module (see start_helper)
     from controlroom.ui import pdf_flow, pdf_part
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: How long the printer waits for an answer before it does the work itself.
 ANSWER_TIMEOUT_S = 120.0
@@ -93,22 +94,21 @@ class HelperProcess:
     def laid_out(self) -> pdf_part.PartLines | None:
         from controlroom.ui.pdf_part import PartLines
 
-        answer = self._answer()
-        if isinstance(answer, PartLines):
-            return answer
-        if not self._failed:
-            self._fail(f"unexpected answer to lay_out: {str(answer)[:200]}")
-        return None
+        return self._expected(PartLines, "lay_out")
 
     def print_pages(self, plan: pdf_part.PagePlan) -> None:
         self._send({"print": {"spans": plan.spans, "first_number": plan.first_number}})
 
     def printed(self) -> bytes | None:
+        return self._expected(bytes, "print")
+
+    def _expected(self, kind: type[T], request: str) -> T | None:
+        """The answer to ``request`` if it is a ``kind``; anything else stops the helper."""
         answer = self._answer()
-        if isinstance(answer, bytes):
+        if isinstance(answer, kind):
             return answer
         if not self._failed:
-            self._fail(f"unexpected answer to print: {str(answer)[:200]}")
+            self._fail(f"unexpected answer to {request}: {str(answer)[:200]}")
         return None
 
     # -- the process -----------------------------------------------------------------------------
