@@ -4,6 +4,7 @@ the system clock, the real main window with the live wiring, offscreen."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import statistics
 import sys
@@ -49,6 +50,13 @@ def live_window():
                        QSettings(str(tmp / "settings.ini"), QSettings.IniFormat), tmp / "bench.krom")
     window = MainWindow(ctx)
     area = live_wiring.wire(ctx, window)
+    # as the app does once its window is built: the start-up frozen out of the collector's scans, and the
+    # collector on the GUI thread (``controlroom.app``)
+    from controlroom.ui.gui_thread_gc import collect_on_gui_thread
+
+    gc.collect()
+    gc.freeze()
+    collect_on_gui_thread()
     window.show()
     return window, area.ui, ctx.services.live, store
 

@@ -31,6 +31,7 @@ from controlroom.resources import resource_path
 from controlroom.ui import i18n as ui_i18n
 from controlroom.ui.areas import WindowAreas
 from controlroom.ui.context import UiContext, WindowOptions
+from controlroom.ui.gui_thread_gc import collect_on_gui_thread
 from controlroom.ui.main_window import MainWindow
 from controlroom.ui.wiring import agenda as wiring_agenda
 from controlroom.ui.wiring import cues as wiring_cues
@@ -141,7 +142,8 @@ def _show_event_window(store: EventStore, path: Path | str, carried: CarriedOver
     # API's start, where later it would leave 2 MB more resident (bench/startup.py).
     gc.collect()
     gc.freeze()
-    gc.enable()  # off while the window was built (``controlroom.cli``)
+    # off while the window was built (``controlroom.cli``); from now on it collects on this thread only
+    collect_on_gui_thread()
     # PySide6 read the source of every module loaded after it (its ``__feature__`` check) into
     # Python's line cache: some 25 MB nobody needs (a traceback reads its lines again).
     linecache.clearcache()

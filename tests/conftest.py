@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,32 @@ def copy_fixture(tmp_path: Path):
         return dest
 
     return _copy
+
+
+# -- Python's cyclic collector on the GUI thread, as in the app ------------------------------------------
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application object, with the collector moved to its thread as the app does
+    (``controlroom.ui.gui_thread_gc``): a collection on a worker thread could free a Qt object there."""
+    from controlroom.ui.gui_thread_gc import collect_on_gui_thread
+
+    collect_on_gui_thread()
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests():
+    """After each test, what the collector would have collected by now, on this (the GUI) thread. An
+    application object made without the ``qapp`` fixture (a command run in-process) is covered too."""
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from controlroom.ui.gui_thread_gc import collect_on_gui_thread
+
+        collect_on_gui_thread().collect_when_due()
 
 
 # -- shared by several areas: in-memory keyring, event loops, QSettings --------------------------------

@@ -106,13 +106,14 @@ def test_the_status_bar_says_the_api_is_off(tmp_path, loop, settings, windows, s
     assert window.api_status.text() == "Fjernstyring: av"
 
 
-def test_the_window_opens_with_the_collector_on_and_the_start_up_frozen_out_of_its_scans(
+def test_the_window_opens_with_the_collector_on_its_thread_and_the_start_up_frozen_out_of_its_scans(
         tmp_path, loop, settings, windows, seed001, monkeypatch):
-    """The collector, off while the window is built (as the command line does), is on again once the
-    window opens, with the start-up's objects frozen; a moment later the heap's free pages go back."""
+    """The collector, off while the window is built (as the command line does), collects on the GUI thread
+    once the window opens, with the start-up's objects frozen; a moment later the heap's free pages go back."""
     import gc
 
     import controlroom.app as app
+    from controlroom.ui.gui_thread_gc import collect_on_gui_thread
 
     trimmed: list[bool] = []
     real = app.give_back_freed_memory
@@ -123,12 +124,14 @@ def test_the_window_opens_with_the_collector_on_and_the_start_up_frozen_out_of_i
         window = app.open_event_window(_event(tmp_path, "dag.krom", seed001), clock=FakeClock(), loop=loop,
                                        settings=settings, options=argparse.Namespace(api_port=None, allow_lan=False),
                                        on_open=windows.append)
-        assert window is not None and gc.isenabled()
+        assert window is not None
+        assert not gc.isenabled(), "automatic collection would run on whichever thread allocates"
         assert gc.get_freeze_count() > before
+        collector = collect_on_gui_thread()
+        assert collector.thresholds[0] > 0
         # the asyncio loop runs meanwhile, as in the app (the window's start-up tasks need it)
         _until(loop, lambda: trimmed == [True], timeout=app.SETTLE_AFTER_MS / 1000 + 5)
     finally:
-        gc.enable()
         gc.unfreeze()
 
 
