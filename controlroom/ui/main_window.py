@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from controlroom.ui.context import UiContext
-from controlroom.ui.screen_layout import layout_key
+from controlroom.ui.screen_layout import layout_key, screen_of
 
 if TYPE_CHECKING:  # the areas are built after the window, by the wirings that import it
     from controlroom.ui.areas import WindowAreas
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
             self._size_docks_on_show = False
 
     def _fit_to_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        screen = screen_of(self)
         if screen is None:
             return
         avail = screen.availableGeometry()

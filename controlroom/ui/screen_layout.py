@@ -5,13 +5,22 @@ Settings keys are ``layout/<width>x<height>/<name>``, from the available area of
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+
+
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen ``widget``'s window is on, or the primary screen.
+
+    Never ``widget.screen()`` (nor its window handle's ``screen()``): with PySide6 6.11 the screen those
+    return is destroyed together with the widget, and the next widget made crashes asking for its screen.
+    """
+    return QGuiApplication.screenAt(widget.window().geometry().center()) or QGuiApplication.primaryScreen()
 
 
 def available_size(widget: QWidget) -> QSize:
     """The usable area (without task bars) of the screen ``widget`` is on, or the primary screen."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(widget)
     return screen.availableGeometry().size() if screen is not None else QSize(0, 0)
 
 

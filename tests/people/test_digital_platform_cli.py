@@ -4,6 +4,7 @@ platform given, which becomes the event's default for later lists (and for the w
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,8 +16,10 @@ HEADER = "Fornavn;Etternavn;E-post;Kommune;Deltakelse\n"
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
+    """The command in a bare environment; its home (settings, log) is the test session's log folder."""
+    home = os.environ["CONTROLROOM_LOG_DIR"]
     return subprocess.run([sys.executable, "-m", "controlroom", *args], capture_output=True, text=True, timeout=120,
-                          env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": str(Path.cwd())})
+                          env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": home, "CONTROLROOM_LOG_DIR": home})
 
 
 def _people(path: Path) -> dict[str, str]:

@@ -26,6 +26,7 @@ from controlroom.ui.live.timefmt import (
     phase_at,
     remaining_at,
 )
+from controlroom.ui.screen_layout import screen_of
 
 #: A new message flashes (inverted) this long to catch the speaker's eye.
 MESSAGE_FLASH_SECONDS = 4
@@ -73,7 +74,8 @@ class StageDisplay(QWidget):
     def screen_menu(self, menu: QMenu | None = None) -> QMenu:
         menu = menu or QMenu(self.tr("Velg skjerm"), self)
         menu.clear()
-        current = self.screen().name() if self.screen() else ""
+        shown_on = screen_of(self)
+        current = shown_on.name() if shown_on is not None else ""
         for screen in QGuiApplication.screens():
             size = screen.size()
             action = menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
