@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -65,18 +66,36 @@ def qapp(qapp):
 
 
 @pytest.fixture(autouse=True)
-def _collect_between_tests():
-    """After each test, what the collector would have collected by now, on this (the GUI) thread. An
-    application object made without the ``qapp`` fixture (a command run in-process) is covered too."""
+def _collector_as_in_the_process_under_test(request):
+    """A test with Qt runs as the window does: the collector on the GUI thread only, and whatever the test
+    left is collected here, on this (the GUI) thread, so no Qt object of it is left for a later test's worker
+    thread to free. A test without Qt runs as a command does: automatic collection, which also finalises
+    the stores an in-process command leaves behind."""
+    from_qt = "qapp" in request.fixturenames or "qtbot" in request.fixturenames
+    app = _qt_application()
+    if from_qt or app is None:
+        if from_qt and app is not None:
+            _collector().collect_when_due()
+    else:
+        gc.enable()
     yield
+    if from_qt:
+        _collector()  # automatic collection stays off
+        gc.collect()
+
+
+def _qt_application():
     if "PySide6.QtCore" not in sys.modules:
-        return
+        return None
     from PySide6.QtCore import QCoreApplication
 
-    if QCoreApplication.instance() is not None:
-        from controlroom.ui.gui_thread_gc import collect_on_gui_thread
+    return QCoreApplication.instance()
 
-        collect_on_gui_thread().collect_when_due()
+
+def _collector():
+    from controlroom.ui.gui_thread_gc import collect_on_gui_thread
+
+    return collect_on_gui_thread()
 
 
 # -- shared by several areas: in-memory keyring, event loops, QSettings --------------------------------
