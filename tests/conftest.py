@@ -67,21 +67,20 @@ def qapp(qapp):
 
 @pytest.fixture(autouse=True)
 def _collector_as_in_the_process_under_test(request):
-    """A test with Qt runs as the window does: the collector on the GUI thread only, and whatever the test
-    left is collected here, on this (the GUI) thread, so no Qt object of it is left for a later test's worker
-    thread to free. A test without Qt runs as a command does: automatic collection, which also finalises
-    the stores an in-process command leaves behind."""
+    """A test with Qt runs as the window does: the collector on the GUI thread only, collecting what is due
+    as the test ends. A test without Qt runs as a command does, with automatic collection; before the first
+    such test after Qt tests, what they left is collected here, on this (the GUI) thread, so no Qt object of
+    theirs is left for a worker thread to free."""
     from_qt = "qapp" in request.fixturenames or "qtbot" in request.fixturenames
-    app = _qt_application()
-    if from_qt or app is None:
-        if from_qt and app is not None:
-            _collector().collect_when_due()
-    else:
-        gc.enable()
+    if _qt_application() is not None:
+        if from_qt:
+            _collector()  # automatic collection off
+        elif not gc.isenabled():
+            gc.collect()
+            gc.enable()
     yield
     if from_qt:
-        _collector()  # automatic collection stays off
-        gc.collect()
+        _collector().collect_when_due()
 
 
 def _qt_application():

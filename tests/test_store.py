@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import date, time
 
@@ -14,9 +15,9 @@ from controlroom.models.store import last_good_path, schema_head
 
 def test_new_file_is_migrated_to_head_in_wal_mode(event_path):
     EventStore.open(event_path, create=True).close()
-    conn = sqlite3.connect(event_path)
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == schema_head()
+    with contextlib.closing(sqlite3.connect(event_path)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == schema_head()
 
 
 def test_file_from_a_newer_version_is_refused_and_left_alone(event_path):

@@ -7,6 +7,7 @@ one), the event file byte for byte unchanged. Values an older event file may alr
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import shutil
@@ -254,7 +255,7 @@ def test_many_bad_rows_report_the_first_fifty(tmp_path):
 def test_an_event_holding_extreme_values_still_opens(day, event, tmp_path, capsys):
     """Written straight into the event file (as an older version could have stored them): the live engine
     clamps them into bounds, so every command that shows or runs the event still works."""
-    with sqlite3.connect(event) as db:
+    with contextlib.closing(sqlite3.connect(event)) as db, db:
         day_id = db.execute("SELECT id FROM day ORDER BY date LIMIT 1").fetchone()[0]
         db.execute("UPDATE day SET date = ? WHERE id = ?", (day, day_id))
         db.execute("UPDATE block SET start_minute = 1380, minutes = ?, warn_seconds = ?, danger_seconds = ? "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 
 import pytest
@@ -335,7 +336,7 @@ def test_error_answers_never_carry_internal_text(svc, event_path, caplog):
     import sqlite3
 
     async def scenario(port):
-        with sqlite3.connect(event_path) as db:
+        with contextlib.closing(sqlite3.connect(event_path)) as db, db:
             db.execute("ALTER TABLE run_action RENAME TO run_action_moved")
         answers = [await http(port, "POST", "/api/v1/start"), await http(port, "GET", "/api/v1/state"),
                    await http(port, "POST", "/api/v1/message", b'{"text": "x"}')]

@@ -4,6 +4,7 @@ participants their codes."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sqlite3
@@ -163,6 +164,6 @@ def test_an_older_event_gives_its_participants_codes_when_opened(tmp_path):
     store.close()
     assert len(codes) == 30 and len({c.code for c in codes}) == 30
     assert all(code_is_wellformed(c.code) for c in codes)
-    with sqlite3.connect(path) as conn:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT count(*) FROM participant WHERE code IS NULL").fetchone()[0] == 0
     assert shutil.which("pdftotext")  # the badge test reads the PDF with poppler's tools

@@ -5,6 +5,7 @@ ids from stdin or the keyring, not the command line."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import logging
 import os
@@ -36,7 +37,7 @@ def _cli(tmp_path: Path, *args: str | Path, stdin: str = "") -> subprocess.Compl
 
 
 def _stored_urls(event: Path) -> list[str]:
-    with sqlite3.connect(event) as db:
+    with contextlib.closing(sqlite3.connect(event)) as db:
         return [row[0] for row in db.execute("SELECT config FROM cue_adapter")]
 
 
