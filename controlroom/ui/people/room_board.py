@@ -40,7 +40,7 @@ from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timefmt import countdown_text, remaining_at, seconds_to_next_flip
 from controlroom.ui.people.notes_dialog import NotesDialog, SaveNotes
 from controlroom.ui.people.repair_preview import LiveChangeFlow
-from controlroom.ui.people.room_card import POOL_COLOURS, RoomCard
+from controlroom.ui.people.room_card import BOARD_STYLE, POOL_COLOURS, RoomCard
 
 #: A card's narrowest width, and the most card columns side by side (normal, compact).
 CARD_WIDTH = 300
@@ -116,6 +116,7 @@ class RoomBoard(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         self.grid_host = QWidget()
+        self.grid_host.setStyleSheet(BOARD_STYLE)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(10)
         self.scroll_area = QScrollArea()
@@ -123,6 +124,7 @@ class RoomBoard(QWidget):
         self.scroll_area.setWidget(self.grid_host)
         self.scroll_area.viewport().installEventFilter(self)
         self._columns = 0
+        self._card_width = 0
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(actions)
@@ -219,6 +221,7 @@ class RoomBoard(QWidget):
             card.action.connect(self._card_action)
             self.cards[g.room] = card
         self._columns = 0
+        self._card_width = self._widest_card()
         self._place_cards()
         people = sum(len(g.members) for g in rnd.groups)
         self.summary.setText(self.tr("{g} rom, {n} deltakere i runde {r}").format(g=len(rnd.groups), n=people,
@@ -238,12 +241,19 @@ class RoomBoard(QWidget):
         return dlg
 
     # -- timers ---------------------------------------------------------------------------------------
+    def _widest_card(self) -> int:
+        """The widest card's least width, in its board style (asked once per rebuild: each card lays itself
+        out to answer, and a resize does not change it)."""
+        for card in self.cards.values():
+            card.ensurePolished()
+        return max((c.minimumSizeHint().width() for c in self.cards.values()), default=0)
+
     def _fitting_columns(self) -> int:
         """As many card columns as the board's width holds (1–4)."""
         width = self.scroll_area.viewport().width()
         compact = self.compact.isChecked()
         least, most = (COMPACT_CARD_WIDTH, COMPACT_MAX_COLUMNS) if compact else (CARD_WIDTH, MAX_COLUMNS)
-        card = max((c.minimumSizeHint().width() for c in self.cards.values()), default=least)
+        card = self._card_width or least
         return max(1, min(most, (width + self.grid.spacing()) // (max(card, least) + self.grid.spacing())))
 
     def _place_cards(self) -> None:
