@@ -4,7 +4,6 @@ the system clock, the real main window with the live wiring, offscreen."""
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 import statistics
 import sys
@@ -50,13 +49,10 @@ def live_window():
                        QSettings(str(tmp / "settings.ini"), QSettings.IniFormat), tmp / "bench.krom")
     window = MainWindow(ctx)
     area = live_wiring.wire(ctx, window)
-    # as the app does once its window is built: the start-up frozen out of the collector's scans, and the
-    # collector on the GUI thread (``controlroom.app``)
-    from controlroom.ui.gui_thread_gc import collect_on_gui_thread
+    # as the app does once its window is built (``controlroom.app``)
+    from controlroom.ui.gui_thread_gc import settle_start_up
 
-    gc.collect()
-    gc.freeze()
-    collect_on_gui_thread()
+    settle_start_up()
     window.show()
     return window, area.ui, ctx.services.live, store
 

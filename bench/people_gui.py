@@ -4,8 +4,10 @@ A 10 ms repaint timer runs on the qasync loop (offscreen Qt) while the participa
 1000-person registration CSV and the group dialog forms 3 rounds — both through ``asyncio.to_thread``.
 Printed: the longest gap between timer ticks beyond the 10 ms interval (target: no stall over 50 ms).
 A first, untimed run warms up lazy imports and SQLAlchemy's statement cache (the app does that at
-startup), then ``gc.freeze()`` as the composition root does after building the window (without it, a
-full collection of every startup object in the worker thread holds the GIL for 70–140 ms). Baselines in the same run: an idle loop (the machine's own noise) and the same import + forming called directly on the GUI thread.
+startup), then the start-up is settled as the composition root does after building the window
+(``controlroom.ui.gui_thread_gc.settle_start_up``: collected, frozen out of the collector's scans, and the
+collector on the GUI thread; before, a full collection of every startup object in the worker thread held
+the GIL for 70–140 ms). Baselines in the same run: an idle loop (the machine's own noise) and the same import + forming called directly on the GUI thread.
 
 Usage: ``QT_QPA_PLATFORM=offscreen python bench/people_gui.py [--quick]``.
 """
@@ -14,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import os
 import statistics
 import sys
@@ -46,6 +47,7 @@ def main() -> None:
     from controlroom.models import EventStore
     from controlroom.models.agenda_repo import AgendaRepository
     from controlroom.models.people_repo import PeopleRepository
+    from controlroom.ui.gui_thread_gc import settle_start_up
     from controlroom.ui.people.form_dialog import FormGroupsDialog
     from controlroom.ui.people.participants import ParticipantsPanel
 
@@ -94,8 +96,7 @@ def main() -> None:
             loop.run_until_complete(idle())
             idle_stall = max(gaps) - 0.010
             loop.run_until_complete(threaded("warmup.krom"))  # first-time imports and caches, not timed
-            gc.collect()
-            gc.freeze()  # as app.run_gui does once the window is built: startup objects leave the GC's scans
+            settle_start_up()  # as the app does once the window is built (``controlroom.app``)
             for i in range(runs):
                 times.append(loop.run_until_complete(threaded(f"run{i}.krom")))
                 ordered = sorted(gaps)

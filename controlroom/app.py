@@ -31,7 +31,7 @@ from controlroom.resources import resource_path
 from controlroom.ui import i18n as ui_i18n
 from controlroom.ui.areas import WindowAreas
 from controlroom.ui.context import UiContext, WindowOptions
-from controlroom.ui.gui_thread_gc import collect_on_gui_thread
+from controlroom.ui.gui_thread_gc import settle_start_up
 from controlroom.ui.main_window import MainWindow
 from controlroom.ui.wiring import agenda as wiring_agenda
 from controlroom.ui.wiring import cues as wiring_cues
@@ -136,14 +136,8 @@ def _show_event_window(store: EventStore, path: Path | str, carried: CarriedOver
     event_path = path if isinstance(path, Path) else None  # a database has no file of its own
     ctx = make_context(store, carried.clock, carried.loop, carried.settings, event_path, carried.options)
     window = build_window(ctx)
-    # Startup objects (modules, Qt wrappers, mappers) leave the cyclic GC's scans: a full collection
-    # of them in a worker thread would hold the GIL for 100+ ms and stall the timers (bench/people_gui.py).
-    # Collected here rather than after the first paint: what it frees is reused by the paint and the
-    # API's start, where later it would leave 2 MB more resident (bench/startup.py).
-    gc.collect()
-    gc.freeze()
-    # off while the window was built (``controlroom.cli``); from now on it collects on this thread only
-    collect_on_gui_thread()
+    # the collector, off while the window was built (``controlroom.cli``), from now on on this thread only
+    settle_start_up()
     # PySide6 read the source of every module loaded after it (its ``__feature__`` check) into
     # Python's line cache: some 25 MB nobody needs (a traceback reads its lines again).
     linecache.clearcache()

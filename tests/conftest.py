@@ -59,9 +59,7 @@ def copy_fixture(tmp_path: Path):
 def qapp(qapp):
     """pytest-qt's application object, with the collector moved to its thread as the app does
     (``controlroom.ui.gui_thread_gc``): a collection on a worker thread could free a Qt object there."""
-    from controlroom.ui.gui_thread_gc import collect_on_gui_thread
-
-    collect_on_gui_thread()
+    _collector()
     return qapp
 
 

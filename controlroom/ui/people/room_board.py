@@ -253,8 +253,7 @@ class RoomBoard(QWidget):
         width = self.scroll_area.viewport().width()
         compact = self.compact.isChecked()
         least, most = (COMPACT_CARD_WIDTH, COMPACT_MAX_COLUMNS) if compact else (CARD_WIDTH, MAX_COLUMNS)
-        card = self._card_width or least
-        return max(1, min(most, (width + self.grid.spacing()) // (max(card, least) + self.grid.spacing())))
+        return max(1, min(most, (width + self.grid.spacing()) // (max(self._card_width, least) + self.grid.spacing())))
 
     def _place_cards(self) -> None:
         columns = self._fitting_columns()
