@@ -49,7 +49,7 @@ def live_window():
                        QSettings(str(tmp / "settings.ini"), QSettings.IniFormat), tmp / "bench.krom")
     window = MainWindow(ctx)
     area = live_wiring.wire(ctx, window)
-    # as the app does once its window is built (``controlroom.app``)
+    # as the app does once its window is open (``controlroom.app``)
     from controlroom.ui.gui_thread_gc import settle_start_up
 
     settle_start_up()

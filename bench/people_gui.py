@@ -4,7 +4,7 @@ A 10 ms repaint timer runs on the qasync loop (offscreen Qt) while the participa
 1000-person registration CSV and the group dialog forms 3 rounds — both through ``asyncio.to_thread``.
 Printed: the longest gap between timer ticks beyond the 10 ms interval (target: no stall over 50 ms).
 A first, untimed run warms up lazy imports and SQLAlchemy's statement cache (the app does that at
-startup), then the start-up is settled as the composition root does after building the window
+startup), then the start-up is settled as the composition root does once the window is open
 (``controlroom.ui.gui_thread_gc.settle_start_up``: collected, frozen out of the collector's scans, and the
 collector on the GUI thread; before, a full collection of every startup object in the worker thread held
 the GIL for 70–140 ms). Baselines in the same run: an idle loop (the machine's own noise) and the same import + forming called directly on the GUI thread.
@@ -96,7 +96,7 @@ def main() -> None:
             loop.run_until_complete(idle())
             idle_stall = max(gaps) - 0.010
             loop.run_until_complete(threaded("warmup.krom"))  # first-time imports and caches, not timed
-            settle_start_up()  # as the app does once the window is built (``controlroom.app``)
+            settle_start_up()  # as the app does once its window is open (``controlroom.app``)
             for i in range(runs):
                 times.append(loop.run_until_complete(threaded(f"run{i}.krom")))
                 ordered = sorted(gaps)

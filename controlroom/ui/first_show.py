@@ -1,6 +1,8 @@
 """Work a hidden panel needs only once someone looks at it (a keyring read, a list of links): run when
 the widget is first on screen, whether its window opens, its dock is raised or its tab is chosen, so
-that opening an event does not pay for panels behind other tabs.
+that opening an event does not pay for panels behind other tabs (``when_first_shown``). A panel that
+builds many widgets each time its data changes (the room board's cards, the screens' links) builds them
+only while on screen, and once more as it comes back (``BuildWhileOnScreen``).
 
 A dock behind another dock's tab is still "visible" to Qt (it is moved off the window, not hidden);
 what tells that it came to the front is the dock's ``visibilityChanged(True)``.
@@ -67,3 +69,47 @@ def when_first_shown(widget: QWidget, callback: Callable[[], None]) -> None:
         callback()
     else:
         _OnFirstShow(widget, callback)
+
+
+class BuildWhileOnScreen(QObject):
+    """``request()`` builds now when the widget is on screen; otherwise it only marks the widget out of
+    date, and the widget is built as it comes on screen (its window opens, its dock is raised, its tab is
+    chosen). However many requests came meanwhile, one build."""
+
+    def __init__(self, widget: QWidget, build: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._build = build
+        self.stale = False
+        self._dock: QDockWidget | None = None
+        widget.installEventFilter(self)
+
+    def request(self) -> None:
+        if _on_screen(self._widget):
+            self._run()
+            return
+        self.stale = True
+        dock = _dock_of(self._widget)
+        if dock is not None and dock is not self._dock:
+            if self._dock is not None:
+                self._dock.visibilityChanged.disconnect(self._dock_visibility)
+            self._dock = dock
+            dock.visibilityChanged.connect(self._dock_visibility)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and self.stale:
+            self._catch_up()  # on screen now (a window opening): built before it paints
+            QTimer.singleShot(0, self, self._catch_up)  # a dock: once the window's layout has placed it
+        return False
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible and self.stale:
+            QTimer.singleShot(0, self, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self.stale and _on_screen(self._widget):
+            self._run()
+
+    def _run(self) -> None:
+        self.stale = False
+        self._build()

@@ -45,10 +45,10 @@ class GuiThreadCollector(QObject):
 
 
 def settle_start_up() -> GuiThreadCollector:
-    """Once the window is built: what the start-up made is collected, then frozen out of the collector's
+    """Once the window is open: what the start-up made is collected, then frozen out of the collector's
     scans (a full collection of it would hold Python's lock for 100+ ms and stall the timers), and from
-    then on the collector runs on the GUI thread only. Collected before the first paint rather than after:
-    what it frees is reused by the paint and the API's start (after it, 2 MB more stayed resident)."""
+    then on the collector runs on the GUI thread only. The app does this a second after the window opens,
+    after its first paint, and hands the freed heap back right after (``controlroom.app``)."""
     gc.collect()
     gc.freeze()
     return collect_on_gui_thread()

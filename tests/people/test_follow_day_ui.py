@@ -224,6 +224,8 @@ def test_wired_window_repairs_only_the_rounds_the_running_day_has_not_passed(qtb
     qtbot.addWidget(window)
     area = wiring.wire(ctx, window, SecondTicker(ctx.clock, window))
     board, panel = area.board, area.participants
+    window.show()
+    area.board_dock.raise_()  # the board on screen (built as it shows; behind the participants' tab it waits)
     assert board.flow is panel.flow  # one way for live group changes, one undo stack
     live.goto(SEED002_ROUND_BLOCKS[1])  # round 2's block starts: the board follows
     assert (board.block_uid, board.round_number) == (proposal.block_uid, 2)

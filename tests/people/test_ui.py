@@ -39,6 +39,7 @@ def test_room_board_shows_rooms_moves_and_runs_room_timers(qtbot, store, block_u
     timers = RoomTimers(store, clock, log)
     board = RoomBoard(repo, timers, clock, AgendaRepository(store).blocks, save_notes=PeopleRepository(store).set_group_notes)
     qtbot.addWidget(board)
+    board.show()
     board.show_block(block_uid, 1)
     assert set(board.cards) == {g.room for g in f.rounds[0].groups}
     card = board.cards["Rom 1"]
@@ -200,12 +201,40 @@ def test_wiring_adds_docks_menu_and_service(qtbot, store, block_uid, tmp_path, l
     assert "Danne grupper…" in texts and "Romtavle" in texts and "Open Space-vegg" in texts
 
 
+def test_a_hidden_room_board_builds_its_cards_as_it_shows_and_still_acts_on_every_room(qtbot, store, block_uid):
+    """Behind another tab the board builds no cards (at start-up, and for each change all day); shown, it
+    builds the round it follows; the menu's "start every room" works on the hidden board too."""
+    repo, f = _formed(store, block_uid)
+    clock = FakeClock()
+    log = RunLog(store, clock, "test")
+    timers = RoomTimers(store, clock, log)
+    board = RoomBoard(repo, timers, clock, AgendaRepository(store).blocks, save_notes=PeopleRepository(store).set_group_notes)
+    qtbot.addWidget(board)
+    built: list[int] = []
+    board.rebuilt.connect(lambda: built.append(len(board.cards)))
+    board.show_block(block_uid, 1)
+    assert board.cards == {} and built == []
+    board.act_all("start")
+    rooms = {g.room for g in f.rounds[0].groups}
+    assert set(timers.all(block_uid)) == rooms
+    assert [a.kind for a in log.all()] == ["group.timer.start"]
+    board.show()
+    assert set(board.cards) == rooms and built == [len(rooms)]
+    assert board.cards["Rom 1"].countdown.text() == "20:00"
+    board.hide()
+    board.round_box.setCurrentIndex(1)  # a change while hidden: the round-1 cards stay until it shows
+    assert built == [len(rooms)]
+    board.show()
+    assert set(board.cards) == {g.room for g in f.rounds[1].groups} and len(built) == 2
+
+
 def test_room_board_repairs_after_no_shows_and_logs_moves(qtbot, store, block_uid, loop):
     repo, f = _formed(store, block_uid)
     clock = FakeClock()
     log = RunLog(store, clock, "test")
     board = RoomBoard(repo, RoomTimers(store, clock, log), clock, AgendaRepository(store).blocks, save_notes=PeopleRepository(store).set_group_notes)
     qtbot.addWidget(board)
+    board.show()
     board.show_block(block_uid, 1)
     gone = f.rounds[0].groups[0].members[:2]
     repo.set_no_show(gone)

@@ -44,12 +44,14 @@ def test_dock_menu_and_zoom_status_on_the_room_board(qtbot, loop, tmp_path, seed
     loop.run_until_complete(asyncio.sleep(0.1))
     assert "platforms" in window.docks and window.docks["platforms"].windowTitle() == "Zoom og Teams"
     assert "Zoom og &Teams" in [a.text() for a in window.menu("tech").actions()]
+    window.show()
+    window.docks["room-board"].raise_()
     board = window.docks["room-board"].widget()
-    board.show_block(uid, 1)
-    assert platforms.board_status.refresh() == 2
+    board.show_block(uid, 1)  # the board builds the cards, then the status labels them
     labels = {room: card.findChild(QLabel, "zoomStatus") for room, card in board.cards.items()}
     assert labels[zoom_rooms[0].room].text() == "Zoom: forhåndstildelt og bekreftet"
     assert labels[zoom_rooms[1].room].text().startswith("Zoom: delvis")
+    assert platforms.board_status.refresh() == 2
     teams = ctx.services.platforms.teams
     assert teams.status.reason == "Ikke logget inn"
     store.close()

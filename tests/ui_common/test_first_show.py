@@ -61,3 +61,33 @@ def test_a_widget_in_no_dock_runs_when_its_window_opens(qtbot):
     assert calls == []
     label.show()
     qtbot.waitUntil(lambda: calls == [1])
+
+
+def test_a_panel_behind_a_tab_is_built_once_when_its_tab_is_chosen_however_often_it_was_asked(qtbot):
+    """``BuildWhileOnScreen``: the room board and the screens' links rebuild only while on screen."""
+    from controlroom.ui.first_show import BuildWhileOnScreen
+
+    window, front, behind = _window(qtbot)
+    built: list[str] = []
+    front_build = BuildWhileOnScreen(front.widget(), lambda: built.append("foran"))
+    behind_build = BuildWhileOnScreen(behind.widget(), lambda: built.append("bak"))
+    front_build.request()
+    behind_build.request()
+    assert built == []  # the window is not open yet: both wait
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: built == ["foran"])
+    for _ in range(3):
+        behind_build.request()  # changes while behind its tab: nothing built
+    qtbot.wait(50)
+    assert built == ["foran"] and behind_build.stale
+    behind.raise_()
+    qtbot.waitUntil(lambda: built == ["foran", "bak"])
+    qtbot.wait(50)
+    assert built == ["foran", "bak"] and not behind_build.stale  # one build for the three requests
+    behind_build.request()  # on screen: at once
+    assert built == ["foran", "bak", "bak"]
+    front.raise_()
+    qtbot.wait(50)
+    assert built == ["foran", "bak", "bak"]  # nothing was asked of the front panel meanwhile

@@ -83,8 +83,10 @@ def test_the_panel_shows_every_view_with_its_qr_code_and_copies_a_link(window, l
     panel = ScreensPanel(controller)
     qtbot.addWidget(panel)
     loop.run_until_complete(controller.task)
-    until(loop, lambda: len(panel.cards) > 5)
+    until(loop, lambda: len(controller.links) > 5)
+    loop.run_until_complete(asyncio.sleep(0.1))
     assert controller.qr_codes == {}  # nobody has looked at the panel: no code is drawn
+    assert panel.cards == [] and controller.views_url in panel.summary.text()  # nor a card built
     panel.show()
     until(loop, lambda: panel.cards and not panel.cards[0].qr.pixmap().isNull())
     kinds = [(c.link.kind, c.link.room) for c in panel.cards]

@@ -9,13 +9,18 @@ The board follows the day: when the running block changes to one that runs a rou
 live in different blocks), it shows that formation and round. *Reparer etter fravær* repairs the
 shown round and every later one after a preview of the moves. *Kompakt* fits 16 rooms on a
 1366×768 screen.
+
+The cards are built while the board is on screen: off it (a tab behind the participants, a closed dock,
+a window not yet shown), a rebuild only marks them out of date and the board builds them as it comes
+on screen (``BuildWhileOnScreen``). The board still follows
+the day while hidden, and acting on every room (*Start alle rom* from the menu) needs no cards.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +41,7 @@ from controlroom.grouping.day_rounds import round_of_block
 from controlroom.grouping.live_repair import LiveGroups
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.models.room_timers import RoomTimers
+from controlroom.ui.first_show import BuildWhileOnScreen
 from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timefmt import countdown_text, remaining_at, seconds_to_next_flip
 from controlroom.ui.people.notes_dialog import NotesDialog, SaveNotes
@@ -51,6 +57,9 @@ __all__ = ["POOL_COLOURS", "RoomBoard", "RoomCard"]
 
 
 class RoomBoard(QWidget):
+    #: The cards were built again (another block or round, a change to the groups, the board shown).
+    rebuilt = Signal()
+
     def __init__(self, repo: PeopleRepository, timers: RoomTimers, clock, blocks_source, live=None,
                  parent: QWidget | None = None, ticker: SecondTicker | None = None,
                  flow: LiveChangeFlow | None = None, *, save_notes: SaveNotes) -> None:
@@ -61,6 +70,8 @@ class RoomBoard(QWidget):
         self.blocks_source = blocks_source  # () -> list[BlockData]
         self.block_uid: str | None = None
         self.cards: dict[str, RoomCard] = {}
+        #: Builds the cards now when the board is on screen, else as it comes on screen.
+        self._cards_build = BuildWhileOnScreen(self, self._build_cards)
         self.flow = flow or LiveChangeFlow(LiveGroups(repo, timers.runlog), QUndoStack(self), self._block_label, self)
         self.summary = QLabel()
         self.flow.changed.connect(self.rebuild)
@@ -193,6 +204,10 @@ class RoomBoard(QWidget):
         return int(self.round_box.currentData() or 1)
 
     def rebuild(self) -> None:
+        """Build the cards of the shown block and round (when the board is off screen: as it comes on)."""
+        self._cards_build.request()
+
+    def _build_cards(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             w = item.widget() if item is not None else None
@@ -203,10 +218,12 @@ class RoomBoard(QWidget):
         self.cards.clear()
         if not self.block_uid:
             self.summary.setText(self.tr("Ingen grupper dannet ennå: Grupper → Danne grupper…"))
+            self.rebuilt.emit()
             return
         rounds = {r.number: r for r in self.repo.rounds(self.block_uid)}
         rnd = rounds.get(self.round_number)
         if rnd is None:
+            self.rebuilt.emit()
             return
         names = {p.key: p.name for p in self.repo.participants()}
         moves: dict[str, list[str]] = {}
@@ -227,6 +244,7 @@ class RoomBoard(QWidget):
         self.summary.setText(self.tr("{g} rom, {n} deltakere i runde {r}").format(g=len(rnd.groups), n=people,
                                                                                r=self.round_number))
         self.repaint_times()
+        self.rebuilt.emit()
 
     async def repair_round(self) -> QDialog | None:
         """Repair the shown round and every later one after no-shows and walk-ins: the preview of the
@@ -282,7 +300,10 @@ class RoomBoard(QWidget):
         self._act(key, [room])
 
     def act_all(self, key: str) -> None:
-        self._act(key, list(self.cards))
+        """Start, stop or extend every room of the shown round (with or without its cards on screen)."""
+        rnd = next((r for r in self.repo.rounds(self.block_uid) if r.number == self.round_number), None) \
+            if self.block_uid else None
+        self._act(key, [g.room for g in rnd.groups] if rnd is not None else [])
 
     def _act(self, key: str, rooms: list[str]) -> None:
         if not self.block_uid or not rooms:

@@ -1,15 +1,15 @@
 """Zoom's pre-assignment result on the room board: a status line on each online room's card.
 
 The room board belongs to the groups area; this adds a label to its cards (``board.cards``) from the
-results saved in the event file, after every pre-assignment and whenever the board shows another
-block or round (its own combo boxes rebuild the cards first: our slots are connected after its own).
+results saved in the event file, after every pre-assignment and whenever the board has built its cards
+again (another block or round, a change to the groups, the board shown after it was hidden).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
@@ -22,16 +22,12 @@ class BoardZoomStatus(QObject):
     def __init__(self, board: RoomBoard, repo, parent: QObject | None = None) -> None:
         super().__init__(parent or board)
         self.board, self.repo = board, repo
-        for box in ("block_box", "round_box"):
-            combo = getattr(board, box, None)
-            if combo is not None:
-                combo.currentIndexChanged.connect(lambda _i: QTimer.singleShot(0, self.refresh))
+        board.rebuilt.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> int:
         """Label the cards of the shown block and round; returns how many cards got a status."""
-        uid = getattr(self.board, "block_uid", None)
-        cards = getattr(self.board, "cards", {})
+        uid, cards = self.board.block_uid, self.board.cards
         if not uid or not cards:
             return 0
         results = {r.room_name: r for r in self.repo.room_results(uid, int(self.board.round_number))}
@@ -47,7 +43,9 @@ class BoardZoomStatus(QObject):
                 label = QLabel(card)
                 label.setObjectName("zoomStatus")
                 label.setWordWrap(True)
-                card.layout().addWidget(label)
+                layout = card.layout()
+                if layout is not None:  # a card always has its column of labels
+                    layout.addWidget(label)
             texts = {"ok": self.tr("Zoom: forhåndstildelt og bekreftet"),
                      "partial": self.tr("Zoom: delvis ({n} av {m} bekreftet)"),
                      "missing": self.tr("Zoom: rommet mangler i møtet")}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from controlroom.ui.first_show import when_first_shown
+from controlroom.ui.first_show import BuildWhileOnScreen, when_first_shown
 from controlroom.ui.screens.controller import ScreensController
 from controlroom.web.views import ViewLink
 
@@ -121,6 +121,8 @@ class ScreensPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         self._question: QMessageBox | None = None
+        #: The cards (one per view: 40 and more with the rooms) are built while the panel is on screen.
+        self._cards_build = BuildWhileOnScreen(self, self._build_cards)
         controller.links_changed.connect(self.rebuild)
         self.rebuild()
         when_first_shown(self, controller.want_qr_codes)
@@ -139,13 +141,7 @@ class ScreensPanel(QWidget):
         return titles.get(link.kind, link.kind)
 
     def rebuild(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.cards = []
-        links = self.controller.links
+        """Show the controller's state now and its links' cards (when the panel is off screen: as it comes on)."""
         url = self.controller.views_url
         if url is None:
             self.summary.setText(self.controller.error or self.tr("Webserveren kjører ikke (start med --api-port)."))
@@ -155,6 +151,16 @@ class ScreensPanel(QWidget):
             self.summary.setText(self.tr("Bare denne maskinen kan åpne visningene (start med --allow-lan for skjermer "
                                          "og telefoner på nettverket). Oversikten: {url}").format(url=url))
         self.revoke.setEnabled(url is not None)
+        self._cards_build.request()
+
+    def _build_cards(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.cards = []
+        links = self.controller.links
         for i, link in enumerate(links):
             card = ViewCard(self.title_of(link), link, self.controller.qr_codes.get(link.url), self.list_host)
             self.grid.addWidget(card, i, 0)
