@@ -32,13 +32,19 @@ def _formed(store, block_uid, n=40):
     return repo, f
 
 
-def test_room_board_shows_rooms_moves_and_runs_room_timers(qtbot, store, block_uid):
+def _board(qtbot, store, block_uid):
+    """A formed workshop and a room board on it (not yet shown), with its clock, run log and room timers."""
     repo, f = _formed(store, block_uid)
     clock = FakeClock()
     log = RunLog(store, clock, "test")
     timers = RoomTimers(store, clock, log)
     board = RoomBoard(repo, timers, clock, AgendaRepository(store).blocks, save_notes=PeopleRepository(store).set_group_notes)
     qtbot.addWidget(board)
+    return repo, f, clock, log, timers, board
+
+
+def test_room_board_shows_rooms_moves_and_runs_room_timers(qtbot, store, block_uid):
+    repo, f, clock, log, timers, board = _board(qtbot, store, block_uid)
     board.show()
     board.show_block(block_uid, 1)
     assert set(board.cards) == {g.room for g in f.rounds[0].groups}
@@ -204,12 +210,7 @@ def test_wiring_adds_docks_menu_and_service(qtbot, store, block_uid, tmp_path, l
 def test_a_hidden_room_board_builds_its_cards_as_it_shows_and_still_acts_on_every_room(qtbot, store, block_uid):
     """Behind another tab the board builds no cards (at start-up, and for each change all day); shown, it
     builds the round it follows; the menu's "start every room" works on the hidden board too."""
-    repo, f = _formed(store, block_uid)
-    clock = FakeClock()
-    log = RunLog(store, clock, "test")
-    timers = RoomTimers(store, clock, log)
-    board = RoomBoard(repo, timers, clock, AgendaRepository(store).blocks, save_notes=PeopleRepository(store).set_group_notes)
-    qtbot.addWidget(board)
+    repo, f, clock, log, timers, board = _board(qtbot, store, block_uid)
     built: list[int] = []
     board.rebuilt.connect(lambda: built.append(len(board.cards)))
     board.show_block(block_uid, 1)

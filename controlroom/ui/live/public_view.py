@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from controlroom.live.state import LiveState
+from controlroom.ui.clear_layout import clear_layout
 from controlroom.ui.live.bridge import LiveBridge
 from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timefmt import local_hm
@@ -113,11 +114,7 @@ class PublicView(QWidget):
                         font.setBold(kind in ("now", "next"))
                         label.setFont(font)
             return
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         for r, (time_text, title, tag, kind) in enumerate(rows):
             for c, text in enumerate((time_text, title, tag)):
                 label = QLabel(text)

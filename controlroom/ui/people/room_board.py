@@ -41,6 +41,7 @@ from controlroom.grouping.day_rounds import round_of_block
 from controlroom.grouping.live_repair import LiveGroups
 from controlroom.models.people_repo import PeopleRepository
 from controlroom.models.room_timers import RoomTimers
+from controlroom.ui.clear_layout import clear_layout
 from controlroom.ui.first_show import BuildWhileOnScreen
 from controlroom.ui.live.ticker import SecondTicker
 from controlroom.ui.live.timefmt import countdown_text, remaining_at, seconds_to_next_flip
@@ -208,13 +209,7 @@ class RoomBoard(QWidget):
         self._cards_build.request()
 
     def _build_cards(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            w = item.widget() if item is not None else None
-            if w is not None:
-                w.hide()
-                w.setParent(None)
-                w.deleteLater()
+        clear_layout(self.grid)
         self.cards.clear()
         if not self.block_uid:
             self.summary.setText(self.tr("Ingen grupper dannet ennå: Grupper → Danne grupper…"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from controlroom.ui.clear_layout import clear_layout
 from controlroom.ui.first_show import BuildWhileOnScreen, when_first_shown
 from controlroom.ui.screens.controller import ScreensController
 from controlroom.web.views import ViewLink
@@ -154,11 +155,7 @@ class ScreensPanel(QWidget):
         self._cards_build.request()
 
     def _build_cards(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.cards = []
         links = self.controller.links
         for i, link in enumerate(links):
