@@ -72,6 +72,7 @@ def main() -> int:
     from controlroom.app import build_window, make_context
     from controlroom.clock import SystemClock
     from controlroom.models import EventStore
+    from controlroom.ui.clear_layout import clear_layout
 
     folder = Path(tempfile.mkdtemp(prefix="bench-board-"))
     event = make_event(folder)
@@ -104,10 +105,7 @@ def main() -> int:
     holder.show()
 
     def plain() -> None:
-        while holder_layout.count():
-            item = holder_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(holder_layout)  # as the board empties its grid
         holder_layout.addWidget(_plain_cards(rooms, members))
 
     baseline = timed(plain)

@@ -89,15 +89,23 @@ class BuildWhileOnScreen(QObject):
             self._run()
             return
         self.stale = True
+        self._watch_dock()
+
+    def _watch_dock(self) -> None:
+        """Hear when the dock the widget is in now comes to the front (it may be put in one, or moved to
+        another, after it was first asked for)."""
         dock = _dock_of(self._widget)
-        if dock is not None and dock is not self._dock:
-            if self._dock is not None:
-                self._dock.visibilityChanged.disconnect(self._dock_visibility)
-            self._dock = dock
+        if dock is self._dock:
+            return
+        if self._dock is not None:
+            self._dock.visibilityChanged.disconnect(self._dock_visibility)
+        self._dock = dock
+        if dock is not None:
             dock.visibilityChanged.connect(self._dock_visibility)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Show and self.stale:
+            self._watch_dock()
             self._catch_up()  # on screen now (a window opening): built before it paints
             QTimer.singleShot(0, self, self._catch_up)  # a dock: once the window's layout has placed it
         return False

@@ -207,6 +207,33 @@ def test_wiring_adds_docks_menu_and_service(qtbot, store, block_uid, tmp_path, l
     assert "Danne grupper…" in texts and "Romtavle" in texts and "Open Space-vegg" in texts
 
 
+def test_a_room_board_behind_the_participants_tab_builds_its_round_when_its_tab_is_chosen(
+        qtbot, store, block_uid, tmp_path, loop):
+    """A saved layout with the participants in front: the board waits behind its tab, then shows its round."""
+    from PySide6.QtCore import QSettings
+
+    from controlroom.app import make_context
+    from controlroom.ui.live.ticker import SecondTicker
+    from controlroom.ui.main_window import MainWindow
+    from controlroom.ui.wiring import people as wiring
+
+    _repo, f = _formed(store, block_uid)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+    ctx = make_context(store=store, clock=FakeClock(), loop=loop, settings=settings, event_path=None)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    area = wiring.wire(ctx, window, SecondTicker(ctx.clock, window))
+    window.docks["participants"].raise_()
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert area.board.cards == {}  # behind its tab
+    area.board_dock.raise_()
+    qtbot.waitUntil(lambda: set(area.board.cards) == {g.room for g in f.rounds[0].groups})
+    assert area.board.summary.text().startswith(f"{len(f.rounds[0].groups)} rom")
+
+
 def test_a_hidden_room_board_builds_its_cards_as_it_shows_and_still_acts_on_every_room(qtbot, store, block_uid):
     """Behind another tab the board builds no cards (at start-up, and for each change all day); shown, it
     builds the round it follows; the menu's "start every room" works on the hidden board too."""

@@ -91,3 +91,24 @@ def test_a_panel_behind_a_tab_is_built_once_when_its_tab_is_chosen_however_often
     front.raise_()
     qtbot.wait(50)
     assert built == ["foran", "bak", "bak"]  # nothing was asked of the front panel meanwhile
+
+
+def test_a_panel_asked_before_it_was_put_in_a_dock_behind_a_tab_is_built_when_its_tab_is_chosen(qtbot):
+    """The room board asks for its cards in its constructor, before the wiring puts it in its dock."""
+    from PySide6.QtWidgets import QWidget
+
+    from controlroom.ui.first_show import BuildWhileOnScreen
+
+    window, front, behind = _window(qtbot)
+    panel = QWidget()
+    built: list[int] = []
+    cards = BuildWhileOnScreen(panel, lambda: built.append(1))
+    cards.request()  # no window, no dock yet
+    behind.setWidget(panel)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert built == [] and cards.stale  # behind its tab: still waiting
+    behind.raise_()
+    qtbot.waitUntil(lambda: built == [1])

@@ -12,8 +12,8 @@ shown round and every later one after a preview of the moves. *Kompakt* fits 16 
 
 The cards are built while the board is on screen: off it (a tab behind the participants, a closed dock,
 a window not yet shown), a rebuild only marks them out of date and the board builds them as it comes
-on screen (``BuildWhileOnScreen``). The board still follows
-the day while hidden, and acting on every room (*Start alle rom* from the menu) needs no cards.
+on screen (``BuildWhileOnScreen``). The board still follows the day while hidden, and acting on every
+room (*Start alle rom* from the menu) needs no cards.
 """
 
 from __future__ import annotations
@@ -211,14 +211,16 @@ class RoomBoard(QWidget):
     def _build_cards(self) -> None:
         clear_layout(self.grid)
         self.cards.clear()
+        self._fill_cards()
+        self.rebuilt.emit()
+
+    def _fill_cards(self) -> None:
         if not self.block_uid:
             self.summary.setText(self.tr("Ingen grupper dannet ennå: Grupper → Danne grupper…"))
-            self.rebuilt.emit()
             return
         rounds = {r.number: r for r in self.repo.rounds(self.block_uid)}
         rnd = rounds.get(self.round_number)
         if rnd is None:
-            self.rebuilt.emit()
             return
         names = {p.key: p.name for p in self.repo.participants()}
         moves: dict[str, list[str]] = {}
@@ -239,7 +241,6 @@ class RoomBoard(QWidget):
         self.summary.setText(self.tr("{g} rom, {n} deltakere i runde {r}").format(g=len(rnd.groups), n=people,
                                                                                r=self.round_number))
         self.repaint_times()
-        self.rebuilt.emit()
 
     async def repair_round(self) -> QDialog | None:
         """Repair the shown round and every later one after no-shows and walk-ins: the preview of the
